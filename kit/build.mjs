@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const outfile = 'dist/kit.js';
+const budgetBytes = 15 * 1024;
+
+await build({
+  entryPoints: ['src/index.ts'],
+  outfile,
+  bundle: true,
+  format: 'esm',
+  minify: true,
+  sourcemap: true,
+  target: 'es2022',
+  // esbuild's build API follows `extends`, so experimentalDecorators and
+  // useDefineForClassFields:false come from ../tsconfig.web.json.
+  tsconfig: 'tsconfig.json',
+  // The shell's import map provides the one copy of Lit.
+  external: ['lit', 'lit/*', '@lit/*'],
+  logLevel: 'warning',
+});
+
+const code = readFileSync(outfile);
+const gzipped = gzipSync(code).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(
+  `${outfile}: ${kb(code.length)} min, ${kb(gzipped)} min+gzip (budget ${kb(budgetBytes)}, Lit excluded)`,
+);
+if (gzipped > budgetBytes) {
+  console.error(`${outfile} is over its size budget`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,47 @@
+import { getLocale, type Locale } from './i18n.js';
+
+// Regional variants that give Danish conventions: decimal comma and day-month-year dates.
+const intlLocale: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
+
+/** Options for {@link formatNumber}. */
+export interface NumberFormatOptions {
+  locale?: Locale;
+  minimumFractionDigits?: number;
+  maximumFractionDigits?: number;
+}
+
+/** Formats a number in the active locale: 7.3 → "7,3" (da) / "7.3" (en). */
+export function formatNumber(value: number, options: NumberFormatOptions = {}): string {
+  const { locale = getLocale(), ...digits } = options;
+  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2, ...digits }).format(value);
+}
+
+/** A date as a `Date`, epoch milliseconds, or an ISO string ("2026-11-23" is a calendar day). */
+export type DateInput = Date | number | string;
+
+/** `numeric`: 23.11.2026 · `short`: 23. nov. 2026 · `long`: 23. november 2026. */
+export type DateStyle = 'numeric' | 'short' | 'long';
+
+const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  numeric: { day: '2-digit', month: '2-digit', year: 'numeric' },
+  short: { day: 'numeric', month: 'short', year: 'numeric' },
+  long: { day: 'numeric', month: 'long', year: 'numeric' },
+};
+
+function toDate(input: DateInput): Date {
+  // A bare ISO date is a calendar day, not UTC midnight (which shows as the day before west of UTC).
+  const day = typeof input === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(input) : null;
+  if (day) return new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+  return input instanceof Date ? input : new Date(input);
+}
+
+/** Formats a date in the active locale, e.g. "23.11.2026" or "23. nov. 2026" in Danish. */
+export function formatDate(
+  input: DateInput,
+  options: { style?: DateStyle; locale?: Locale; timeZone?: string } = {},
+): string {
+  const { style = 'numeric', locale = getLocale(), timeZone } = options;
+  return new Intl.DateTimeFormat(intlLocale[locale], { ...dateStyles[style], timeZone }).format(
+    toDate(input),
+  );
+}

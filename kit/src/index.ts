@@ -1,0 +1,44 @@
+export { defineOnce } from './define.js';
+export {
+  type DateInput,
+  type DateStyle,
+  formatDate,
+  formatNumber,
+  type NumberFormatOptions,
+} from './format.js';
+export {
+  createGraphQLClient,
+  type GraphQLClient,
+  type GraphQLClientOptions,
+  type GraphQLErrorEntry,
+  HelhedApiError,
+  type RequestOptions,
+} from './graphql-client.js';
+export {
+  type Catalogs,
+  createTranslator,
+  defaultLocale,
+  getLocale,
+  LOCALE_CHANGE_EVENT,
+  type Locale,
+  LocaleController,
+  locales,
+  type MessageParams,
+  setLocale,
+  type Translate,
+  toLocale,
+} from './i18n.js';
+export {
+  createElementLifecycles,
+  type ElementLifecycleOptions,
+  type ElementLifecycles,
+  type LifecycleFn,
+  type LifecycleProps,
+} from './lifecycles.js';
+export {
+  defineRatingLine,
+  HelhedRatingLine,
+  type RatingValueDetail,
+  type RatingValueEvent,
+} from './rating-line.js';
+export { type TokenName, tokenDefaults, tokens } from './tokens.js';

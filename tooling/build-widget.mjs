@@ -1,0 +1,51 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/**
+ * Builds one micro-frontend twice:
+ * - `dist/<name>.js`: the single-spa module for the shell; Lit and kit stay external, since the
+ *   shell's import map loads one copy of each for every widget;
+ * - `dist/embed.js`: one self-contained script for a vendor page that has no import map.
+ * Prints the widget's own min+gzip size against its budget and writes a metafile, from which the
+ * shell learns which shared modules to put in its import map.
+ *
+ * @param {{ name: string, entry?: string, embedEntry?: string, budgetKb?: number }} options
+ */
+export async function buildWidget({
+  name,
+  entry = 'src/index.ts',
+  embedEntry = 'src/embed.ts',
+  budgetKb = 15,
+}) {
+  mkdirSync('dist', { recursive: true });
+  const common = {
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    sourcemap: true,
+    target: 'es2022',
+    tsconfig: 'tsconfig.json',
+    logLevel: 'warning',
+  };
+  const shared = await build({
+    ...common,
+    entryPoints: [entry],
+    outfile: `dist/${name}.js`,
+    external: ['lit', 'lit/*', '@lit/*', '@helhed/kit'],
+    metafile: true,
+  });
+  writeFileSync('dist/meta.json', JSON.stringify(shared.metafile));
+  await build({ ...common, entryPoints: [embedEntry], outfile: 'dist/embed.js' });
+  const own = gzipSync(readFileSync(`dist/${name}.js`)).length;
+  const embed = gzipSync(readFileSync('dist/embed.js')).length;
+  console.log(
+    `dist/${name}.js ${kb(own)} min+gzip (budget ${budgetKb} KB, Lit and kit excluded); dist/embed.js ${kb(embed)} min+gzip`,
+  );
+  if (own > budgetKb * 1024) {
+    console.error(`dist/${name}.js is over its size budget`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,38 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * A @web/test-runner plugin and middleware that serve the real Helhed API (built `@helhed/api`, a fresh SQLite
+ * file seeded with the demo municipality, the dev identity provider) on the test server's own
+ * origin, so component tests talk to the real thing at `/graphql` and `/auth/dev-token`.
+ */
+export function realApi() {
+  let app;
+  let dir;
+  /** Koa middleware, placed before the dev server's static files by `middleware`. */
+  const middleware = async (ctx, next) => {
+    if (!app || (ctx.path !== '/graphql' && ctx.path !== '/auth/dev-token')) return next();
+    ctx.respond = false;
+    await app.handle(ctx.req, ctx.res);
+  };
+  const plugin = {
+    name: 'helhed-real-api',
+    async serverStart() {
+      const { loadConfig } = await import('@helhed/api/config');
+      const { createApp } = await import('@helhed/api/app');
+      dir = mkdtempSync(join(tmpdir(), 'helhed-wtr-api-'));
+      const config = loadConfig({
+        DATABASE_FILE: join(dir, 'helhed.sqlite'),
+        LOG_LEVEL: 'silent',
+        NODE_ENV: 'test',
+      });
+      app = await createApp(config, { seed: true });
+    },
+    async serverStop() {
+      app?.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return { plugin, middleware };
+}
