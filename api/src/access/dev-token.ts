@@ -1,0 +1,100 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../db/client.js';
+import { citizen, department, familyMember, municipality } from '../db/schema/index.js';
+import { roles } from './actor.js';
+import type { DevIssuer } from './identity.js';
+
+const requestSchema = z.object({
+  role: z.enum(roles),
+  departmentId: z.string().min(1).optional(),
+  citizenId: z.string().min(1).optional(),
+  municipalityId: z.string().min(1).optional(),
+  purpose: z.string().min(1).max(100).optional(),
+});
+
+export type DevTokenResult = { status: 200; token: string } | { status: 400 | 404; error: string };
+
+/**
+ * The demo's identity provider: signs a token for any role after checking that the department
+ * or citizen it names exists. Only wired in when dev auth is on (never in production).
+ */
+export async function issueDevToken(db: Db, issuer: DevIssuer, body: unknown): Promise<DevTokenResult> {
+  const parsed = requestSchema.safeParse(body);
+  if (!parsed.success) {
+    return {
+      status: 400,
+      error: `Expected {"role": one of ${roles.join(', ')}, "departmentId"?, "citizenId"?}.`,
+    };
+  }
+  const req = parsed.data;
+  const tenant = req.municipalityId
+    ? db.select().from(municipality).where(eq(municipality.id, req.municipalityId)).get()
+    : db.select().from(municipality).orderBy(asc(municipality.createdAt)).get();
+  if (!tenant) return { status: 404, error: 'Unknown municipality.' };
+  if (req.role === 'PROFESSIONAL' && !req.departmentId)
+    return { status: 400, error: 'PROFESSIONAL needs departmentId.' };
+  if ((req.role === 'PARENT' || req.role === 'CITIZEN') && !req.citizenId) {
+    return { status: 400, error: `${req.role} needs citizenId.` };
+  }
+  if (req.departmentId) {
+    const d = db
+      .select()
+      .from(department)
+      .where(and(eq(department.id, req.departmentId), eq(department.municipalityId, tenant.id)))
+      .get();
+    if (!d) return { status: 404, error: 'Unknown department.' };
+  }
+  if (req.citizenId) {
+    const c = db
+      .select()
+      .from(citizen)
+      .where(and(eq(citizen.id, req.citizenId), eq(citizen.municipalityId, tenant.id)))
+      .get();
+    if (!c) return { status: 404, error: 'Unknown citizen.' };
+  }
+  const token = await issuer.sign({
+    sub: `dev:${req.role.toLowerCase()}:${req.departmentId ?? req.citizenId ?? tenant.code}`,
+    role: req.role,
+    municipality: tenant.id,
+    ...(req.departmentId ? { department: req.departmentId } : {}),
+    ...(req.citizenId ? { citizen: req.citizenId } : {}),
+    ...(req.purpose ? { purpose: req.purpose } : {}),
+  });
+  return { status: 200, token };
+}
+
+export interface DevIdentity {
+  role: string;
+  label: string;
+  departmentId?: string;
+  citizenId?: string;
+}
+
+/**
+ * The identities the demo login page offers: one professional per department, a parent per
+ * family, and the roles without a subject. Only served while dev auth is on.
+ */
+export function listDevIdentities(db: Db): DevIdentity[] {
+  const tenant = db.select().from(municipality).orderBy(asc(municipality.createdAt)).get();
+  if (!tenant) return [];
+  const departments = db
+    .select()
+    .from(department)
+    .where(eq(department.municipalityId, tenant.id))
+    .orderBy(asc(department.kind))
+    .all();
+  const parents = db
+    .select({ id: citizen.id, name: citizen.displayName })
+    .from(familyMember)
+    .innerJoin(citizen, eq(citizen.id, familyMember.citizenId))
+    .where(and(eq(familyMember.role, 'PARENT'), eq(citizen.municipalityId, tenant.id)))
+    .all();
+  return [
+    ...departments.map((d) => ({ role: 'PROFESSIONAL', label: d.name, departmentId: d.id })),
+    { role: 'COORDINATOR', label: tenant.name },
+    ...parents.map((p) => ({ role: 'PARENT', label: p.name, citizenId: p.id })),
+    { role: 'ANALYST', label: tenant.name },
+    { role: 'ADMIN', label: tenant.name },
+  ];
+}

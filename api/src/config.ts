@@ -1,0 +1,86 @@
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The repository root, so relative paths in the environment mean the same from every script. */
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const environmentSchema = z.object({
+  NODE_ENV: z.string().default('development'),
+  HELHED_PRODUCTION: flag.optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4600),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_FILE: z.string().default('data/helhed.sqlite'),
+  SHELL_DIR: z.string().default('shell/dist'),
+  DEV_AUTH: flag.optional(),
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_JWKS_URL: z.string().url().optional(),
+  OIDC_AUDIENCE: z.string().optional(),
+  CORS_ORIGINS: z.string().default(''),
+  INSTRUMENT_PACKS: z.string().default(''),
+  LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+});
+
+export interface Config {
+  production: boolean;
+  port: number;
+  host: string;
+  databaseFile: string;
+  shellDir: string;
+  devAuth: boolean;
+  /** Where dev-mode signing keys live; beside the database so a restart keeps tokens valid. */
+  dataDir: string;
+  oidc: { issuer: string; jwksUrl: string; audience: string | undefined } | null;
+  corsOrigins: string[];
+  instrumentPacks: string[];
+  logLevel: 'silent' | 'error' | 'info' | 'debug';
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const fromRoot = (p: string) => (isAbsolute(p) ? p : resolve(repoRoot, p));
+
+/** Reads and validates the environment once; nothing else in the API reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid environment: ${issues}`);
+  }
+  const e = parsed.data;
+  const production = e.HELHED_PRODUCTION ?? e.NODE_ENV === 'production';
+  const devAuth = e.DEV_AUTH ?? !production;
+  if (production && devAuth) throw new ConfigError('DEV_AUTH cannot be enabled in production mode.');
+  if ((e.OIDC_ISSUER === undefined) !== (e.OIDC_JWKS_URL === undefined)) {
+    throw new ConfigError('OIDC_ISSUER and OIDC_JWKS_URL must be set together.');
+  }
+  if (production && e.OIDC_ISSUER === undefined) {
+    throw new ConfigError('Production mode needs OIDC_ISSUER and OIDC_JWKS_URL (see README, identity).');
+  }
+  const databaseFile = fromRoot(e.DATABASE_FILE);
+  return {
+    production,
+    port: e.PORT,
+    host: e.HOST,
+    databaseFile,
+    dataDir: resolve(databaseFile, '..'),
+    shellDir: fromRoot(e.SHELL_DIR),
+    devAuth,
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_JWKS_URL
+        ? { issuer: e.OIDC_ISSUER, jwksUrl: e.OIDC_JWKS_URL, audience: e.OIDC_AUDIENCE }
+        : null,
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    instrumentPacks: e.INSTRUMENT_PACKS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map(fromRoot),
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,53 @@
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema/index.js';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** The committed drizzle-kit migrations; resolved the same from src/ and dist/. */
+export const migrationsFolder = fileURLToPath(new URL('../../src/db/migrations', import.meta.url));
+
+export class DatabaseOpenError extends Error {
+  override name = 'DatabaseOpenError';
+}
+
+/**
+ * Opens (or creates) the SQLite file, refuses an unreadable or corrupt one without touching it,
+ * and applies pending migrations.
+ */
+export function openDatabase(file: string): Db {
+  const exists = file !== ':memory:' && existsSync(file);
+  if (exists) {
+    try {
+      accessSync(file, constants.R_OK | constants.W_OK);
+    } catch {
+      throw new DatabaseOpenError(`Database file ${file} is not readable and writable by this user.`);
+    }
+  } else if (file !== ':memory:') {
+    mkdirSync(dirname(file), { recursive: true });
+  }
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(file, { fileMustExist: exists });
+    const check = sqlite.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(String(check));
+  } catch (error) {
+    throw new DatabaseOpenError(
+      `Database file ${file} is corrupt or not a Helhed database (${(error as Error).message}). ` +
+        'It was left untouched: restore it from a backup or move it away to start empty.',
+    );
+  }
+  // WAL lets reads run beside the writer; synchronous=FULL makes every acknowledged commit
+  // survive a crash or power loss at the cost of one fsync per transaction.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = drizzle(sqlite, { schema }) as Db;
+  migrate(db, { migrationsFolder });
+  return db;
+}

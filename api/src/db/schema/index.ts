@@ -1,0 +1,7 @@
+export * from './access.js';
+export * from './citizen.js';
+export * from './dialogue.js';
+export * from './instrument.js';
+export * from './measurement.js';
+export * from './organisation.js';
+export * from './plan.js';

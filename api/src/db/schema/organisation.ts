@@ -1,0 +1,60 @@
+import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { id, instant, municipalityId } from './columns.js';
+
+export const departmentKinds = [
+  'EMPLOYMENT',
+  'CHILDREN_FAMILY',
+  'ADULT_SOCIAL',
+  'HEALTH',
+  'EDUCATION',
+  'OTHER',
+] as const;
+export type DepartmentKind = (typeof departmentKinds)[number];
+
+/** A municipality is a tenant: everything else belongs to exactly one. */
+export const municipality = sqliteTable('municipality', {
+  id: id(),
+  name: text('name').notNull(),
+  code: text('code').notNull().unique(),
+  createdAt: instant('created_at').notNull(),
+});
+
+export const department = sqliteTable(
+  'department',
+  {
+    id: id(),
+    municipalityId: municipalityId(),
+    kind: text('kind', { enum: departmentKinds }).notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [index('department_municipality_idx').on(t.municipalityId, t.kind)],
+);
+
+export const professional = sqliteTable(
+  'professional',
+  {
+    id: id(),
+    municipalityId: municipalityId(),
+    departmentId: text('department_id')
+      .notNull()
+      .references(() => department.id),
+    displayName: text('display_name').notNull(),
+    title: text('title').notNull(),
+  },
+  (t) => [index('professional_department_idx').on(t.municipalityId, t.departmentId)],
+);
+
+/** Target groups tag citizens for anonymous statistics ("vulnerable young 17–25"). */
+export const targetGroup = sqliteTable(
+  'target_group',
+  {
+    id: id(),
+    municipalityId: municipalityId(),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [uniqueIndex('target_group_key_uq').on(t.municipalityId, t.key)],
+);
+
+export type Department = typeof department.$inferSelect;
+export type Professional = typeof professional.$inferSelect;

@@ -1,0 +1,290 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../client.js';
+import {
+  citizen,
+  consent,
+  type DepartmentKind,
+  department,
+  family,
+  familyMember,
+  goal,
+  goalDepartment,
+  goalRating,
+  intervention,
+  interventionGoal,
+  measurement,
+  municipality,
+  plan,
+  professional,
+} from '../schema/index.js';
+import { seededRandom } from './random.js';
+
+export const DEMO_MUNICIPALITY_CODE = 'demo';
+
+const departments: { kind: DepartmentKind; name: string; professional: string; title: string }[] = [
+  { kind: 'EMPLOYMENT', name: 'Jobcenter', professional: 'Mette Holm', title: 'Mentor' },
+  { kind: 'CHILDREN_FAMILY', name: 'Børn og Familie', professional: 'Jonas Krog', title: 'Familiebehandler' },
+  { kind: 'ADULT_SOCIAL', name: 'Voksenområdet', professional: 'Sara Lund', title: 'Bostøttemedarbejder' },
+  { kind: 'HEALTH', name: 'Sundhed', professional: 'Ali Nasser', title: 'Sundhedsplejerske' },
+  { kind: 'EDUCATION', name: 'Skole og Uddannelse', professional: 'Ida Berg', title: 'UU-vejleder' },
+  { kind: 'OTHER', name: 'Borgerservice', professional: 'Peter Dahl', title: 'Koordinator' },
+];
+
+/** Fictional people: any likeness to real persons is accidental. */
+const people = [
+  { name: 'Anna Sørensen', birthYear: 1988 },
+  { name: 'Mikkel Sørensen', birthYear: 2011 },
+  { name: 'Freja Sørensen', birthYear: 2016 },
+  { name: 'Karim Haddad', birthYear: 1979 },
+  { name: 'Laila Haddad', birthYear: 2009 },
+  { name: 'Emil Nørgaard', birthYear: 2004 },
+  { name: 'Birgitte Olsen', birthYear: 1966 },
+] as const;
+
+export interface DemoSummary {
+  created: boolean;
+  municipalityId: string;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Seeds the fictional "Demo Kommune" once: departments of every kind, professionals, citizens,
+ * two families with one plan each, goals, interventions, ratings and a few months of
+ * FIT-style sessions. A second call finds the municipality and writes nothing.
+ */
+export function seedDemo(db: Db, now = new Date()): DemoSummary {
+  const existing = db.select().from(municipality).where(eq(municipality.code, DEMO_MUNICIPALITY_CODE)).get();
+  if (existing) return { created: false, municipalityId: existing.id };
+  const rnd = seededRandom(2026);
+  return db.transaction((tx) => {
+    const mun = tx
+      .insert(municipality)
+      .values({ name: 'Demo Kommune', code: DEMO_MUNICIPALITY_CODE, createdAt: now })
+      .returning()
+      .get();
+    const m = mun.id;
+    const dept = new Map<DepartmentKind, string>();
+    const prof = new Map<DepartmentKind, string>();
+    for (const d of departments) {
+      const row = tx
+        .insert(department)
+        .values({ municipalityId: m, kind: d.kind, name: d.name })
+        .returning()
+        .get();
+      dept.set(d.kind, row.id);
+      const p = tx
+        .insert(professional)
+        .values({ municipalityId: m, departmentId: row.id, displayName: d.professional, title: d.title })
+        .returning()
+        .get();
+      prof.set(d.kind, p.id);
+    }
+    const ids = people.map(
+      (p) =>
+        tx
+          .insert(citizen)
+          .values({
+            municipalityId: m,
+            displayName: p.name,
+            birthYear: p.birthYear,
+            createdAt: new Date(now.getTime() - 200 * DAY),
+          })
+          .returning()
+          .get().id,
+    );
+    const [anna, mikkel, freja, karim, laila, emil] = ids as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    const sorensen = tx
+      .insert(family)
+      .values({ municipalityId: m, name: 'Familien Sørensen', createdAt: now })
+      .returning()
+      .get().id;
+    const haddad = tx
+      .insert(family)
+      .values({ municipalityId: m, name: 'Familien Haddad', createdAt: now })
+      .returning()
+      .get().id;
+    tx.insert(familyMember)
+      .values([
+        { familyId: sorensen, citizenId: anna, role: 'PARENT' },
+        { familyId: sorensen, citizenId: mikkel, role: 'CHILD' },
+        { familyId: sorensen, citizenId: freja, role: 'CHILD' },
+        { familyId: haddad, citizenId: karim, role: 'PARENT' },
+        { familyId: haddad, citizenId: laila, role: 'CHILD' },
+      ])
+      .run();
+
+    const id = (k: DepartmentKind) => dept.get(k) as string;
+    // Anna: improving with the jobcentre mentor, flat then worse with adult services (divergent).
+    const annaJob = [14, 16, 19.5, 22, 24.5, 27.3];
+    const annaAdult = [24, 23.5, 21, 18.2];
+    const sessionsAt = (count: number, startDaysAgo: number) =>
+      Array.from({ length: count }, (_, i) => new Date(now.getTime() - (startDaysAgo - i * 14) * DAY));
+    const addSeries = (
+      c: string,
+      kind: DepartmentKind,
+      key: string,
+      totals: number[],
+      start: number,
+      role: 'CITIZEN' | 'CHILD' = 'CITIZEN',
+    ) => {
+      sessionsAt(totals.length, start).forEach((at, i) => {
+        const total = Math.round((totals[i] as number) * 10);
+        const items = spread4(total, rnd.next);
+        tx.insert(measurement)
+          .values({
+            municipalityId: m,
+            citizenId: c,
+            departmentId: id(kind),
+            professionalId: prof.get(kind) ?? null,
+            instrumentKey: key,
+            instrumentVersion: 1,
+            respondentRole: role,
+            session: i + 1,
+            occurredAt: at,
+            recordedAt: at,
+            total: items.reduce((a, b) => a + b, 0),
+            itemValues: items,
+            idempotencyKey: `seed-${rnd.uuid()}`,
+            recordedBy: 'seed',
+          })
+          .run();
+      });
+    };
+    addSeries(anna, 'EMPLOYMENT', 'outcome', annaJob, 90);
+    addSeries(anna, 'EMPLOYMENT', 'session', [35, 37.5, 38.4, 39, 38.8, 39.2], 90);
+    addSeries(anna, 'ADULT_SOCIAL', 'outcome', annaAdult, 70);
+    addSeries(mikkel, 'CHILDREN_FAMILY', 'child-outcome', [22, 23, 24.1, 23.5], 60, 'CHILD');
+    addSeries(karim, 'HEALTH', 'outcome', [20, 21.4, 22], 40);
+    addSeries(emil, 'EDUCATION', 'outcome', [30, 28, 25.5, 24], 80);
+
+    const annaPlan = tx
+      .insert(plan)
+      .values({ municipalityId: m, familyId: sorensen, createdAt: new Date(now.getTime() - 120 * DAY) })
+      .returning()
+      .get().id;
+    const goals = [
+      {
+        text: 'Mikkel kommer i skole hver dag',
+        subject: mikkel,
+        owners: ['CHILDREN_FAMILY', 'EDUCATION'] as DepartmentKind[],
+        baseline: 30,
+        target: 90,
+        dominant: true,
+      },
+      {
+        text: 'Anna får et fleksjob hun kan holde til',
+        subject: anna,
+        owners: ['EMPLOYMENT'] as DepartmentKind[],
+        baseline: 20,
+        target: 80,
+        dominant: false,
+      },
+      {
+        text: 'Vi har gode aftener sammen som familie',
+        subject: anna,
+        owners: ['CHILDREN_FAMILY', 'ADULT_SOCIAL'] as DepartmentKind[],
+        baseline: 30,
+        target: 80,
+        dominant: false,
+      },
+    ];
+    const goalIds: string[] = [];
+    for (const g of goals) {
+      const row = tx
+        .insert(goal)
+        .values({
+          municipalityId: m,
+          planId: annaPlan,
+          subjectCitizenId: g.subject,
+          text: g.text,
+          instrumentKey: 'goal-scale',
+          baseline: g.baseline,
+          target: g.target,
+          dominant: g.dominant,
+          createdAt: new Date(now.getTime() - 120 * DAY),
+        })
+        .returning()
+        .get();
+      goalIds.push(row.id);
+      tx.insert(goalDepartment)
+        .values(g.owners.map((k) => ({ goalId: row.id, departmentId: id(k) })))
+        .run();
+      const ratings: [string, number][] = [
+        ['PARENT', g.baseline + 20],
+        ['PROFESSIONAL', g.baseline + (g.dominant ? 50 : 10)],
+      ];
+      for (const [role, value] of ratings) {
+        tx.insert(goalRating)
+          .values({
+            municipalityId: m,
+            goalId: row.id,
+            raterRole: role,
+            value,
+            occurredAt: new Date(now.getTime() - 30 * DAY),
+            recordedAt: now,
+            idempotencyKey: `seed-${rnd.uuid()}`,
+          })
+          .run();
+      }
+    }
+    const interventions = [
+      { kind: 'EMPLOYMENT' as const, type: 'Mentorstøtte', legalBasis: 'LAB § 31', goals: [1] },
+      { kind: 'ADULT_SOCIAL' as const, type: 'Socialpædagogisk støtte', legalBasis: 'SEL § 85', goals: [2] },
+      { kind: 'CHILDREN_FAMILY' as const, type: 'Familiebehandling', legalBasis: 'BL § 32', goals: [0, 2] },
+    ];
+    for (const iv of interventions) {
+      const row = tx
+        .insert(intervention)
+        .values({
+          municipalityId: m,
+          planId: annaPlan,
+          departmentId: id(iv.kind),
+          type: iv.type,
+          legalBasis: iv.legalBasis,
+          startsOn: new Date(now.getTime() - 100 * DAY).toISOString().slice(0, 10),
+          responsibleProfessionalId: prof.get(iv.kind) ?? null,
+        })
+        .returning()
+        .get();
+      tx.insert(interventionGoal)
+        .values(iv.goals.map((i) => ({ interventionId: row.id, goalId: goalIds[i] as string })))
+        .run();
+    }
+    tx.insert(plan).values({ municipalityId: m, familyId: haddad, createdAt: now }).run();
+    // Anna lets the jobcentre see what adult services records, for coordinating her plan.
+    tx.insert(consent)
+      .values({
+        municipalityId: m,
+        citizenId: anna,
+        fromDepartmentId: id('ADULT_SOCIAL'),
+        toDepartmentId: id('EMPLOYMENT'),
+        purpose: 'Koordinering af fælles plan',
+        grantedAt: new Date(now.getTime() - 100 * DAY),
+        grantedBy: 'seed',
+      })
+      .run();
+    return { created: true, municipalityId: m };
+  });
+}
+
+/** Splits a four-item total (tenths) into plausible item values that add up to it exactly. */
+function spread4(total: number, random: () => number): number[] {
+  const base = Math.floor(total / 4);
+  const items = [base, base, base, base];
+  let rest = total - base * 4;
+  for (let i = 0; rest > 0; i = (i + 1) % 4, rest--) items[i] = (items[i] as number) + 1;
+  const shift = Math.min(5, base, 100 - base - 1);
+  const j = Math.floor(random() * 2);
+  items[j] = (items[j] as number) + shift;
+  items[j + 2] = (items[j + 2] as number) - shift;
+  return items;
+}

@@ -1,0 +1,52 @@
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '../access/actor.js';
+import { recordAudit } from '../access/audit.js';
+import { assertCaseWorker } from '../access/policy.js';
+import type { Db } from '../db/client.js';
+import { type Citizen, citizen, citizenExternalRef } from '../db/schema/index.js';
+import { conflict } from '../graphql/errors.js';
+
+export interface NewCitizen {
+  displayName: string;
+  birthYear: number;
+  externalRef?: { system: string; value: string } | null | undefined;
+}
+
+/** Registers a citizen in the actor's municipality, audited in the same transaction. */
+export function createCitizen(db: Db, actor: Actor, input: NewCitizen, now: Date): Citizen {
+  assertCaseWorker(actor);
+  return db.transaction((tx) => {
+    const ref = input.externalRef;
+    if (ref) {
+      const taken = tx
+        .select({ id: citizenExternalRef.citizenId })
+        .from(citizenExternalRef)
+        .where(
+          and(
+            eq(citizenExternalRef.municipalityId, actor.municipalityId),
+            eq(citizenExternalRef.system, ref.system),
+            eq(citizenExternalRef.value, ref.value),
+          ),
+        )
+        .get();
+      if (taken) throw conflict(`A citizen with ${ref.system} reference ${ref.value} already exists.`);
+    }
+    const row = tx
+      .insert(citizen)
+      .values({
+        municipalityId: actor.municipalityId,
+        displayName: input.displayName,
+        birthYear: input.birthYear,
+        createdAt: now,
+      })
+      .returning()
+      .get();
+    if (ref) {
+      tx.insert(citizenExternalRef)
+        .values({ citizenId: row.id, municipalityId: actor.municipalityId, ...ref })
+        .run();
+    }
+    recordAudit(tx, actor, { citizenId: row.id, action: 'createCitizen', outcome: 'ALLOWED' }, now);
+    return row;
+  });
+}

@@ -1,0 +1,107 @@
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '../access/actor.js';
+import { recordAudit } from '../access/audit.js';
+import { assertMayRecordFor, authorizeCitizenRead } from '../access/policy.js';
+import type { Db } from '../db/client.js';
+import { department, type Measurement, measurement, type RespondentRole } from '../db/schema/index.js';
+import { badInput, conflict, notFound } from '../graphql/errors.js';
+import type { InstrumentCatalog } from './instrument-catalog.js';
+import { ScoringInputError, scoreMeasurement } from './scoring/index.js';
+import { enteredToTenths } from './tenths.js';
+
+export interface NewMeasurement {
+  idempotencyKey: string;
+  citizenId: string;
+  departmentId: string;
+  instrumentKey: string;
+  respondentRole: RespondentRole;
+  occurredAt: Date;
+  session?: number | null | undefined;
+  values: number[];
+}
+
+/**
+ * Scores and stores one completed instrument. Re-sending the same idempotency key returns the
+ * stored measurement and writes nothing, so an offline queue may retry freely.
+ */
+export function recordMeasurement(
+  db: Db,
+  actor: Actor,
+  catalog: InstrumentCatalog,
+  input: NewMeasurement,
+  now: Date,
+): Measurement {
+  const existing = findByIdempotencyKey(db, actor.municipalityId, input.idempotencyKey);
+  if (existing) {
+    authorizeCitizenRead(db, actor, existing.citizenId, 'recordMeasurement:replay');
+    return sameRequestOrConflict(existing, input);
+  }
+  assertMayRecordFor(actor, input.departmentId);
+  const definition = catalog.get(actor.municipalityId, input.instrumentKey);
+  if (!definition) throw badInput(`Unknown instrument "${input.instrumentKey}".`, 'instrumentKey');
+  const dept = db
+    .select({ id: department.id })
+    .from(department)
+    .where(and(eq(department.id, input.departmentId), eq(department.municipalityId, actor.municipalityId)))
+    .get();
+  if (!dept) throw badInput('Unknown department.', 'departmentId');
+  const tenths = input.values.map((v, i) => enteredToTenths(v, `values[${i}]`));
+  let total: number;
+  try {
+    total = scoreMeasurement(definition, tenths).total;
+  } catch (error) {
+    if (error instanceof ScoringInputError) throw badInput(error.message, 'values');
+    throw error;
+  }
+  authorizeCitizenRead(db, actor, input.citizenId, 'recordMeasurement');
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(measurement)
+      .values({
+        municipalityId: actor.municipalityId,
+        citizenId: input.citizenId,
+        departmentId: input.departmentId,
+        instrumentKey: definition.key,
+        instrumentVersion: definition.version,
+        respondentRole: input.respondentRole,
+        session: input.session ?? null,
+        occurredAt: input.occurredAt,
+        recordedAt: now,
+        total,
+        itemValues: tenths,
+        idempotencyKey: input.idempotencyKey,
+        recordedBy: actor.subject,
+      })
+      .onConflictDoNothing({ target: [measurement.municipalityId, measurement.idempotencyKey] })
+      .returning()
+      .get();
+    // A concurrent request with the same key won the race: answer with its row.
+    if (!row) {
+      const winner = findByIdempotencyKey(tx as unknown as Db, actor.municipalityId, input.idempotencyKey);
+      if (!winner) throw notFound('Measurement');
+      return sameRequestOrConflict(winner, input);
+    }
+    recordAudit(
+      tx,
+      actor,
+      { citizenId: input.citizenId, action: 'recordMeasurement', outcome: 'ALLOWED' },
+      now,
+    );
+    return row;
+  });
+}
+
+function findByIdempotencyKey(db: Db, municipalityId: string, key: string): Measurement | undefined {
+  return db
+    .select()
+    .from(measurement)
+    .where(and(eq(measurement.municipalityId, municipalityId), eq(measurement.idempotencyKey, key)))
+    .get();
+}
+
+function sameRequestOrConflict(existing: Measurement, input: NewMeasurement): Measurement {
+  if (existing.citizenId !== input.citizenId || existing.instrumentKey !== input.instrumentKey) {
+    throw conflict('This idempotency key was already used for a different measurement.');
+  }
+  return existing;
+}

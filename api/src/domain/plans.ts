@@ -1,0 +1,238 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../access/actor.js';
+import { recordAudit } from '../access/audit.js';
+import { assertCaseWorker, authorizeCitizenRead } from '../access/policy.js';
+import type { Db } from '../db/client.js';
+import {
+  department,
+  family,
+  familyMember,
+  type Goal,
+  type GoalRating,
+  goal,
+  goalDepartment,
+  goalRating,
+  type Plan,
+  plan,
+} from '../db/schema/index.js';
+import { badInput, notFound } from '../graphql/errors.js';
+import type { InstrumentCatalog } from './instrument-catalog.js';
+import { ScoringInputError, scoreMeasurement } from './scoring/index.js';
+import { enteredToTenths } from './tenths.js';
+
+/** Opens a plan for the actor, or NOT_FOUND if it is out of reach. Audits per citizen concerned. */
+export function authorizePlan(db: Db, actor: Actor, planId: string, action: string): Plan {
+  const row = db
+    .select()
+    .from(plan)
+    .where(and(eq(plan.id, planId), eq(plan.municipalityId, actor.municipalityId)))
+    .get();
+  if (!row) throw notFound('Plan');
+  if (row.citizenId) {
+    authorizeCitizenRead(db, actor, row.citizenId, action);
+    return row;
+  }
+  const members = db
+    .select({ citizenId: familyMember.citizenId, role: familyMember.role })
+    .from(familyMember)
+    .where(eq(familyMember.familyId, row.familyId ?? ''))
+    .all();
+  const self = actor.citizenId ? members.find((m) => m.citizenId === actor.citizenId) : undefined;
+  const anchor = self ?? members.find((m) => m.role === 'PARENT') ?? members[0];
+  if (!anchor) throw notFound('Plan');
+  if ((actor.role === 'PARENT' || actor.role === 'CITIZEN') && !self) throw notFound('Plan');
+  authorizeCitizenRead(db, actor, anchor.citizenId, action);
+  return row;
+}
+
+export function createPlan(
+  db: Db,
+  actor: Actor,
+  input: { citizenId?: string | null; familyId?: string | null },
+  now: Date,
+): Plan {
+  assertCaseWorker(actor);
+  if (input.citizenId) authorizeCitizenRead(db, actor, input.citizenId, 'createPlan');
+  if (input.familyId) {
+    const fam = db
+      .select({ id: family.id })
+      .from(family)
+      .where(and(eq(family.id, input.familyId), eq(family.municipalityId, actor.municipalityId)))
+      .get();
+    if (!fam) throw notFound('Family');
+  }
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(plan)
+      .values({
+        municipalityId: actor.municipalityId,
+        citizenId: input.citizenId ?? null,
+        familyId: input.familyId ?? null,
+        createdAt: now,
+      })
+      .returning()
+      .get();
+    recordAudit(
+      tx,
+      actor,
+      { citizenId: input.citizenId ?? null, action: 'createPlan', outcome: 'ALLOWED' },
+      now,
+    );
+    return row;
+  });
+}
+
+export interface NewGoal {
+  planId: string;
+  text: string;
+  departmentIds: string[];
+  instrumentKey: string;
+  baseline: number;
+  target: number;
+  weight?: number | null | undefined;
+}
+
+export function addGoal(db: Db, actor: Actor, catalog: InstrumentCatalog, input: NewGoal, now: Date): Goal {
+  assertCaseWorker(actor);
+  const owner = authorizePlan(db, actor, input.planId, 'addGoal');
+  const definition = catalog.get(actor.municipalityId, input.instrumentKey);
+  if (definition?.items.length !== 1) {
+    throw badInput(
+      `Instrument "${input.instrumentKey}" cannot rate a goal: use a one-line scale such as goal-scale or gas.`,
+      'instrumentKey',
+    );
+  }
+  const baseline = scaleValue(definition, input.baseline, 'baseline');
+  const target = scaleValue(definition, input.target, 'target');
+  if (baseline === target) throw badInput('target must differ from baseline.', 'target');
+  const departmentIds = [...new Set(input.departmentIds)];
+  const known = db
+    .select({ id: department.id })
+    .from(department)
+    .where(and(eq(department.municipalityId, actor.municipalityId), inArray(department.id, departmentIds)))
+    .all();
+  if (known.length !== departmentIds.length) throw badInput('Unknown department.', 'departmentIds');
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(goal)
+      .values({
+        municipalityId: actor.municipalityId,
+        planId: owner.id,
+        subjectCitizenId: owner.citizenId,
+        text: input.text,
+        instrumentKey: definition.key,
+        baseline,
+        target,
+        weight: input.weight ?? 1,
+        createdAt: now,
+      })
+      .returning()
+      .get();
+    tx.insert(goalDepartment)
+      .values(departmentIds.map((departmentId) => ({ goalId: row.id, departmentId })))
+      .run();
+    recordAudit(tx, actor, { citizenId: owner.citizenId, action: 'addGoal', outcome: 'ALLOWED' }, now);
+    return row;
+  });
+}
+
+/** A value on a one-line instrument's scale, checked by the same scoring code as measurements. */
+function scaleValue(
+  definition: Parameters<typeof scoreMeasurement>[0],
+  value: number,
+  field: string,
+): number {
+  const tenths = enteredToTenths(value, field);
+  try {
+    return scoreMeasurement(definition, [tenths]).total;
+  } catch (error) {
+    if (error instanceof ScoringInputError) throw badInput(`${field}: ${error.message}`, field);
+    throw error;
+  }
+}
+
+export interface NewGoalRating {
+  idempotencyKey: string;
+  goalId: string;
+  raterRole: string;
+  value: number;
+  occurredAt: Date;
+  meetingId?: string | null | undefined;
+}
+
+export function rateGoal(
+  db: Db,
+  actor: Actor,
+  catalog: InstrumentCatalog,
+  input: NewGoalRating,
+  now: Date,
+): GoalRating {
+  const existing = db
+    .select()
+    .from(goalRating)
+    .where(
+      and(
+        eq(goalRating.municipalityId, actor.municipalityId),
+        eq(goalRating.idempotencyKey, input.idempotencyKey),
+      ),
+    )
+    .get();
+  const target = db
+    .select()
+    .from(goal)
+    .where(and(eq(goal.id, existing?.goalId ?? input.goalId), eq(goal.municipalityId, actor.municipalityId)))
+    .get();
+  if (!target) throw notFound('Goal');
+  authorizePlan(db, actor, target.planId, 'rateGoal');
+  if (existing) return existing;
+  if (target.status !== 'ACTIVE') throw badInput('This goal is closed; it can no longer be rated.', 'goalId');
+  const definition = catalog.get(actor.municipalityId, target.instrumentKey);
+  if (!definition) throw badInput(`Unknown instrument "${target.instrumentKey}".`, 'goalId');
+  const value = scaleValue(definition, input.value, 'value');
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(goalRating)
+      .values({
+        municipalityId: actor.municipalityId,
+        goalId: target.id,
+        raterRole: input.raterRole,
+        raterId: actor.subject,
+        value,
+        occurredAt: input.occurredAt,
+        recordedAt: now,
+        meetingId: input.meetingId ?? null,
+        idempotencyKey: input.idempotencyKey,
+      })
+      .returning()
+      .get();
+    recordAudit(
+      tx,
+      actor,
+      { citizenId: target.subjectCitizenId, action: 'rateGoal', outcome: 'ALLOWED' },
+      now,
+    );
+    return row;
+  });
+}
+
+/** Goals of a plan with their ratings, in two queries whatever the number of goals. */
+export function planGoals(
+  db: Db,
+  planId: string,
+): { goal: Goal; ratings: GoalRating[]; departmentIds: string[] }[] {
+  const goals = db.select().from(goal).where(eq(goal.planId, planId)).orderBy(asc(goal.createdAt)).all();
+  if (goals.length === 0) return [];
+  const ids = goals.map((g) => g.id);
+  const ratings = db
+    .select()
+    .from(goalRating)
+    .where(inArray(goalRating.goalId, ids))
+    .orderBy(asc(goalRating.occurredAt))
+    .all();
+  const owners = db.select().from(goalDepartment).where(inArray(goalDepartment.goalId, ids)).all();
+  return goals.map((g) => ({
+    goal: g,
+    ratings: ratings.filter((r) => r.goalId === g.id),
+    departmentIds: owners.filter((o) => o.goalId === g.id).map((o) => o.departmentId),
+  }));
+}

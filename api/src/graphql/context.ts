@@ -1,0 +1,29 @@
+import type { Actor } from '../access/actor.js';
+import type { Db } from '../db/client.js';
+import type { InstrumentCatalog } from '../domain/instrument-catalog.js';
+import { unauthenticated } from './errors.js';
+import type { Loaders } from './loaders.js';
+
+export type Locale = 'da' | 'en';
+
+/** Built once per request by the server. */
+export interface HelhedContext {
+  db: Db;
+  actor: Actor | null;
+  locale: Locale;
+  instruments: InstrumentCatalog;
+  now: () => Date;
+  loaders: Loaders;
+}
+
+export function requireActor(ctx: HelhedContext): Actor {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor;
+}
+
+/** Danish unless the request prefers English. */
+export function localeFrom(acceptLanguage: string | null): Locale {
+  if (!acceptLanguage) return 'da';
+  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'da';
+}

@@ -1,0 +1,39 @@
+import { eq } from 'drizzle-orm';
+import { department } from '../../db/schema/index.js';
+import type { InstrumentDefinition } from '../../domain/instruments/index.js';
+import { fromTenths, totalRange } from '../../domain/scoring/index.js';
+import { type HelhedContext, type Locale, requireActor } from '../context.js';
+
+type Localised = { da: string; en: string };
+const pick = (text: Localised, lang: Locale | undefined, ctx: HelhedContext) => text[lang ?? ctx.locale];
+
+/** Departments and instruments: the tenant's catalogue, readable by every signed-in role. */
+export const catalogResolvers = {
+  Query: {
+    departments: (_: unknown, __: unknown, ctx: HelhedContext) =>
+      ctx.db
+        .select()
+        .from(department)
+        .where(eq(department.municipalityId, requireActor(ctx).municipalityId))
+        .orderBy(department.kind, department.name)
+        .all(),
+    instruments: (_: unknown, __: unknown, ctx: HelhedContext) =>
+      ctx.instruments.list(requireActor(ctx).municipalityId),
+  },
+  Instrument: {
+    name: (d: InstrumentDefinition, args: { lang?: Locale }, ctx: HelhedContext) =>
+      pick(d.name, args.lang, ctx),
+    min: (d: InstrumentDefinition) => d.scale.min,
+    max: (d: InstrumentDefinition) => d.scale.max,
+    step: (d: InstrumentDefinition) => d.scale.step,
+    totalMin: (d: InstrumentDefinition) => fromTenths(totalRange(d).min),
+    totalMax: (d: InstrumentDefinition) => fromTenths(totalRange(d).max),
+    faces: (d: InstrumentDefinition) => d.faces ?? false,
+    licenceNote: (d: InstrumentDefinition) => d.licence.note,
+    cutoffs: (d: InstrumentDefinition) => d.cutoffs,
+  },
+  InstrumentItem: {
+    label: (item: InstrumentDefinition['items'][number], args: { lang?: Locale }, ctx: HelhedContext) =>
+      pick(item.label, args.lang, ctx),
+  },
+};

@@ -1,0 +1,94 @@
+import type { Goal, GoalRating, Plan } from '../../db/schema/index.js';
+import { addGoal, authorizePlan, createPlan, planGoals, rateGoal } from '../../domain/plans.js';
+import { fromTenths, gasTScore, goalLatest, goalProgress } from '../../domain/scoring/index.js';
+import { type HelhedContext, requireActor } from '../context.js';
+import { addGoalInput, createPlanInput, parseInput, rateGoalInput } from '../inputs.js';
+
+/** A goal with what the plan view derives from its ratings. */
+interface GoalView {
+  goal: Goal;
+  departmentIds: string[];
+  latest: number | null;
+  spread: number | null;
+  disagreement: boolean;
+}
+
+function goalViews(ctx: HelhedContext, planId: string): GoalView[] {
+  return planGoals(ctx.db, planId).map(({ goal, ratings, departmentIds }) => {
+    const summary = goalLatest(
+      ratings.map((r) => ({
+        raterRole: r.raterRole,
+        value: r.value,
+        occurredAt: r.occurredAt.toISOString(),
+      })),
+    );
+    return {
+      goal,
+      departmentIds,
+      latest: summary.latest,
+      spread: summary.spread,
+      disagreement: summary.flagged,
+    };
+  });
+}
+
+export const planResolvers = {
+  Query: {
+    plan: (_: unknown, args: { id: string }, ctx: HelhedContext) =>
+      authorizePlan(ctx.db, requireActor(ctx), args.id, 'plan'),
+  },
+  Mutation: {
+    createPlan: (_: unknown, args: { input: unknown }, ctx: HelhedContext) =>
+      createPlan(ctx.db, requireActor(ctx), parseInput(createPlanInput, args.input), ctx.now()),
+    addGoal: (_: unknown, args: { input: unknown }, ctx: HelhedContext): GoalView => {
+      const input = parseInput(addGoalInput, args.input);
+      const goal = addGoal(ctx.db, requireActor(ctx), ctx.instruments, input, ctx.now());
+      return {
+        goal,
+        departmentIds: [...new Set(input.departmentIds)],
+        latest: null,
+        spread: null,
+        disagreement: false,
+      };
+    },
+    rateGoal: (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
+      const now = ctx.now();
+      return rateGoal(
+        ctx.db,
+        requireActor(ctx),
+        ctx.instruments,
+        parseInput(rateGoalInput(now), args.input),
+        now,
+      );
+    },
+  },
+  Plan: {
+    goals: (p: Plan, _: unknown, ctx: HelhedContext) => goalViews(ctx, p.id),
+    goalAttainmentT: (p: Plan, _: unknown, ctx: HelhedContext) => {
+      const gas = goalViews(ctx, p.id).filter((g) => g.goal.instrumentKey === 'gas' && g.latest !== null);
+      return gas.length === 0
+        ? null
+        : gasTScore(gas.map((g) => ({ level: fromTenths(g.latest ?? 0), weight: g.goal.weight })));
+    },
+  },
+  Goal: {
+    id: (g: GoalView) => g.goal.id,
+    text: (g: GoalView) => g.goal.text,
+    instrumentKey: (g: GoalView) => g.goal.instrumentKey,
+    status: (g: GoalView) => g.goal.status,
+    dominant: (g: GoalView) => g.goal.dominant,
+    baseline: (g: GoalView) => fromTenths(g.goal.baseline),
+    target: (g: GoalView) => fromTenths(g.goal.target),
+    weight: (g: GoalView) => g.goal.weight,
+    departments: (g: GoalView, _: unknown, ctx: HelhedContext) =>
+      ctx.loaders.department.loadMany(g.departmentIds),
+    latest: (g: GoalView) => (g.latest === null ? null : fromTenths(g.latest)),
+    progress: (g: GoalView) => goalProgress(g.goal.baseline, g.goal.target, g.latest),
+    spread: (g: GoalView) => (g.spread === null ? null : fromTenths(g.spread)),
+    disagreement: (g: GoalView) => g.disagreement,
+  },
+  GoalRating: {
+    value: (r: GoalRating) => fromTenths(r.value),
+    occurredAt: (r: GoalRating) => r.occurredAt.toISOString(),
+  },
+};

@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { createSchema } from 'graphql-yoga';
+import type { HelhedContext } from './context.js';
+import { catalogResolvers } from './resolvers/catalog.js';
+import { citizenResolvers } from './resolvers/citizen.js';
+import { planResolvers } from './resolvers/plan.js';
+
+/** The SDL lives in src/ (read from dist/ too), so the schema has one source. */
+const typeDefs = readFileSync(new URL('../../src/graphql/schema.graphql', import.meta.url), 'utf8');
+
+export function createHelhedSchema() {
+  return createSchema<HelhedContext>({
+    typeDefs,
+    resolvers: [catalogResolvers, citizenResolvers, planResolvers],
+  });
+}

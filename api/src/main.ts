@@ -1,0 +1,74 @@
+import { createServer as createHttpServer } from 'node:http';
+import { eq } from 'drizzle-orm';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { DatabaseOpenError, type Db } from './db/client.js';
+import { citizen, department, familyMember, municipality } from './db/schema/index.js';
+import { DEMO_MUNICIPALITY_CODE } from './db/seed/demo.js';
+
+/** Start-up only: config, database and migrations, demo seed, listen, graceful shutdown. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const { db, identity, handle, close } = await createApp(config);
+  const server = createHttpServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('Unhandled request error', error);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') {
+      console.error(
+        `Port ${config.port} is already in use. Stop the other program or choose another port: PORT=4601 npm start`,
+      );
+    } else {
+      console.error(`Could not listen on ${config.host}:${config.port}: ${error.message}`);
+    }
+    process.exit(1);
+  });
+  server.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    console.log(
+      `Helhed is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`,
+    );
+    if (identity.devIssuer) printDemoLogins(db);
+  });
+  const shutdown = (signal: string) => {
+    console.log(`${signal}: finishing open requests, then closing the database.`);
+    server.close(() => {
+      close();
+      process.exit(0);
+    });
+    setTimeout(() => process.exit(1), 10_000).unref();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+/** Tells a new user who they can be in the demo; the shell's login page offers the same. */
+function printDemoLogins(db: Db): void {
+  const mun = db.select().from(municipality).where(eq(municipality.code, DEMO_MUNICIPALITY_CODE)).get();
+  if (!mun) return;
+  const depts = db.select().from(department).where(eq(department.municipalityId, mun.id)).all();
+  const parents = db
+    .select({ name: citizen.displayName })
+    .from(familyMember)
+    .innerJoin(citizen, eq(citizen.id, familyMember.citizenId))
+    .where(eq(familyMember.role, 'PARENT'))
+    .all();
+  console.log('Log in on the start page as one of the demo roles (dev identity provider, no password):');
+  for (const d of depts) console.log(`  PROFESSIONAL in ${d.name} (${d.kind})`);
+  console.log('  COORDINATOR, ANALYST, INTEGRATION, ADMIN');
+  for (const p of parents) console.log(`  PARENT: ${p.name}`);
+  console.log('Tokens for API calls: POST /auth/dev-token {"role": "...", "departmentId": "..."}');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof DatabaseOpenError) {
+    console.error(`Helhed cannot start: ${error.message}`);
+  } else {
+    console.error('Helhed cannot start:', error);
+  }
+  process.exit(1);
+});
