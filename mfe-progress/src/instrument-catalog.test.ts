@@ -1,0 +1,79 @@
+import { setLocale } from '@helhed/kit';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { defineProgressElements } from './define.js';
+import type { HelhedInstrumentCatalog } from './instrument-catalog.js';
+
+defineProgressElements();
+
+async function devToken(role: string): Promise<string> {
+  const response = await fetch('/auth/dev-token', { method: 'POST', body: JSON.stringify({ role }) });
+  return ((await response.json()) as { token: string }).token;
+}
+
+async function renderCatalog(token: string | undefined) {
+  const el = await fixture<HelhedInstrumentCatalog>(
+    html`<helhed-instrument-catalog .token=${token}></helhed-instrument-catalog>`,
+  );
+  const settled = await Promise.race([oneEvent(el, 'helhed-load'), oneEvent(el, 'helhed-error')]);
+  await el.updateComplete;
+  return { el, settled };
+}
+
+const headings = (el: HTMLElement) =>
+  [...(el.shadowRoot?.querySelectorAll('h3') ?? [])].map((h) => h.textContent?.trim());
+
+describe('helhed-instrument-catalog', () => {
+  afterEach(() => setLocale(null));
+
+  it('lists the instruments the real API returns, in Danish by default', async () => {
+    const { el, settled } = await renderCatalog(await devToken('ADMIN'));
+    expect(settled.type).to.equal('helhed-load');
+    const keys = [...(el.shadowRoot?.querySelectorAll('li.instrument') ?? [])].map((li) =>
+      li.getAttribute('data-key'),
+    );
+    expect(keys).to.include.members([
+      'outcome',
+      'session',
+      'child-outcome',
+      'goal-scale',
+      'gas',
+      'function-level',
+    ]);
+    const outcome = el.shadowRoot?.querySelector('li[data-key="outcome"]');
+    expect(outcome?.querySelectorAll('ol li').length).to.equal(4);
+    expect(outcome?.querySelector('.meta')?.textContent).to.contain('Skala 0 til 10');
+    expect(el.shadowRoot?.querySelector('h2')?.textContent).to.equal('Måleredskaber');
+  });
+
+  it('asks for sign-in when no token is given', async () => {
+    const { el, settled } = await renderCatalog(undefined);
+    expect((settled as CustomEvent).detail.code).to.equal('UNAUTHENTICATED');
+    expect(el.shadowRoot?.querySelectorAll('li.instrument').length).to.equal(0);
+  });
+
+  it('shows the wording in English when the page switches language', async () => {
+    const { el } = await renderCatalog(await devToken('ADMIN'));
+    const danish = headings(el);
+    setLocale('en');
+    await oneEvent(el, 'helhed-load');
+    await el.updateComplete;
+    expect(el.shadowRoot?.querySelector('h2')?.textContent).to.equal('Instruments');
+    expect(headings(el)).to.not.deep.equal(danish);
+    expect(el.shadowRoot?.querySelector('li[data-key="outcome"] .meta')?.textContent).to.contain(
+      'Higher is better',
+    );
+  });
+
+  it('says plainly when the API refuses the request, and offers a retry', async () => {
+    const { el, settled } = await renderCatalog('not-a-token');
+    expect(settled.type).to.equal('helhed-error');
+    expect((settled as CustomEvent).detail.code).to.equal('UNAUTHENTICATED');
+    expect(el.shadowRoot?.querySelector('[role="alert"]')?.textContent).to.contain('token');
+    expect(el.shadowRoot?.querySelector('button')?.textContent).to.equal('Prøv igen');
+  });
+
+  it('is accessible', async () => {
+    const { el } = await renderCatalog(await devToken('ADMIN'));
+    await expect(el).to.be.accessible();
+  });
+});

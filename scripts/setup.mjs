@@ -1,0 +1,59 @@
+// Shared first steps of `npm start` and `npm test`: only Node built-ins, since it runs before
+// dependencies are installed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Runs a command in the repository, streaming its output; exits with its code on failure. */
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.status !== 0 && !options.allowFailure) {
+    console.error(`\n✗ ${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+  return result.status ?? 1;
+}
+
+export function checkNode() {
+  const [major, minor] = process.versions.node.split('.').map(Number);
+  if (major !== 20 || minor < 11) {
+    console.error(
+      `Helhed needs Node 20.11 or later 20.x (better-sqlite3 is built for it); this is ${process.version}.`,
+    );
+    process.exit(1);
+  }
+}
+
+/** Installs exactly the locked dependencies when node_modules is missing or older than the lockfile. */
+export function ensureDependencies() {
+  const marker = join(root, 'node_modules', '.package-lock.json');
+  const lock = join(root, 'package-lock.json');
+  const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs;
+  if (!stale) return;
+  console.log('Installing dependencies (npm ci)…');
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium drives the browser tests; no tool may download a browser of its own. */
+export function ensureChromium() {
+  if (existsSync(chromiumPath)) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const command = 'apt-get update && apt-get install -y chromium';
+  if (!isRoot) {
+    console.error(
+      `Chromium is missing at ${chromiumPath}. Install Debian's package first:\n  sudo sh -c '${command}'`,
+    );
+    process.exit(1);
+  }
+  console.log("Installing Debian's chromium package…");
+  run('sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${command.replace('install -y', 'install -y -q')}`]);
+}
+
+export function readJson(file) {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}

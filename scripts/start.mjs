@@ -1,0 +1,13 @@
+// `npm start`: install what is missing, build, then run the API with the shell on one port.
+// The API migrates the SQLite file under data/ and seeds the demo municipality once.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { checkNode, ensureDependencies, root, run } from './setup.mjs';
+
+checkNode();
+ensureDependencies();
+console.log('Building…');
+run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);
+const api = spawn(process.execPath, [join(root, 'api', 'dist', 'main.js')], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => api.kill(signal));
+api.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,73 @@
+// `npm test`: install what is missing, make sure Debian's Chromium is there, then lint, typecheck,
+// build and run every suite (vitest, @web/test-runner in Chromium, end-to-end). The last line
+// is the total: `N passed, M failed`.
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  checkNode,
+  chromiumPath,
+  ensureChromium,
+  ensureDependencies,
+  readJson,
+  root,
+  run,
+} from './setup.mjs';
+
+checkNode();
+ensureDependencies();
+ensureChromium();
+
+const packages = readJson(join(root, 'package.json')).workspaces;
+for (const pkg of packages) rmSync(join(root, pkg, '.reports'), { recursive: true, force: true });
+
+const env = { ...process.env, CHROMIUM_PATH: chromiumPath };
+const checks = run('npx', ['turbo', 'run', 'lint', 'typecheck', 'build', '--output-logs=errors-only'], {
+  env,
+  allowFailure: true,
+});
+const tests =
+  checks === 0
+    ? run('npx', ['turbo', 'run', 'test', '--continue', '--concurrency=1', '--output-logs=full'], {
+        env,
+        allowFailure: true,
+      })
+    : 1;
+
+/** Counts from each runner's machine-readable report (vitest JSON, our wtr count reporter). */
+function countsOf(pkg) {
+  const dir = join(root, pkg, '.reports');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => {
+      const report = readJson(join(dir, f));
+      if ('numPassedTests' in report) {
+        const failedSuites = (report.testResults ?? []).filter(
+          (r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0,
+        ).length;
+        return {
+          suite: `${pkg} ${f}`,
+          passed: report.numPassedTests,
+          failed: report.numFailedTests + failedSuites,
+        };
+      }
+      return { suite: `${pkg} ${f}`, passed: report.passed, failed: report.failed };
+    });
+}
+
+const rows = packages.flatMap(countsOf);
+let passed = 0;
+let failed = 0;
+console.log('\nTest summary');
+for (const r of rows) {
+  console.log(
+    `  ${r.suite.padEnd(40)} ${String(r.passed).padStart(5)} passed ${String(r.failed).padStart(4)} failed`,
+  );
+  passed += r.passed;
+  failed += r.failed;
+}
+if (checks !== 0) console.log('  lint, typecheck or build failed: tests were not run (see above).');
+// A runner that crashed before writing its report still fails the run.
+if ((checks !== 0 || tests !== 0) && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || checks !== 0 || tests !== 0 ? 1 : 0);

@@ -1,0 +1,36 @@
+import { createElementLifecycles, defineOnce, type Locale, setLocale } from '@helhed/kit';
+import { registerApplication, start } from 'single-spa';
+import { HelhedShellLogin } from './login-page.js';
+import { currentSession, SESSION_CHANGE_EVENT, tokenProvider } from './session.js';
+import { HelhedShellHeader } from './shell-header.js';
+
+// The root config only registers and lays out; each widget owns its own screen.
+defineOnce('helhed-shell-header', HelhedShellHeader);
+defineOnce('helhed-shell-login', HelhedShellLogin);
+
+const savedLang = localStorage.getItem('helhed.lang') as Locale | null;
+if (savedLang === 'da' || savedLang === 'en') {
+  document.documentElement.lang = savedLang;
+  setLocale(savedLang);
+}
+
+const signedIn = () => currentSession() !== null;
+const widgetProps = { api: '/graphql', tokenProvider };
+
+registerApplication({
+  name: 'login',
+  app: async () => createElementLifecycles('helhed-shell-login'),
+  activeWhen: (location) => location.pathname === '/' || !signedIn(),
+});
+
+registerApplication({
+  name: '@helhed/mfe-progress',
+  app: () => import('@helhed/mfe-progress'),
+  activeWhen: (location) => signedIn() && location.pathname.startsWith('/instruments'),
+  customProps: widgetProps,
+});
+
+// Signing in or out changes which applications are active without a URL change.
+window.addEventListener(SESSION_CHANGE_EVENT, () => window.dispatchEvent(new PopStateEvent('popstate')));
+
+start({ urlRerouteOnly: true });

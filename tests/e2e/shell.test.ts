@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, outputDir } from '../support/browser.js';
+import { type RunningServer, removeDir, startServer } from '../support/server.js';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  removeDir(server.dataDir);
+});
+
+async function signInAs(page: Page, role: string) {
+  await page.goto(`${server.url}/`);
+  await page.locator(`helhed-shell-login button[data-role="${role}"]`).first().click();
+  await page.waitForURL(/\/instruments$/);
+}
+
+describe('the shell in Chromium', () => {
+  it('signs in as a professional and shows the instruments that came from the API', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await signInAs(page, 'PROFESSIONAL');
+    const catalog = page.locator('helhed-instrument-catalog');
+    await expect.poll(() => catalog.locator('li.instrument').count()).toBeGreaterThanOrEqual(7);
+    // The Danish wording is the API's, not the widget's: it must match what GraphQL returns.
+    const token = await page.evaluate(
+      () => JSON.parse(sessionStorage.getItem('helhed.session') ?? '{}').token as string,
+    );
+    const api = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ instruments { key name } }' }),
+    }).then((r) => r.json() as Promise<{ data: { instruments: { key: string; name: string }[] } }>);
+    const shown = await catalog.locator('li.instrument h3').allTextContents();
+    expect(shown.map((s) => s.trim())).toEqual(api.data.instruments.map((i) => i.name));
+    await page.screenshot({ path: join(outputDir, 'shell-instruments.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('switches every widget to English with the language switch', async () => {
+    const page = await browser.newPage();
+    await signInAs(page, 'ADMIN');
+    const catalog = page.locator('helhed-instrument-catalog');
+    await expect.poll(() => catalog.locator('h2').textContent()).toBe('Måleredskaber');
+    await page.locator('helhed-shell-header select').selectOption('en');
+    await expect.poll(() => catalog.locator('h2').textContent()).toBe('Instruments');
+    await expect
+      .poll(() => catalog.locator('li[data-key="outcome"] .meta').textContent())
+      .toContain('Higher is better');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  it('loads Lit and single-spa once, through the import map', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await signInAs(page, 'ADMIN');
+    await expect
+      .poll(() => page.locator('helhed-instrument-catalog li.instrument').count())
+      .toBeGreaterThan(0);
+    const litCopies = scripts.filter((s) => s === '/vendor/lit.js');
+    expect(litCopies).toHaveLength(1);
+    expect(scripts).not.toContain('/mfe-progress/embed.js');
+    expect(scripts).toContain('/mfe-progress/helhed-progress.js');
+  });
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**', 'test-output/**'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Each file starts its own server and browser; two cores run them one at a time.
+    fileParallelism: false,
+  },
+});
