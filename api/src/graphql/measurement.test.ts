@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
+
+const RECORD = `mutation RecordMeasurement($input: RecordMeasurementInput!) {
+  recordMeasurement(input: $input) { id total values }
+}`;
+const PROGRESSION = `query($id: ID!) { citizen(id: $id) { progression { divergent series {
+  instrumentKey department { kind } first latest change classification recovered alert } } } }`;
+
+let api: TestApi;
+let dept: Record<string, string>;
+let jobcentre: string;
+let anna: string;
+
+beforeAll(async () => {
+  api = await startTestApi();
+  dept = demoDepartments(api.app);
+  anna = demoCitizen(api.app, 'Anna Sørensen');
+  jobcentre = await api.token({ role: 'PROFESSIONAL', departmentId: dept.EMPLOYMENT as string });
+});
+afterAll(() => api.close());
+
+const input = (overrides: Record<string, unknown> = {}) => ({
+  idempotencyKey: crypto.randomUUID(),
+  citizenId: anna,
+  departmentId: dept.EMPLOYMENT,
+  instrumentKey: 'outcome',
+  respondentRole: 'CITIZEN',
+  occurredAt: new Date(Date.now() - 60_000).toISOString(),
+  session: 7,
+  values: [7.3, 6, 5.5, 8],
+  ...overrides,
+});
+
+describe('recordMeasurement', () => {
+  it('stores exact tenths and returns the total in scale units, with an audit event', async () => {
+    const before = api.count('audit_event');
+    const result = await api.gql<{ recordMeasurement: { total: number; values: number[] } }>(
+      jobcentre,
+      RECORD,
+      { input: input() },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.recordMeasurement.total).toBe(26.8);
+    expect(result.data?.recordMeasurement.values).toEqual([7.3, 6, 5.5, 8]);
+    expect(api.count('audit_event')).toBeGreaterThan(before);
+  });
+
+  it('stores a re-sent measurement once and answers with the original', async () => {
+    const first = input();
+    const a = await api.gql<{ recordMeasurement: { id: string } }>(jobcentre, RECORD, { input: first });
+    const rows = api.count('measurement');
+    const again = await Promise.all(
+      [1, 2, 3].map(() =>
+        api.gql<{ recordMeasurement: { id: string } }>(jobcentre, RECORD, { input: first }),
+      ),
+    );
+    expect(again.map((r) => r.data?.recordMeasurement.id)).toEqual(
+      [1, 2, 3].map(() => a.data?.recordMeasurement.id),
+    );
+    expect(api.count('measurement')).toBe(rows);
+  });
+
+  it.each([
+    ['three values for four items', { values: [5, 5, 5] }, 'values'],
+    ['a value above the scale', { values: [10.5, 5, 5, 5] }, 'values'],
+    ['a value finer than a tenth', { values: [7.35, 5, 5, 5] }, 'values[0]'],
+    ['an unknown instrument', { instrumentKey: 'ors-licensed' }, 'instrumentKey'],
+    ['a time in the future', { occurredAt: new Date(Date.now() + 86_400_000).toISOString() }, 'occurredAt'],
+    ['a time without a zone', { occurredAt: '2026-01-01T10:00:00' }, 'occurredAt'],
+    ['an empty idempotency key', { idempotencyKey: '' }, 'idempotencyKey'],
+  ])('refuses %s with BAD_USER_INPUT and writes nothing', async (_, overrides, field) => {
+    const rows = api.count('measurement');
+    const result = await api.gql(jobcentre, RECORD, { input: input(overrides) });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.field).toBe(field);
+    expect(result.errors?.[0]?.message.length).toBeGreaterThan(10);
+    expect(api.count('measurement')).toBe(rows);
+  });
+
+  it('lets a professional record only for their own department', async () => {
+    const rows = api.count('measurement');
+    const result = await api.gql(jobcentre, RECORD, { input: input({ departmentId: dept.HEALTH }) });
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(api.count('measurement')).toBe(rows);
+  });
+
+  it('asks for a token before anything else', async () => {
+    const result = await api.gql(null, RECORD, { input: input() });
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const forged = await api.gql(`${jobcentre.slice(0, -4)}AAAA`, RECORD, { input: input() });
+    expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('citizen progression across departments', () => {
+  type Progression = {
+    citizen: {
+      progression: {
+        divergent: boolean;
+        series: {
+          instrumentKey: string;
+          department: { kind: string };
+          first: number;
+          latest: number;
+          change: number;
+          classification: string;
+          recovered: boolean;
+          alert: string;
+        }[];
+      };
+    };
+  };
+
+  it('shows the jobcentre its own series and, under Anna’s consent, adult services’ series, and flags divergence', async () => {
+    const result = await api.gql<Progression>(jobcentre, PROGRESSION, { id: anna });
+    expect(result.errors).toBeUndefined();
+    const series = result.data?.citizen.progression.series ?? [];
+    const outcome = (kind: string) =>
+      series.find((s) => s.instrumentKey === 'outcome' && s.department.kind === kind);
+    // Seeded: jobcentre outcome 14 → 27.3 (change +13.3 ≥ 5, crossing the adult cutoff 25).
+    expect(outcome('EMPLOYMENT')).toMatchObject({
+      first: 14,
+      classification: 'IMPROVED',
+      recovered: true,
+      alert: 'GREEN',
+    });
+    // Seeded: adult services outcome 24 → 18.2 (change −5.8): reliable deterioration.
+    expect(outcome('ADULT_SOCIAL')).toMatchObject({
+      first: 24,
+      latest: 18.2,
+      change: -5.8,
+      classification: 'DETERIORATED',
+      alert: 'RED',
+    });
+    expect(result.data?.citizen.progression.divergent).toBe(true);
+  });
+
+  it('shows a department without consent nothing of another department, not even that it exists', async () => {
+    const health = await api.token({ role: 'PROFESSIONAL', departmentId: dept.HEALTH as string });
+    const result = await api.gql<Progression>(health, PROGRESSION, { id: anna });
+    expect(result.data?.citizen.progression.series).toEqual([]);
+    expect(result.data?.citizen.progression.divergent).toBe(false);
+  });
+
+  it('stops showing the other department on the next request after revocation', async () => {
+    const adult = await api.token({ role: 'PROFESSIONAL', departmentId: dept.ADULT_SOCIAL as string });
+    const grant = await api.gql<{ grantConsent: { id: string } }>(
+      adult,
+      `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
+      {
+        input: {
+          citizenId: anna,
+          fromDepartmentId: dept.EMPLOYMENT,
+          toDepartmentId: dept.ADULT_SOCIAL,
+          purpose: 'Fælles plan',
+        },
+      },
+    );
+    expect(grant.errors).toBeUndefined();
+    const kinds = async () =>
+      (
+        (await api.gql<Progression>(adult, PROGRESSION, { id: anna })).data?.citizen.progression.series ?? []
+      ).map((s) => s.department.kind);
+    expect(await kinds()).toContain('EMPLOYMENT');
+    const revoke = await api.gql(adult, `mutation($id: ID!) { revokeConsent(id: $id) { revokedAt } }`, {
+      id: grant.data?.grantConsent.id,
+    });
+    expect(revoke.errors).toBeUndefined();
+    expect(await kinds()).not.toContain('EMPLOYMENT');
+    expect(await kinds()).toContain('ADULT_SOCIAL');
+  });
+
+  it('stops showing the other department once the consent has expired', async () => {
+    const health = await api.token({ role: 'PROFESSIONAL', departmentId: dept.HEALTH as string });
+    const validUntil = new Date(Date.now() + 1500).toISOString();
+    const grant = await api.gql(
+      health,
+      `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
+      {
+        input: {
+          citizenId: anna,
+          fromDepartmentId: dept.EMPLOYMENT,
+          toDepartmentId: dept.HEALTH,
+          purpose: 'Sundhedsforløb',
+          validUntil,
+        },
+      },
+    );
+    expect(grant.errors).toBeUndefined();
+    const count = async () =>
+      ((await api.gql<Progression>(health, PROGRESSION, { id: anna })).data?.citizen.progression.series ?? [])
+        .length;
+    expect(await count()).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 1700));
+    expect(await count()).toBe(0);
+  });
+
+  it('never crosses municipalities', async () => {
+    api.app.db.$client
+      .prepare(
+        "insert into municipality (id, name, code, created_at) values ('other-town', 'Anden Kommune', 'other', ?)",
+      )
+      .run(Date.now() + 1);
+    api.app.db.$client
+      .prepare(
+        "insert into department (id, municipality_id, kind, name) values ('other-job', 'other-town', 'EMPLOYMENT', 'Jobcenter')",
+      )
+      .run();
+    const outsider = await api.token({
+      role: 'PROFESSIONAL',
+      departmentId: 'other-job',
+      municipalityId: 'other-town',
+    });
+    const result = await api.gql(outsider, PROGRESSION, { id: anna });
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(result.data ?? null).toBeNull();
+    const departments = await api.gql<{ departments: { id: string }[] }>(outsider, '{ departments { id } }');
+    expect(departments.data?.departments.map((d) => d.id)).toEqual(['other-job']);
+  });
+});

@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type App, createApp } from '../app.js';
+import { loadConfig } from '../config.js';
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+/**
+ * The real API on a real socket over a fresh SQLite file with the demo seed: what tests of the
+ * GraphQL boundary use instead of mocks.
+ */
+export interface TestApi {
+  app: App;
+  url: string;
+  token(claims: {
+    role: string;
+    departmentId?: string;
+    citizenId?: string;
+    municipalityId?: string;
+  }): Promise<string>;
+  gql<T = Record<string, unknown>>(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>>;
+  /** Rows in a table, for asserting that a refused write changed nothing. */
+  count(table: string): number;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const dir = mkdtempSync(join(tmpdir(), 'helhed-api-test-'));
+  const config = loadConfig({
+    DATABASE_FILE: join(dir, 'helhed.sqlite'),
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    ...env,
+  });
+  const app = await createApp(config, { seed: true });
+  const server: Server = createServer((req, res) => void app.handle(req, res));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    app,
+    url,
+    async token(claims) {
+      const response = await fetch(`${url}/auth/dev-token`, { method: 'POST', body: JSON.stringify(claims) });
+      const body = (await response.json()) as { token?: string; error?: string };
+      if (!body.token) throw new Error(`dev-token refused: ${body.error}`);
+      return body.token;
+    },
+    async gql(token, query, variables) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResult<never>;
+    },
+    count(table) {
+      return (app.db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      app.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Department ids of the demo municipality by kind. */
+export function demoDepartments(app: App): Record<string, string> {
+  const rows = app.db.$client.prepare('select id, kind from department').all() as {
+    id: string;
+    kind: string;
+  }[];
+  return Object.fromEntries(rows.map((r) => [r.kind, r.id]));
+}
+
+/** A demo citizen's id by display name. */
+export function demoCitizen(app: App, name: string): string {
+  const row = app.db.$client.prepare('select id from citizen where display_name = ?').get(name) as
+    | { id: string }
+    | undefined;
+  if (!row) throw new Error(`no demo citizen ${name}`);
+  return row.id;
+}
