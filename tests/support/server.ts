@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The built API's entry point: what `npm start` runs. */
+export const apiMain = join(repoRoot, 'api', 'dist', 'main.js');
+
 export interface RunningServer {
   url: string;
   dataDir: string;
@@ -22,7 +25,7 @@ export async function startServer(
   env: Record<string, string> = {},
   dataDir = mkdtempSync(join(tmpdir(), 'helhed-e2e-')),
 ): Promise<RunningServer> {
-  const child = spawn(process.execPath, [join(repoRoot, 'api', 'dist', 'main.js')], {
+  const child = spawn(process.execPath, [apiMain], {
     cwd: repoRoot,
     env: {
       ...process.env,
