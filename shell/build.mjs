@@ -2,7 +2,8 @@
 // micro-frontend copied from their own builds, the root config, and index.html with the import
 // map that ties them together. The import map's entries come from the widgets' metafiles, so a
 // widget that starts importing another Lit module gets it mapped without editing this file.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -70,7 +71,27 @@ for (const s of vendorEntries) imports[s] = `/vendor/${vendorName(s)}.js`;
 
 const importMap = JSON.stringify({ imports }, null, 2);
 writeFileSync('dist/import-map.json', importMap);
-const html = readFileSync('src/index.html', 'utf8').replace('{"imports": {}}', importMap);
+const dev = process.argv.includes('--dev') || process.argv.includes('--watch');
+// In `npm run dev` the page polls build-id.txt and reloads itself after each rebuild.
+const devReload = `<script type="module">let seen;setInterval(async()=>{try{const id=await(await fetch('/build-id.txt',{cache:'no-store'})).text();if(seen&&id!==seen)location.reload();seen=id}catch{}},1000)</script>`;
+const html = readFileSync('src/index.html', 'utf8')
+  .replace('{"imports": {}}', importMap)
+  .replace('</head>', dev ? `  ${devReload}\n  </head>` : '</head>');
+writeFileSync('dist/build-id.txt', String(Date.now()));
 writeFileSync('dist/index.html', html);
 cpSync('src/shell.css', 'dist/shell.css');
 console.log(`shell: import map with ${Object.keys(imports).length} entries (${vendorEntries.join(', ')})`);
+
+if (process.argv.includes('--watch')) watchAndRebuild();
+
+/** `npm run dev`: rebuild the shell when its sources or a widget's or kit's output change. */
+function watchAndRebuild() {
+  const watched = ['src', join(kitDir, 'dist'), ...widgets.map((w) => join(packageDir(w.name), 'dist'))];
+  let timer;
+  const rebuild = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => spawnSync(process.execPath, ['build.mjs', '--dev'], { stdio: 'inherit' }), 300);
+  };
+  for (const dir of watched) watch(dir, { recursive: true }, rebuild);
+  console.log(`shell: watching ${watched.length} folders`);
+}

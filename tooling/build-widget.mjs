@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, context } from 'esbuild';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -48,4 +48,33 @@ export async function buildWidget({
     console.error(`dist/${name}.js is over its size budget`);
     process.exitCode = 1;
   }
+}
+
+const watchOptions = (tsconfig = 'tsconfig.json') => ({
+  bundle: true,
+  format: 'esm',
+  sourcemap: true,
+  target: 'es2022',
+  tsconfig,
+  logLevel: 'info',
+});
+
+/** `npm run dev`: rebuild both outputs on every change (unminified, for readable stacks). */
+async function watchWidget(name, entry, embedEntry) {
+  const shared = await context({
+    ...watchOptions(),
+    entryPoints: [entry],
+    outfile: `dist/${name}.js`,
+    external: ['lit', 'lit/*', '@lit/*', '@helhed/kit'],
+    metafile: true,
+    plugins: [
+      {
+        name: 'metafile',
+        setup: (b) =>
+          b.onEnd((r) => r.metafile && writeFileSync('dist/meta.json', JSON.stringify(r.metafile))),
+      },
+    ],
+  });
+  const embed = await context({ ...watchOptions(), entryPoints: [embedEntry], outfile: 'dist/embed.js' });
+  await Promise.all([shared.watch(), embed.watch()]);
 }
