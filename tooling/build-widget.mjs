@@ -21,6 +21,7 @@ export async function buildWidget({
   budgetKb = 15,
 }) {
   mkdirSync('dist', { recursive: true });
+  if (process.argv.includes('--watch')) return watchWidget(name, entry, embedEntry);
   const common = {
     bundle: true,
     format: 'esm',

@@ -36,6 +36,18 @@ export {
   type LifecycleProps,
 } from './lifecycles.js';
 export {
+  createOfflineQueue,
+  isRetryableError,
+  newIdempotencyKey,
+  OfflineQueue,
+  type OfflineQueueOptions,
+  type QueuedMutation,
+  type QueueErrorDetail,
+  type QueuePendingDetail,
+  type QueueRecordedDetail,
+  type SendOutcome,
+} from './offline-queue.js';
+export {
   defineRatingLine,
   HelhedRatingLine,
   type RatingValueDetail,

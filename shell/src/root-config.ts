@@ -30,6 +30,39 @@ registerApplication({
   customProps: widgetProps,
 });
 
+// The professional's view of one citizen: session feedback beside the progress chart.
+const citizenPath = /^\/citizen\/([^/]+)\/?$/;
+const citizenIdIn = (location: Location) =>
+  decodeURIComponent(citizenPath.exec(location.pathname)?.[1] ?? '');
+const onCitizenPage = (location: Location) => signedIn() && citizenPath.test(location.pathname);
+const citizenProps = (_name: string, location: Location) => ({
+  ...widgetProps,
+  citizenId: citizenIdIn(location),
+  departmentId: currentSession()?.departmentId ?? '',
+});
+
+registerApplication({
+  name: 'citizen-feedback',
+  app: () => import('@helhed/mfe-progress').then((m) => m.sessionFeedbackParcel),
+  activeWhen: onCitizenPage,
+  customProps: citizenProps,
+});
+
+registerApplication({
+  name: 'citizen-progress',
+  app: () => import('@helhed/mfe-progress').then((m) => m.progressChartParcel),
+  activeWhen: onCitizenPage,
+  customProps: citizenProps,
+});
+
+// single-spa keeps an application mounted across /citizen/a → /citizen/b: hand over the new id.
+window.addEventListener('single-spa:routing-event', () => {
+  const citizenId = citizenIdIn(window.location);
+  if (!citizenId) return;
+  for (const el of document.querySelectorAll('helhed-session-feedback, helhed-progress-chart'))
+    Object.assign(el, { citizenId });
+});
+
 // Signing in or out changes which applications are active without a URL change.
 window.addEventListener(SESSION_CHANGE_EVENT, () => window.dispatchEvent(new PopStateEvent('popstate')));
 

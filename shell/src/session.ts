@@ -3,6 +3,10 @@ export interface ShellSession {
   token: string;
   role: string;
   label: string;
+  /** The department of a signed-in professional: where their session feedback is recorded. */
+  departmentId?: string;
+  /** The citizen a parent or citizen signed in as. */
+  citizenId?: string;
 }
 
 const KEY = 'helhed.session';
@@ -45,7 +49,13 @@ export async function signIn(identity: DevIdentity): Promise<void> {
   if (!response.ok)
     throw new Error(((await response.json()) as { error?: string }).error ?? `HTTP ${response.status}`);
   const { token } = (await response.json()) as { token: string };
-  setSession({ token, role: identity.role, label: identity.label });
+  setSession({
+    token,
+    role: identity.role,
+    label: identity.label,
+    departmentId: identity.departmentId,
+    citizenId: identity.citizenId,
+  });
 }
 
 export function signOut(): void {
