@@ -31,11 +31,15 @@ export async function createApp(config: Config, options: { seed?: boolean } = {}
   const packs = config.instrumentPacks.map(loadInstrumentPackFile);
   const codeOf = (id: string) => db.select().from(municipality).where(eq(municipality.id, id)).get()?.code;
   const identity = await createIdentity(config);
-  const { handle } = createServer({
+  const server = createServer({
     config,
     db,
     identity,
     instruments: createInstrumentCatalog(packs, codeOf),
   });
-  return { config, db, identity, handle, close: () => db.$client.close() };
+  const close = () => {
+    void server.close();
+    db.$client.close();
+  };
+  return { config, db, identity, handle: server.handle, close };
 }

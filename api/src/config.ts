@@ -21,6 +21,13 @@ const environmentSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   INSTRUMENT_PACKS: z.string().default(''),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  // DESIGN.md §4: cells under 5 citizens are suppressed; a deployment may raise it, never go below 3.
+  STATISTICS_MIN_CELL_SIZE: z.coerce
+    .number()
+    .int()
+    .min(3, 'must be at least 3 (DESIGN.md §4)')
+    .max(1000)
+    .default(5),
 });
 
 export interface Config {
@@ -36,6 +43,8 @@ export interface Config {
   corsOrigins: string[];
   instrumentPacks: string[];
   logLevel: 'silent' | 'error' | 'info' | 'debug';
+  /** Anonymous statistics: cells with fewer citizens than this are suppressed (≥ 3). */
+  statisticsMinCellSize: number;
 }
 
 export class ConfigError extends Error {
@@ -82,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean)
       .map(fromRoot),
     logLevel: e.LOG_LEVEL,
+    statisticsMinCellSize: e.STATISTICS_MIN_CELL_SIZE,
   };
 }

@@ -5,6 +5,7 @@ import type { Identity } from './access/identity.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { InstrumentCatalog } from './domain/instrument-catalog.js';
+import { createStatisticsRunner } from './domain/statistics/runner.js';
 import { type HelhedContext, localeFrom } from './graphql/context.js';
 import { unauthenticated } from './graphql/errors.js';
 import { createLoaders } from './graphql/loaders.js';
@@ -25,6 +26,7 @@ const MAX_BODY_BYTES = 1_000_000;
 export function createServer(parts: ServerParts) {
   const { config, db, identity, instruments } = parts;
   const now = parts.now ?? (() => new Date());
+  const statistics = { runner: createStatisticsRunner(db), minCellSize: config.statisticsMinCellSize };
   const yoga = createYoga<object, HelhedContext>({
     schema: createHelhedSchema(),
     graphqlEndpoint: '/graphql',
@@ -52,6 +54,7 @@ export function createServer(parts: ServerParts) {
         instruments,
         now,
         loaders: createLoaders(db),
+        statistics,
       };
     },
   });
@@ -77,7 +80,7 @@ export function createServer(parts: ServerParts) {
       return json(res, 405, { error: 'Method not allowed.' });
     serveShell(req, res);
   };
-  return { yoga, handle };
+  return { yoga, handle, close: () => statistics.runner.close() };
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

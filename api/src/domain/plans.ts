@@ -17,6 +17,7 @@ import {
 } from '../db/schema/index.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
+import { assertRatableInMeeting } from './meeting-ratings.js';
 import { ScoringInputError, scoreMeasurement } from './scoring/index.js';
 import { enteredToTenths } from './tenths.js';
 
@@ -158,6 +159,7 @@ export interface NewGoalRating {
   value: number;
   occurredAt: Date;
   meetingId?: string | null | undefined;
+  participantId?: string | null | undefined;
 }
 
 export function rateGoal(
@@ -186,6 +188,11 @@ export function rateGoal(
   authorizePlan(db, actor, target.planId, 'rateGoal');
   if (existing) return existing;
   if (target.status !== 'ACTIVE') throw badInput('This goal is closed; it can no longer be rated.', 'goalId');
+  if (input.meetingId) {
+    assertRatableInMeeting(db, actor.municipalityId, target.planId, input.meetingId, input.participantId);
+  } else if (input.participantId) {
+    throw badInput('participantId needs the meetingId of the meeting.', 'participantId');
+  }
   const definition = catalog.get(actor.municipalityId, target.instrumentKey);
   if (!definition) throw badInput(`Unknown instrument "${target.instrumentKey}".`, 'goalId');
   const value = scaleValue(definition, input.value, 'value');
@@ -201,6 +208,7 @@ export function rateGoal(
         occurredAt: input.occurredAt,
         recordedAt: now,
         meetingId: input.meetingId ?? null,
+        participantId: input.participantId ?? null,
         idempotencyKey: input.idempotencyKey,
       })
       .returning()

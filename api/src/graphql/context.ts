@@ -1,6 +1,7 @@
 import type { Actor } from '../access/actor.js';
 import type { Db } from '../db/client.js';
 import type { InstrumentCatalog } from '../domain/instrument-catalog.js';
+import type { StatisticsRunner } from '../domain/statistics/runner.js';
 import { unauthenticated } from './errors.js';
 import type { Loaders } from './loaders.js';
 
@@ -14,6 +15,8 @@ export interface HelhedContext {
   instruments: InstrumentCatalog;
   now: () => Date;
   loaders: Loaders;
+  /** Anonymous statistics: the off-thread runner and the deployment's smallest published cell. */
+  statistics: { runner: StatisticsRunner; minCellSize: number };
 }
 
 export function requireActor(ctx: HelhedContext): Actor {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { respondentRoles } from '../db/schema/index.js';
+import { goalStatuses, respondentRoles } from '../db/schema/index.js';
+import { statisticsDimensions, statisticsPeriods } from '../domain/statistics/types.js';
 import { badInput } from './errors.js';
 
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -90,6 +91,7 @@ export const rateGoalInput = (now: Date) =>
     value: z.number().finite(),
     occurredAt: pastInstant(now),
     meetingId: id.nullish(),
+    participantId: id.nullish(),
   });
 
 /** Parses input at the edge; a failure becomes BAD_USER_INPUT naming the field. */
@@ -100,3 +102,101 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
   const field = issue?.path.join('.') || 'input';
   throw badInput(`${field} ${issue?.message ?? 'is invalid'}.`, field);
 }
+
+/** A calendar date, YYYY-MM-DD, that exists (no 2026-02-30). */
+export const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real date')
+  .refine((s) => s >= '1900-01-01' && s <= '2199-12-31', 'must lie between 1900 and 2199');
+
+/**
+ * A day for a statistics window: YYYY-MM-DD, or an ISO 8601 time whose date (as written) is
+ * taken, so clients may pass what `toISOString()` gives.
+ */
+const statisticsDay = z
+  .string()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/, 'must be a date as YYYY-MM-DD')
+  .transform((s) => s.slice(0, 10))
+  .pipe(calendarDate);
+
+/** Longest statistics window: 20 years keeps a PERIOD-by-MONTH query bounded. */
+const MAX_STATISTICS_DAYS = 20 * 366;
+
+export const statisticsFilterInput = z
+  .object({
+    instrumentKey: text(100),
+    departmentId: id.nullish(),
+    targetGroup: text(100).nullish(),
+    from: statisticsDay,
+    to: statisticsDay,
+    groupBy: z.array(z.enum(statisticsDimensions)).max(4).nullish(),
+    period: z.enum(statisticsPeriods).nullish(),
+  })
+  .refine((f) => f.from <= f.to, { message: 'must not be after to', path: ['from'] })
+  .refine((f) => (Date.parse(f.to) - Date.parse(f.from)) / 86_400_000 <= MAX_STATISTICS_DAYS, {
+    message: 'window must be at most 20 years',
+    path: ['to'],
+  });
+
+export const addInterventionInput = z
+  .object({
+    planId: id,
+    departmentId: id,
+    type: noCpr(text(200)),
+    legalBasis: noCpr(text(200)),
+    startsOn: calendarDate,
+    endsOn: calendarDate.nullish(),
+    responsibleProfessionalId: id.nullish(),
+    goalIds: z.array(id).max(50),
+    yearlyCost: z.number().int().min(0, 'must not be negative').max(1_000_000_000).nullish(),
+  })
+  .refine((v) => !v.endsOn || v.endsOn >= v.startsOn, {
+    message: 'must not be before startsOn',
+    path: ['endsOn'],
+  });
+
+export const updateGoalInput = z
+  .object({
+    goalId: id,
+    status: z.enum(goalStatuses).nullish(),
+    dominant: z.boolean().nullish(),
+    text: noCpr(text(500)).nullish(),
+  })
+  .refine((v) => v.status != null || v.dominant != null || v.text != null, {
+    message: 'give at least one of status, dominant or text',
+    path: ['goalId'],
+  });
+
+/** Who takes part in a dialogue meeting; the same words as a goal rating's rater role. */
+export const participantRoles = ['PARENT', 'CHILD', 'CITIZEN', 'PROFESSIONAL', 'OTHER'] as const;
+
+export const startMeetingInput = (now: Date) =>
+  z.object({
+    planId: id,
+    heldAt: pastInstant(now).nullish(),
+    participants: z
+      .array(z.object({ role: z.enum(participantRoles), displayName: noCpr(text(200)) }))
+      .min(1, 'must name at least one participant')
+      .max(30),
+  });
+
+export const closeMeetingInput = z.object({
+  meetingId: id,
+  agreements: noCpr(text(5000)),
+  nextMeetingOn: calendarDate.nullish(),
+});
+
+export const acceptPlanInput = z.object({
+  meetingId: id,
+  comment: noCpr(text(2000)).nullish(),
+});
+
+export const timelineArgs = z.object({
+  limit: z.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200').default(50),
+  before: z.string().max(100).nullish(),
+});

@@ -3,7 +3,11 @@ import { createSchema } from 'graphql-yoga';
 import type { HelhedContext } from './context.js';
 import { catalogResolvers } from './resolvers/catalog.js';
 import { citizenResolvers } from './resolvers/citizen.js';
+import { interventionResolvers } from './resolvers/interventions.js';
+import { meetingResolvers } from './resolvers/meetings.js';
 import { planResolvers } from './resolvers/plan.js';
+import { statisticsResolvers } from './resolvers/statistics.js';
+import { timelineResolvers } from './resolvers/timeline.js';
 
 /** The SDL lives in src/ (read from dist/ too), so the schema has one source. */
 const typeDefs = readFileSync(new URL('../../src/graphql/schema.graphql', import.meta.url), 'utf8');
@@ -11,6 +15,14 @@ const typeDefs = readFileSync(new URL('../../src/graphql/schema.graphql', import
 export function createHelhedSchema() {
   return createSchema<HelhedContext>({
     typeDefs,
-    resolvers: [catalogResolvers, citizenResolvers, planResolvers],
+    resolvers: [
+      catalogResolvers,
+      citizenResolvers,
+      planResolvers,
+      statisticsResolvers,
+      interventionResolvers,
+      meetingResolvers,
+      timelineResolvers,
+    ],
   });
 }

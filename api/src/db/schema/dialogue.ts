@@ -55,12 +55,17 @@ export const goalRating = sqliteTable(
     occurredAt: instant('occurred_at').notNull(),
     recordedAt: instant('recorded_at').notNull(),
     meetingId: text('meeting_id').references(() => dialogueMeeting.id),
+    /** Which participant of the meeting gave the rating (a shared tablet rates for several). */
+    participantId: text('participant_id').references(() => meetingParticipant.id),
     idempotencyKey: text('idempotency_key').notNull(),
   },
   (t) => [
     uniqueIndex('goal_rating_idempotency_uq').on(t.municipalityId, t.idempotencyKey),
     index('goal_rating_goal_idx').on(t.goalId, t.occurredAt),
+    index('goal_rating_meeting_idx').on(t.meetingId),
   ],
 );
 
 export type GoalRating = typeof goalRating.$inferSelect;
+export type DialogueMeeting = typeof dialogueMeeting.$inferSelect;
+export type MeetingParticipant = typeof meetingParticipant.$inferSelect;

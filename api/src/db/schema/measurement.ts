@@ -40,6 +40,21 @@ export const measurement = sqliteTable(
     uniqueIndex('measurement_idempotency_uq').on(t.municipalityId, t.idempotencyKey),
     index('measurement_series_idx').on(t.municipalityId, t.citizenId, t.instrumentKey, t.occurredAt),
     index('measurement_department_idx').on(t.municipalityId, t.departmentId, t.instrumentKey),
+    // Anonymous statistics scan one instrument over a time window across all citizens; the index
+    // covers every column they read, so the scan never touches the (wide) table rows.
+    index('measurement_statistics_idx').on(
+      t.municipalityId,
+      t.instrumentKey,
+      t.occurredAt,
+      t.citizenId,
+      t.departmentId,
+      t.respondentRole,
+      t.total,
+      t.interventionId,
+      t.id,
+    ),
+    // Finding the rows a correction replaced must not scan the table.
+    index('measurement_supersedes_idx').on(t.supersedesId),
   ],
 );
 

@@ -1,4 +1,5 @@
-import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { citizen, family } from './citizen.js';
 import { id, instant, municipalityId } from './columns.js';
 import { department, professional } from './organisation.js';
@@ -41,7 +42,11 @@ export const goal = sqliteTable(
     dominant: integer('dominant', { mode: 'boolean' }).notNull().default(false),
     createdAt: instant('created_at').notNull(),
   },
-  (t) => [index('goal_plan_idx').on(t.planId)],
+  (t) => [
+    index('goal_plan_idx').on(t.planId),
+    // At most one dominant goal per plan, whatever the code above the database does.
+    uniqueIndex('goal_one_dominant_uq').on(t.planId).where(sql`${t.dominant} = 1`),
+  ],
 );
 
 export const goalDepartment = sqliteTable(

@@ -17,6 +17,8 @@ import {
   plan,
   professional,
 } from '../schema/index.js';
+import { seedStatisticsCohort } from './demo-cohort.js';
+import { seedDemoDialogue } from './demo-dialogue.js';
 import { seededRandom } from './random.js';
 
 export const DEMO_MUNICIPALITY_CODE = 'demo';
@@ -51,7 +53,9 @@ const DAY = 86_400_000;
 /**
  * Seeds the fictional "Demo Kommune" once: departments of every kind, professionals, citizens,
  * two families with one plan each, goals, interventions, ratings and a few months of
- * FIT-style sessions. A second call finds the municipality and writes nothing.
+ * FIT-style sessions; then the Sørensen family's dialogue (demo-dialogue.ts) and target groups
+ * with an anonymous-statistics cohort (demo-cohort.ts). A second call finds the municipality
+ * and writes nothing.
  */
 export function seedDemo(db: Db, now = new Date()): DemoSummary {
   const existing = db.select().from(municipality).where(eq(municipality.code, DEMO_MUNICIPALITY_CODE)).get();
@@ -93,7 +97,7 @@ export function seedDemo(db: Db, now = new Date()): DemoSummary {
           .returning()
           .get().id,
     );
-    const [anna, mikkel, freja, karim, laila, emil] = ids as [
+    const [anna, mikkel, freja, karim, laila, emil, birgitte] = ids as [
       string,
       string,
       string,
@@ -272,6 +276,26 @@ export function seedDemo(db: Db, now = new Date()): DemoSummary {
         grantedBy: 'seed',
       })
       .run();
+    const professionalOf = (k: DepartmentKind) => prof.get(k) ?? null;
+    seedDemoDialogue(tx, {
+      municipalityId: m,
+      planId: annaPlan,
+      goalIds,
+      department: id,
+      professional: professionalOf,
+      now,
+    });
+    seedStatisticsCohort(tx, {
+      municipalityId: m,
+      department: id,
+      professional: professionalOf,
+      now,
+      tags: {
+        'family-child-parent-benefits': [anna, mikkel, freja, karim, laila],
+        'vulnerable-young-17-25': [emil],
+        'adult-complex-needs': [anna, birgitte],
+      },
+    });
     return { created: true, municipalityId: m };
   });
 }

@@ -1,35 +1,12 @@
-import type { Goal, GoalRating, Plan } from '../../db/schema/index.js';
-import { addGoal, authorizePlan, createPlan, planGoals, rateGoal } from '../../domain/plans.js';
-import { fromTenths, gasTScore, goalLatest, goalProgress } from '../../domain/scoring/index.js';
+import type { GoalRating, Plan } from '../../db/schema/index.js';
+import { addGoal, authorizePlan, createPlan, rateGoal } from '../../domain/plans.js';
+import { fromTenths, gasTScore, goalProgress } from '../../domain/scoring/index.js';
 import { type HelhedContext, requireActor } from '../context.js';
+import { type GoalView, goalViewsOf } from '../goal-views.js';
 import { addGoalInput, createPlanInput, parseInput, rateGoalInput } from '../inputs.js';
 
-/** A goal with what the plan view derives from its ratings. */
-interface GoalView {
-  goal: Goal;
-  departmentIds: string[];
-  latest: number | null;
-  spread: number | null;
-  disagreement: boolean;
-}
-
 function goalViews(ctx: HelhedContext, planId: string): GoalView[] {
-  return planGoals(ctx.db, planId).map(({ goal, ratings, departmentIds }) => {
-    const summary = goalLatest(
-      ratings.map((r) => ({
-        raterRole: r.raterRole,
-        value: r.value,
-        occurredAt: r.occurredAt.toISOString(),
-      })),
-    );
-    return {
-      goal,
-      departmentIds,
-      latest: summary.latest,
-      spread: summary.spread,
-      disagreement: summary.flagged,
-    };
-  });
+  return goalViewsOf(ctx.db, planId);
 }
 
 export const planResolvers = {

@@ -1,0 +1,74 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { Actor } from '../access/actor.js';
+import { recordAudit } from '../access/audit.js';
+import { assertCaseWorker } from '../access/policy.js';
+import type { Db } from '../db/client.js';
+import { type Goal, type GoalStatus, goal, goalDepartment } from '../db/schema/index.js';
+import { badInput, forbidden, notFound } from '../graphql/errors.js';
+import { planAuditCitizen } from './plan-members.js';
+import { authorizePlan } from './plans.js';
+
+export interface GoalChange {
+  goalId: string;
+  status?: GoalStatus | null | undefined;
+  dominant?: boolean | null | undefined;
+  text?: string | null | undefined;
+}
+
+/**
+ * Changes a goal's status, text or dominance. A professional may change goals their department
+ * owns; a coordinator any goal of the plan. Making a goal dominant releases the plan's previous
+ * dominant goal in the same transaction (a unique index backs this up); a goal that is no longer
+ * ACTIVE cannot stay or become dominant.
+ */
+export function updateGoal(db: Db, actor: Actor, change: GoalChange, now: Date): Goal {
+  assertCaseWorker(actor);
+  const current = db
+    .select()
+    .from(goal)
+    .where(and(eq(goal.id, change.goalId), eq(goal.municipalityId, actor.municipalityId)))
+    .get();
+  if (!current) throw notFound('Goal');
+  const owner = authorizePlan(db, actor, current.planId, 'updateGoal');
+  if (actor.role === 'PROFESSIONAL') {
+    const owns = db
+      .select({ d: goalDepartment.departmentId })
+      .from(goalDepartment)
+      .where(
+        and(eq(goalDepartment.goalId, current.id), eq(goalDepartment.departmentId, actor.departmentId ?? '')),
+      )
+      .get();
+    if (!owns) throw forbidden('A professional can only change goals their department owns.');
+  }
+  const status = change.status ?? current.status;
+  if (change.dominant === true && status !== 'ACTIVE') {
+    throw badInput('Only an ACTIVE goal can be dominant.', 'dominant');
+  }
+  const dominant = status === 'ACTIVE' ? (change.dominant ?? current.dominant) : false;
+  return db.transaction((tx) => {
+    if (dominant && !current.dominant) {
+      tx.update(goal)
+        .set({ dominant: false })
+        .where(and(eq(goal.planId, current.planId), ne(goal.id, current.id), eq(goal.dominant, true)))
+        .run();
+    }
+    const row = tx
+      .update(goal)
+      .set({ status, dominant, text: change.text ?? current.text })
+      .where(eq(goal.id, current.id))
+      .returning()
+      .get();
+    if (!row) throw notFound('Goal');
+    recordAudit(
+      tx,
+      actor,
+      {
+        citizenId: current.subjectCitizenId ?? planAuditCitizen(db, owner),
+        action: 'updateGoal',
+        outcome: 'ALLOWED',
+      },
+      now,
+    );
+    return row;
+  });
+}

@@ -1,0 +1,138 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../access/actor.js';
+import { recordAudit } from '../access/audit.js';
+import { assertCaseWorker } from '../access/policy.js';
+import type { Db } from '../db/client.js';
+import {
+  department,
+  goal,
+  type Intervention,
+  intervention,
+  interventionGoal,
+  professional,
+} from '../db/schema/index.js';
+import { badInput, forbidden } from '../graphql/errors.js';
+import { planAuditCitizen } from './plan-members.js';
+import { authorizePlan } from './plans.js';
+
+/** An intervention with the goals it serves. */
+export type InterventionWithGoals = Intervention & { goalIds: string[] };
+
+export interface NewIntervention {
+  planId: string;
+  departmentId: string;
+  type: string;
+  legalBasis: string;
+  startsOn: string;
+  endsOn?: string | null | undefined;
+  responsibleProfessionalId?: string | null | undefined;
+  goalIds: string[];
+  yearlyCost?: number | null | undefined;
+}
+
+/**
+ * Adds what a department does for a plan. A professional adds their own department's
+ * interventions only; the responsible professional must work in that department and every goal
+ * must belong to the plan.
+ */
+export function addIntervention(
+  db: Db,
+  actor: Actor,
+  input: NewIntervention,
+  now: Date,
+): InterventionWithGoals {
+  assertCaseWorker(actor);
+  if (actor.role === 'PROFESSIONAL' && actor.departmentId !== input.departmentId) {
+    throw forbidden("A professional can only add their own department's interventions.");
+  }
+  const owner = authorizePlan(db, actor, input.planId, 'addIntervention');
+  const dept = db
+    .select({ id: department.id })
+    .from(department)
+    .where(and(eq(department.id, input.departmentId), eq(department.municipalityId, actor.municipalityId)))
+    .get();
+  if (!dept) throw badInput('Unknown department.', 'departmentId');
+  if (input.responsibleProfessionalId) {
+    const person = db
+      .select({ departmentId: professional.departmentId })
+      .from(professional)
+      .where(
+        and(
+          eq(professional.id, input.responsibleProfessionalId),
+          eq(professional.municipalityId, actor.municipalityId),
+        ),
+      )
+      .get();
+    if (person?.departmentId !== input.departmentId) {
+      throw badInput(
+        'The responsible professional must work in the intervention’s department.',
+        'responsibleProfessionalId',
+      );
+    }
+  }
+  const goalIds = [...new Set(input.goalIds)];
+  const ofPlan = goalIds.length
+    ? db
+        .select({ id: goal.id })
+        .from(goal)
+        .where(and(eq(goal.planId, owner.id), inArray(goal.id, goalIds)))
+        .all()
+    : [];
+  if (ofPlan.length !== goalIds.length) throw badInput('Every goal must belong to the plan.', 'goalIds');
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(intervention)
+      .values({
+        municipalityId: actor.municipalityId,
+        planId: owner.id,
+        departmentId: input.departmentId,
+        type: input.type,
+        legalBasis: input.legalBasis,
+        startsOn: input.startsOn,
+        endsOn: input.endsOn ?? null,
+        responsibleProfessionalId: input.responsibleProfessionalId ?? null,
+        yearlyCost: input.yearlyCost ?? null,
+      })
+      .returning()
+      .get();
+    if (goalIds.length) {
+      tx.insert(interventionGoal)
+        .values(goalIds.map((goalId) => ({ interventionId: row.id, goalId })))
+        .run();
+    }
+    recordAudit(
+      tx,
+      actor,
+      { citizenId: planAuditCitizen(db, owner), action: 'addIntervention', outcome: 'ALLOWED' },
+      now,
+    );
+    return { ...row, goalIds };
+  });
+}
+
+/** A plan's interventions with their goals, for many plans in two queries. */
+export function interventionsOfPlans(db: Db, planIds: readonly string[]): InterventionWithGoals[] {
+  if (planIds.length === 0) return [];
+  const rows = db
+    .select()
+    .from(intervention)
+    .where(inArray(intervention.planId, [...planIds]))
+    .orderBy(intervention.startsOn, intervention.id)
+    .all();
+  const links = rows.length
+    ? db
+        .select()
+        .from(interventionGoal)
+        .where(
+          inArray(
+            interventionGoal.interventionId,
+            rows.map((r) => r.id),
+          ),
+        )
+        .all()
+    : [];
+  return rows.map((r) => ({
+    ...r,
+    goalIds: links.filter((l) => l.interventionId === r.id).map((l) => l.goalId),
+  }));
+}

@@ -1,0 +1,35 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { dialogueMeeting, meetingParticipant } from '../db/schema/index.js';
+import { badInput } from '../graphql/errors.js';
+
+/**
+ * Refuses a rating tied to a meeting unless the meeting is OPEN and belongs to the goal's plan,
+ * and a named participant takes part in it.
+ */
+export function assertRatableInMeeting(
+  db: Db,
+  municipalityId: string,
+  planId: string,
+  meetingId: string,
+  participantId: string | null | undefined,
+): void {
+  const meeting = db
+    .select()
+    .from(dialogueMeeting)
+    .where(and(eq(dialogueMeeting.id, meetingId), eq(dialogueMeeting.municipalityId, municipalityId)))
+    .get();
+  if (meeting?.planId !== planId) {
+    throw badInput("meetingId must name a meeting of the goal's plan.", 'meetingId');
+  }
+  if (meeting.status !== 'OPEN') {
+    throw badInput('This meeting is closed; ratings can only be given in an open meeting.', 'meetingId');
+  }
+  if (!participantId) return;
+  const participant = db
+    .select({ id: meetingParticipant.id })
+    .from(meetingParticipant)
+    .where(and(eq(meetingParticipant.id, participantId), eq(meetingParticipant.meetingId, meetingId)))
+    .get();
+  if (!participant) throw badInput('participantId must name a participant of the meeting.', 'participantId');
+}

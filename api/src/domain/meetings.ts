@@ -1,0 +1,153 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Actor } from '../access/actor.js';
+import { recordAudit } from '../access/audit.js';
+import { assertCaseWorker } from '../access/policy.js';
+import type { Db } from '../db/client.js';
+import {
+  type DialogueMeeting,
+  dialogueMeeting,
+  familyMember,
+  meetingParticipant,
+  plan,
+} from '../db/schema/index.js';
+import { badInput, conflict, forbidden, notFound } from '../graphql/errors.js';
+import { planAuditCitizen } from './plan-members.js';
+import { authorizePlan } from './plans.js';
+
+export interface NewMeeting {
+  planId: string;
+  heldAt?: Date | null | undefined;
+  participants: { role: string; displayName: string }[];
+}
+
+/**
+ * Opens a family dialogue meeting with its participants. One plan has at most one open
+ * meeting, so "the meeting" of a shared tablet is never ambiguous.
+ */
+export function startMeeting(db: Db, actor: Actor, input: NewMeeting, now: Date): DialogueMeeting {
+  assertCaseWorker(actor);
+  const owner = authorizePlan(db, actor, input.planId, 'startMeeting');
+  const open = db
+    .select({ id: dialogueMeeting.id })
+    .from(dialogueMeeting)
+    .where(and(eq(dialogueMeeting.planId, owner.id), eq(dialogueMeeting.status, 'OPEN')))
+    .get();
+  if (open) throw conflict('A meeting of this plan is still open: close it before starting another.');
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(dialogueMeeting)
+      .values({ municipalityId: actor.municipalityId, planId: owner.id, heldAt: input.heldAt ?? now })
+      .returning()
+      .get();
+    tx.insert(meetingParticipant)
+      .values(
+        input.participants.map((p) => ({ meetingId: row.id, role: p.role, displayName: p.displayName })),
+      )
+      .run();
+    recordAudit(
+      tx,
+      actor,
+      { citizenId: planAuditCitizen(db, owner), action: 'startMeeting', outcome: 'ALLOWED' },
+      now,
+    );
+    return row;
+  });
+}
+
+/** Records the agreements and the next meeting, and closes the meeting to further ratings. */
+export function closeMeeting(
+  db: Db,
+  actor: Actor,
+  input: { meetingId: string; agreements: string; nextMeetingOn?: string | null | undefined },
+  now: Date,
+): DialogueMeeting {
+  assertCaseWorker(actor);
+  const meeting = findMeeting(db, actor, input.meetingId);
+  const owner = authorizePlan(db, actor, meeting.planId, 'closeMeeting');
+  if (meeting.status !== 'OPEN') throw badInput('This meeting is already closed.', 'meetingId');
+  if (input.nextMeetingOn && input.nextMeetingOn < meeting.heldAt.toISOString().slice(0, 10)) {
+    throw badInput('nextMeetingOn must not be before the meeting.', 'nextMeetingOn');
+  }
+  return db.transaction((tx) => {
+    const row = tx
+      .update(dialogueMeeting)
+      .set({ status: 'CLOSED', agreements: input.agreements, nextMeetingOn: input.nextMeetingOn ?? null })
+      .where(and(eq(dialogueMeeting.id, meeting.id), eq(dialogueMeeting.status, 'OPEN')))
+      .returning()
+      .get();
+    if (!row) throw badInput('This meeting is already closed.', 'meetingId');
+    recordAudit(
+      tx,
+      actor,
+      { citizenId: planAuditCitizen(db, owner), action: 'closeMeeting', outcome: 'ALLOWED' },
+      now,
+    );
+    return row;
+  });
+}
+
+/**
+ * A parent accepts the plan as agreed in a closed meeting of their own family's plan (or their
+ * child's own plan). Accepting again keeps the first acceptance.
+ */
+export function acceptPlan(
+  db: Db,
+  actor: Actor,
+  input: { meetingId: string; comment?: string | null | undefined },
+  now: Date,
+): DialogueMeeting {
+  if (actor.role !== 'PARENT') throw forbidden('Only a parent can accept the plan.');
+  const meeting = findMeeting(db, actor, input.meetingId);
+  const owner = authorizePlan(db, actor, meeting.planId, 'acceptPlan');
+  if (owner.familyId && !isParentIn(db, owner.familyId, actor.citizenId)) throw notFound('Meeting');
+  if (meeting.status !== 'CLOSED') {
+    throw badInput(
+      'The meeting must be closed, with its agreements, before the plan is accepted.',
+      'meetingId',
+    );
+  }
+  if (meeting.acceptedByParentAt) return meeting;
+  return db.transaction((tx) => {
+    const row = tx
+      .update(dialogueMeeting)
+      .set({ acceptedByParentAt: now, parentComment: input.comment ?? null })
+      .where(eq(dialogueMeeting.id, meeting.id))
+      .returning()
+      .get();
+    if (!row) throw notFound('Meeting');
+    recordAudit(tx, actor, { citizenId: actor.citizenId, action: 'acceptPlan', outcome: 'ALLOWED' }, now);
+    return row;
+  });
+}
+
+/** Meetings of many plans, newest first. */
+export function meetingsOfPlans(db: Db, planIds: readonly string[]): DialogueMeeting[] {
+  if (planIds.length === 0) return [];
+  return db
+    .select()
+    .from(dialogueMeeting)
+    .where(inArray(dialogueMeeting.planId, [...planIds]))
+    .orderBy(desc(dialogueMeeting.heldAt))
+    .all();
+}
+
+function findMeeting(db: Db, actor: Actor, meetingId: string): DialogueMeeting {
+  const row = db
+    .select()
+    .from(dialogueMeeting)
+    .innerJoin(plan, eq(plan.id, dialogueMeeting.planId))
+    .where(and(eq(dialogueMeeting.id, meetingId), eq(dialogueMeeting.municipalityId, actor.municipalityId)))
+    .get();
+  if (!row) throw notFound('Meeting');
+  return row.dialogue_meeting;
+}
+
+function isParentIn(db: Db, familyId: string, citizenId: string | null): boolean {
+  if (!citizenId) return false;
+  const row = db
+    .select({ role: familyMember.role })
+    .from(familyMember)
+    .where(and(eq(familyMember.familyId, familyId), eq(familyMember.citizenId, citizenId)))
+    .get();
+  return row?.role === 'PARENT';
+}

@@ -1,0 +1,215 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Db, openDatabase } from '../../db/client.js';
+import {
+  citizen,
+  citizenTargetGroup,
+  department,
+  measurement,
+  municipality,
+  targetGroup,
+} from '../../db/schema/index.js';
+import { builtInInstruments } from '../instruments/index.js';
+import { snapWindow } from './period.js';
+import { createStatisticsRunner, type StatisticsRunner } from './runner.js';
+import type { StatisticsCell, StatisticsRequest } from './types.js';
+
+const outcome = builtInInstruments.find((d) => d.key === 'outcome');
+if (!outcome) throw new Error('outcome instrument missing');
+
+let dir: string;
+let db: Db;
+let runner: StatisticsRunner;
+let m: string;
+const dept: Record<string, string> = {};
+const adults: string[] = [];
+
+/** Adds one citizen (adult) with a series of totals (scale units), one every 7 days from `start`. */
+function person(
+  kind: string,
+  totals: number[],
+  start = '2026-01-05',
+  role: 'CITIZEN' | 'PARENT' = 'CITIZEN',
+) {
+  const c = db
+    .insert(citizen)
+    .values({ municipalityId: m, displayName: 'Test', birthYear: 1980, createdAt: new Date() })
+    .returning()
+    .get().id;
+  addSeries(c, kind, totals, start, role);
+  return c;
+}
+
+function addSeries(
+  c: string,
+  kind: string,
+  totals: number[],
+  start: string,
+  role: 'CITIZEN' | 'PARENT' = 'CITIZEN',
+) {
+  return totals.map((t, i) => {
+    const at = new Date(Date.parse(`${start}T10:00:00Z`) + i * 7 * 86_400_000);
+    return db
+      .insert(measurement)
+      .values({
+        municipalityId: m,
+        citizenId: c,
+        departmentId: dept[kind] as string,
+        instrumentKey: 'outcome',
+        instrumentVersion: 1,
+        respondentRole: role,
+        occurredAt: at,
+        recordedAt: at,
+        total: Math.round(t * 10),
+        itemValues: [0, 0, 0, Math.round(t * 10)],
+        idempotencyKey: crypto.randomUUID(),
+        recordedBy: 'test',
+      })
+      .returning()
+      .get().id;
+  });
+}
+
+const request = (over: Partial<StatisticsRequest> = {}): StatisticsRequest => ({
+  municipalityId: m,
+  definition: outcome,
+  departmentId: null,
+  targetGroupKey: null,
+  groupBy: ['DEPARTMENT_KIND'],
+  period: 'QUARTER',
+  window: snapWindow('2026-02-15', '2026-03-10', 'QUARTER'),
+  minCellSize: 5,
+  ...over,
+});
+const cell = (cells: StatisticsCell[], kind: string) => cells.find((c) => c.departmentKind === kind);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'helhed-statistics-'));
+  db = openDatabase(join(dir, 'statistics.sqlite'));
+  runner = createStatisticsRunner(db);
+  m = db
+    .insert(municipality)
+    .values({ name: 'Test', code: 'test', createdAt: new Date() })
+    .returning()
+    .get().id;
+  for (const kind of ['EMPLOYMENT', 'ADULT_SOCIAL', 'HEALTH']) {
+    dept[kind] = db
+      .insert(department)
+      .values({ municipalityId: m, kind: kind as 'EMPLOYMENT', name: kind })
+      .returning()
+      .get().id;
+  }
+  // EMPLOYMENT, adults (cutoff 25, reliable change 5):
+  const first = person('EMPLOYMENT', [15, 40]); // 40 is a typo, corrected to 22 below
+  const typo = db
+    .select()
+    .from(measurement)
+    .all()
+    .find((r) => r.citizenId === first && r.total === 400);
+  const [fix] = addSeries(first, 'EMPLOYMENT', [22], '2026-01-12');
+  db.$client.prepare('update measurement set supersedes_id = ? where id = ?').run(typo?.id, fix);
+  person('EMPLOYMENT', [20, 24, 27]); //   +7 IMPROVED, 20 < 25 ≤ 27 RECOVERED
+  person('EMPLOYMENT', [18, 30]); //       +12 IMPROVED, RECOVERED
+  const flat = person('EMPLOYMENT', [25, 27]); // +2 NO_RELIABLE_CHANGE…
+  addSeries(flat, 'EMPLOYMENT', [5], '2025-12-01'); // …a December point lies outside the window
+  person('EMPLOYMENT', [30, 24]); //       −6 DETERIORATED
+  const twice = person('EMPLOYMENT', [22, 21]); // −1 NO_RELIABLE_CHANGE…
+  addSeries(twice, 'EMPLOYMENT', [10, 30], '2026-02-01', 'PARENT'); // …a shorter second series: still one citizen
+  person('EMPLOYMENT', [12]); //           one point: not a series
+  for (let i = 0; i < 3; i++) adults.push(person('ADULT_SOCIAL', [20, 26]));
+  for (let i = 0; i < 5; i++) person('HEALTH', [20, 20 - i]);
+});
+
+afterAll(async () => {
+  await runner.close();
+  db.$client.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('computeStatistics through the worker thread', () => {
+  it('classifies each citizen once with the scoring rules: a hand-computed cell', async () => {
+    const result = await runner.run(request());
+    expect([result.from, result.to]).toEqual(['2026-01-01', '2026-03-31']);
+    // Changes 7, 7, 12, 2, −6, −1: mean 21/6 = 3.5; squared deviations sum 209.5; /5 → SD 6.47.
+    expect(cell(result.cells, 'EMPLOYMENT')).toEqual({
+      departmentKind: 'EMPLOYMENT',
+      targetGroup: null,
+      interventionType: null,
+      period: null,
+      n: 6,
+      improved: 3,
+      noChange: 2,
+      deteriorated: 1,
+      recovered: 2,
+      meanChange: 3.5,
+      sdChange: 6.47,
+      suppressed: false,
+    });
+  });
+
+  it('suppresses a cell of 3 citizens and, complementarily, the next-smallest cell', async () => {
+    const result = await runner.run(request());
+    expect(cell(result.cells, 'ADULT_SOCIAL')).toMatchObject({ suppressed: true, n: null, improved: null });
+    expect(cell(result.cells, 'HEALTH')).toMatchObject({ suppressed: true, n: null, meanChange: null });
+    expect(cell(result.cells, 'EMPLOYMENT')?.suppressed).toBe(false);
+  });
+
+  it('publishes the same small cell under a threshold of 3, with no complementary suppression needed', async () => {
+    const result = await runner.run(request({ minCellSize: 3 }));
+    expect(cell(result.cells, 'ADULT_SOCIAL')).toMatchObject({
+      n: 3,
+      improved: 3,
+      meanChange: 6,
+      sdChange: 0,
+    });
+    expect(cell(result.cells, 'HEALTH')).toMatchObject({ n: 5, noChange: 5, deteriorated: 0 });
+  });
+
+  it('filters by department and target group', async () => {
+    const result = await runner.run(request({ departmentId: dept.HEALTH as string, minCellSize: 3 }));
+    expect(result.cells.map((c) => c.departmentKind)).toEqual(['HEALTH']);
+    const group = db
+      .insert(targetGroup)
+      .values({ municipalityId: m, key: 'young', name: 'Young' })
+      .returning()
+      .get();
+    for (const id of adults)
+      db.insert(citizenTargetGroup).values({ citizenId: id, targetGroupId: group.id }).run();
+    const young = await runner.run(request({ targetGroupKey: 'young', minCellSize: 3, groupBy: [] }));
+    expect(young.cells).toHaveLength(1);
+    expect(young.cells[0]).toMatchObject({ n: 3, improved: 3, departmentKind: null });
+    const byGroup = await runner.run(request({ groupBy: ['TARGET_GROUP'], minCellSize: 3 }));
+    expect(byGroup.cells.map((c) => [c.targetGroup, c.n])).toEqual([
+      [null, 11],
+      ['young', 3],
+    ]);
+  });
+
+  it('analyses each period on its own when grouped by PERIOD', async () => {
+    for (let i = 0; i < 3; i++) person('EMPLOYMENT', [10, 20], '2026-02-02');
+    const result = await runner.run(
+      request({
+        groupBy: ['PERIOD'],
+        period: 'MONTH',
+        minCellSize: 3,
+        window: snapWindow('2026-01-01', '2026-02-28', 'MONTH'),
+      }),
+    );
+    // January holds the setup's series (5th, 12th, …): 14 citizens. February holds the PARENT
+    // series (1st and 8th, 10 → 30) of one of them and three new ones (10 → 20): 4, all improved.
+    expect(result.cells.map((c) => [c.period, c.n, c.improved])).toEqual([
+      ['2026-01', 14, 6],
+      ['2026-02', 4, 4],
+    ]);
+  });
+
+  it('gives the same answer in-process for an in-memory database', async () => {
+    const memory = openDatabase(':memory:');
+    const inProcess = createStatisticsRunner(memory);
+    const empty = await inProcess.run(request());
+    expect(empty.cells).toEqual([]);
+    memory.$client.close();
+  });
+});

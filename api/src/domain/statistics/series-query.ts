@@ -1,0 +1,99 @@
+import type Database from 'better-sqlite3';
+import { periodLabelSql } from './period.js';
+import type { StatisticsDimension, StatisticsRequest } from './types.js';
+
+/** First and last point of one series inside the window (or inside one period of it). */
+export interface SeriesSummary {
+  citizenId: string;
+  birthYear: number;
+  departmentId: string;
+  departmentKind: string;
+  respondentRole: string;
+  targetGroup: string | null;
+  interventionType: string | null;
+  period: string | null;
+  points: number;
+  firstTotal: number;
+  firstAt: number;
+  lastTotal: number;
+  lastAt: number;
+}
+
+const has = (req: StatisticsRequest, d: StatisticsDimension) => req.groupBy.includes(d);
+
+/**
+ * One row per series (citizen × instrument × respondent role × department, split further by
+ * the grouped target group, intervention type and period) with at least two points in the
+ * window: its first and last total. SQLite does the scan, the ordering and the picking with one
+ * window sort, so memory grows with the number of series, not of measurements. Superseded
+ * measurements are left out, as in a citizen's own progression.
+ */
+export function summariseSeries(sqlite: Database.Database, req: StatisticsRequest): SeriesSummary[] {
+  const targetGroup = has(req, 'TARGET_GROUP') ? 'tg.key' : 'NULL';
+  const interventionType = has(req, 'INTERVENTION_TYPE') ? 'iv.type' : 'NULL';
+  const period = has(req, 'PERIOD') ? periodLabelSql('m.occurred_at', req.period) : 'NULL';
+  const joins = [
+    has(req, 'TARGET_GROUP')
+      ? `LEFT JOIN citizen_target_group ctg ON ctg.citizen_id = m.citizen_id
+         LEFT JOIN target_group tg ON tg.id = ctg.target_group_id AND tg.municipality_id = m.municipality_id`
+      : '',
+    has(req, 'INTERVENTION_TYPE')
+      ? 'LEFT JOIN intervention iv ON iv.id = m.intervention_id AND iv.municipality_id = m.municipality_id'
+      : '',
+  ].join('\n');
+  const filters = [
+    req.departmentId === null ? '' : 'AND m.department_id = @departmentId',
+    req.targetGroupKey === null
+      ? ''
+      : `AND EXISTS (SELECT 1 FROM citizen_target_group f
+           JOIN target_group g ON g.id = f.target_group_id
+           WHERE f.citizen_id = m.citizen_id AND g.municipality_id = m.municipality_id AND g.key = @targetGroup)`,
+  ].join('\n');
+  // Points come from the covering statistics index alone; citizen and department are joined to
+  // the few series rows at the end, not to every point. Ties in time keep insertion order (rowid).
+  const sql = `
+    WITH point AS (
+      SELECT m.rowid AS seq, m.citizen_id, m.department_id, m.respondent_role, m.total, m.occurred_at,
+             ${targetGroup} AS target_group, ${interventionType} AS intervention_type, ${period} AS period
+      FROM measurement m
+      ${joins}
+      WHERE m.municipality_id = @municipalityId AND m.instrument_key = @instrumentKey
+        AND m.occurred_at >= @startMs AND m.occurred_at < @endMs
+        ${filters}
+        AND NOT EXISTS (SELECT 1 FROM measurement s WHERE s.supersedes_id = m.id)
+    ),
+    series AS (
+      SELECT * FROM (
+        SELECT citizen_id, department_id, respondent_role, target_group, intervention_type, period,
+               ROW_NUMBER() OVER w AS position,
+               COUNT(*) OVER w AS points,
+               FIRST_VALUE(total) OVER w AS first_total,
+               FIRST_VALUE(occurred_at) OVER w AS first_at,
+               LAST_VALUE(total) OVER w AS last_total,
+               LAST_VALUE(occurred_at) OVER w AS last_at
+        FROM point
+        WINDOW w AS (
+          PARTITION BY citizen_id, department_id, respondent_role, target_group, intervention_type, period
+          ORDER BY occurred_at, seq
+          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+        )
+      )
+      WHERE position = 1 AND points >= 2
+    )
+    SELECT s.citizen_id AS citizenId, c.birth_year AS birthYear, s.department_id AS departmentId,
+           d.kind AS departmentKind, s.respondent_role AS respondentRole,
+           s.target_group AS targetGroup, s.intervention_type AS interventionType, s.period,
+           s.points, s.first_total AS firstTotal, s.first_at AS firstAt,
+           s.last_total AS lastTotal, s.last_at AS lastAt
+    FROM series s
+    JOIN citizen c ON c.id = s.citizen_id
+    JOIN department d ON d.id = s.department_id`;
+  return sqlite.prepare(sql).all({
+    municipalityId: req.municipalityId,
+    instrumentKey: req.definition.key,
+    startMs: req.window.startMs,
+    endMs: req.window.endMs,
+    ...(req.departmentId === null ? {} : { departmentId: req.departmentId }),
+    ...(req.targetGroupKey === null ? {} : { targetGroup: req.targetGroupKey }),
+  }) as SeriesSummary[];
+}

@@ -1,0 +1,275 @@
+import { and, desc, eq, inArray, isNotNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Actor } from '../access/actor.js';
+import { authorizeCitizenRead, type DepartmentScope } from '../access/policy.js';
+import type { Db } from '../db/client.js';
+import {
+  type Consent,
+  consent,
+  type DialogueMeeting,
+  dialogueMeeting,
+  familyMember,
+  type GoalRating,
+  goal,
+  goalRating,
+  type Measurement,
+  measurement,
+  type Plan,
+  plan,
+} from '../db/schema/index.js';
+import { badInput } from '../graphql/errors.js';
+import { planMembers } from './plan-members.js';
+
+export type TimelineKind = 'MEASUREMENT' | 'GOAL_RATING' | 'MEETING' | 'CONSENT_GRANTED' | 'CONSENT_REVOKED';
+
+/** One thing that happened, with the row it came from. */
+export type TimelineEntry = { at: Date; cursor: string } & (
+  | { kind: 'MEASUREMENT'; measurement: Measurement }
+  | { kind: 'GOAL_RATING'; goalRating: GoalRating }
+  | { kind: 'MEETING'; meeting: DialogueMeeting }
+  | { kind: 'CONSENT_GRANTED' | 'CONSENT_REVOKED'; consent: Consent }
+);
+
+/** Entries sort newest first by (time, kind rank, id); a cursor is that triple. */
+const rank: Record<TimelineKind, number> = {
+  CONSENT_REVOKED: 0,
+  CONSENT_GRANTED: 1,
+  MEETING: 2,
+  GOAL_RATING: 3,
+  MEASUREMENT: 4,
+};
+
+interface Cursor {
+  at: number;
+  rank: number;
+  id: string;
+}
+
+export interface TimelinePage {
+  limit: number;
+  before?: string | null | undefined;
+}
+
+/** Whose data a timeline shows: per citizen the departments in scope, and the plans involved. */
+interface TimelineSources {
+  citizens: { citizenId: string; scope: DepartmentScope }[];
+  /** Consents only where this department is one end; null = all of the citizens' consents. */
+  consentDepartment: string | null;
+  planIds: string[];
+  /** Goal ratings of goals about these citizens (citizen timeline) or of these plans (plan timeline). */
+  ratingsBy: 'SUBJECT' | 'PLAN';
+}
+
+/**
+ * A citizen's timeline: measurements the actor may see (department scope from the policy),
+ * ratings of goals about the citizen, meetings of the citizen's plans and the citizen's consents.
+ */
+export function citizenTimeline(
+  db: Db,
+  actor: Actor,
+  citizenId: string,
+  page: TimelinePage,
+): TimelineEntry[] {
+  const scope = authorizeCitizenRead(db, actor, citizenId, 'citizenTimeline');
+  const families = db
+    .select({ id: familyMember.familyId })
+    .from(familyMember)
+    .where(eq(familyMember.citizenId, citizenId))
+    .all()
+    .map((f) => f.id);
+  const plans = db
+    .select({ id: plan.id })
+    .from(plan)
+    .where(
+      and(
+        eq(plan.municipalityId, actor.municipalityId),
+        families.length
+          ? or(eq(plan.citizenId, citizenId), inArray(plan.familyId, families))
+          : eq(plan.citizenId, citizenId),
+      ),
+    )
+    .all();
+  return readTimeline(
+    db,
+    {
+      citizens: [{ citizenId, scope }],
+      consentDepartment: scope.kind === 'SOME' ? actor.departmentId : null,
+      planIds: plans.map((p) => p.id),
+      ratingsBy: 'SUBJECT',
+    },
+    page,
+  );
+}
+
+/**
+ * A plan's timeline: its goal ratings and meetings, and each member's measurements and consents
+ * as far as the actor may see that member (a member out of reach contributes nothing).
+ */
+export function planTimeline(db: Db, actor: Actor, p: Plan, page: TimelinePage): TimelineEntry[] {
+  const citizens: TimelineSources['citizens'] = [];
+  for (const member of planMembers(db, p)) {
+    try {
+      citizens.push({
+        citizenId: member.citizenId,
+        scope: authorizeCitizenRead(db, actor, member.citizenId, 'planTimeline'),
+      });
+    } catch {
+      // Out of reach (e.g. the other parent for a PARENT): audited as denied, shown as nothing.
+    }
+  }
+  const anySome = citizens.some((c) => c.scope.kind === 'SOME');
+  return readTimeline(
+    db,
+    { citizens, consentDepartment: anySome ? actor.departmentId : null, planIds: [p.id], ratingsBy: 'PLAN' },
+    page,
+  );
+}
+
+function readTimeline(db: Db, sources: TimelineSources, page: TimelinePage): TimelineEntry[] {
+  const before = page.before ? parseCursor(page.before) : null;
+  const n = page.limit;
+  const entries: TimelineEntry[] = [
+    ...measurements(db, sources, before, n).map((m) =>
+      entry('MEASUREMENT', m.occurredAt, m.id, { measurement: m }),
+    ),
+    ...ratings(db, sources, before, n).map((r) =>
+      entry('GOAL_RATING', r.occurredAt, r.id, { goalRating: r }),
+    ),
+    ...meetings(db, sources, before, n).map((m) => entry('MEETING', m.heldAt, m.id, { meeting: m })),
+    ...consents(db, sources, before, n, 'CONSENT_GRANTED').map((c) =>
+      entry('CONSENT_GRANTED', c.grantedAt, c.id, { consent: c }),
+    ),
+    ...consents(db, sources, before, n, 'CONSENT_REVOKED').map((c) =>
+      entry('CONSENT_REVOKED', c.revokedAt ?? c.grantedAt, c.id, { consent: c }),
+    ),
+  ];
+  return entries.sort((a, b) => compareDesc(a, b)).slice(0, n);
+}
+
+function entry<K extends TimelineKind, P>(kind: K, at: Date, id: string, payload: P) {
+  return { kind, at, cursor: `${at.getTime()}.${rank[kind]}.${id}`, ...payload } as unknown as TimelineEntry;
+}
+
+function compareDesc(a: TimelineEntry, b: TimelineEntry): number {
+  const [x, y] = [parseCursor(a.cursor), parseCursor(b.cursor)];
+  if (x.at !== y.at) return y.at - x.at;
+  if (x.rank !== y.rank) return y.rank - x.rank;
+  return x.id < y.id ? 1 : x.id > y.id ? -1 : 0;
+}
+
+/** `before` is an entry's cursor, or an ISO 8601 instant (everything strictly earlier). */
+function parseCursor(value: string): Cursor {
+  const match = /^(\d{1,15})\.(\d)\.([\w-]{1,64})$/.exec(value);
+  if (match) return { at: Number(match[1]), rank: Number(match[2]), id: match[3] as string };
+  const at = Date.parse(value);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(at)) return { at, rank: -1, id: '' };
+  throw badInput('before must be a cursor from a timeline entry or an ISO 8601 time.', 'before');
+}
+
+/** Rows of one source that sort after the cursor (see `rank`). */
+function after(
+  before: Cursor | null,
+  kind: TimelineKind,
+  at: SQLiteColumn,
+  id: SQLiteColumn,
+): SQL | undefined {
+  if (!before) return undefined;
+  const t = new Date(before.at);
+  if (rank[kind] < before.rank) return lte(at, t);
+  if (rank[kind] > before.rank) return lt(at, t);
+  return or(lt(at, t), and(eq(at, t), lt(id, before.id)));
+}
+
+function measurements(db: Db, s: TimelineSources, before: Cursor | null, n: number): Measurement[] {
+  const whose = s.citizens.map(({ citizenId, scope }) =>
+    scope.kind === 'ALL'
+      ? eq(measurement.citizenId, citizenId)
+      : and(
+          eq(measurement.citizenId, citizenId),
+          inArray(measurement.departmentId, [...scope.departmentIds]),
+        ),
+  );
+  if (whose.length === 0) return [];
+  return db
+    .select()
+    .from(measurement)
+    .where(
+      and(
+        or(...whose),
+        after(before, 'MEASUREMENT', measurement.occurredAt, measurement.id),
+        sql`NOT EXISTS (SELECT 1 FROM measurement s WHERE s.supersedes_id = ${measurement.id})`,
+      ),
+    )
+    .orderBy(desc(measurement.occurredAt), desc(measurement.id))
+    .limit(n)
+    .all();
+}
+
+function ratings(db: Db, s: TimelineSources, before: Cursor | null, n: number): GoalRating[] {
+  const which =
+    s.ratingsBy === 'PLAN'
+      ? s.planIds.length
+        ? inArray(goal.planId, s.planIds)
+        : undefined
+      : s.citizens.length
+        ? inArray(
+            goal.subjectCitizenId,
+            s.citizens.map((c) => c.citizenId),
+          )
+        : undefined;
+  if (!which) return [];
+  return db
+    .select({ r: goalRating })
+    .from(goalRating)
+    .innerJoin(goal, eq(goal.id, goalRating.goalId))
+    .where(and(which, after(before, 'GOAL_RATING', goalRating.occurredAt, goalRating.id)))
+    .orderBy(desc(goalRating.occurredAt), desc(goalRating.id))
+    .limit(n)
+    .all()
+    .map((row) => row.r);
+}
+
+function meetings(db: Db, s: TimelineSources, before: Cursor | null, n: number): DialogueMeeting[] {
+  if (s.planIds.length === 0) return [];
+  return db
+    .select()
+    .from(dialogueMeeting)
+    .where(
+      and(
+        inArray(dialogueMeeting.planId, s.planIds),
+        after(before, 'MEETING', dialogueMeeting.heldAt, dialogueMeeting.id),
+      ),
+    )
+    .orderBy(desc(dialogueMeeting.heldAt), desc(dialogueMeeting.id))
+    .limit(n)
+    .all();
+}
+
+function consents(
+  db: Db,
+  s: TimelineSources,
+  before: Cursor | null,
+  n: number,
+  kind: 'CONSENT_GRANTED' | 'CONSENT_REVOKED',
+): Consent[] {
+  if (s.citizens.length === 0) return [];
+  const at = kind === 'CONSENT_GRANTED' ? consent.grantedAt : consent.revokedAt;
+  const d = s.consentDepartment;
+  return db
+    .select()
+    .from(consent)
+    .where(
+      and(
+        inArray(
+          consent.citizenId,
+          s.citizens.map((c) => c.citizenId),
+        ),
+        kind === 'CONSENT_REVOKED' ? isNotNull(consent.revokedAt) : undefined,
+        d === null ? undefined : or(eq(consent.fromDepartmentId, d), eq(consent.toDepartmentId, d)),
+        after(before, kind, at, consent.id),
+      ),
+    )
+    .orderBy(desc(at), desc(consent.id))
+    .limit(n)
+    .all();
+}

@@ -1,0 +1,51 @@
+import type { DialogueMeeting, GoalRating, MeetingParticipant, Plan } from '../../db/schema/index.js';
+import { acceptPlan, closeMeeting, startMeeting } from '../../domain/meetings.js';
+import { type HelhedContext, requireActor } from '../context.js';
+import { acceptPlanInput, closeMeetingInput, parseInput, startMeetingInput } from '../inputs.js';
+
+/**
+ * A participant's ratings: those naming the participant, plus unnamed ratings of the meeting
+ * in the participant's role when nobody else in the meeting has that role.
+ */
+function ratingsOf(
+  p: MeetingParticipant,
+  all: readonly MeetingParticipant[],
+  ratings: readonly GoalRating[],
+) {
+  const onlyOfRole = all.filter((o) => o.role === p.role).length === 1;
+  return ratings.filter(
+    (r) => r.participantId === p.id || (r.participantId === null && onlyOfRole && r.raterRole === p.role),
+  );
+}
+
+/** Family dialogue meetings: start, close, a parent's acceptance, and who rated what. */
+export const meetingResolvers = {
+  Mutation: {
+    startMeeting: (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
+      const now = ctx.now();
+      return startMeeting(ctx.db, requireActor(ctx), parseInput(startMeetingInput(now), args.input), now);
+    },
+    closeMeeting: (_: unknown, args: { input: unknown }, ctx: HelhedContext) =>
+      closeMeeting(ctx.db, requireActor(ctx), parseInput(closeMeetingInput, args.input), ctx.now()),
+    acceptPlan: (_: unknown, args: { input: unknown }, ctx: HelhedContext) =>
+      acceptPlan(ctx.db, requireActor(ctx), parseInput(acceptPlanInput, args.input), ctx.now()),
+  },
+  Plan: {
+    meetings: (p: Plan, _: unknown, ctx: HelhedContext) => ctx.loaders.meetings.load(p.id),
+  },
+  Meeting: {
+    heldAt: (m: DialogueMeeting) => m.heldAt.toISOString(),
+    acceptedByParentAt: (m: DialogueMeeting) => m.acceptedByParentAt?.toISOString() ?? null,
+    participants: (m: DialogueMeeting, _: unknown, ctx: HelhedContext) => ctx.loaders.participants.load(m.id),
+    ratings: (m: DialogueMeeting, _: unknown, ctx: HelhedContext) => ctx.loaders.meetingRatings.load(m.id),
+  },
+  MeetingParticipant: {
+    ratings: async (p: MeetingParticipant, _: unknown, ctx: HelhedContext) => {
+      const [all, ratings] = await Promise.all([
+        ctx.loaders.participants.load(p.meetingId),
+        ctx.loaders.meetingRatings.load(p.meetingId),
+      ]);
+      return ratingsOf(p, all, ratings);
+    },
+  },
+};
