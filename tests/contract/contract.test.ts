@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  type IntrospectionQuery,
+  Kind,
+  parse,
+  validate,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Caller, callerFor } from '../support/graphql.js';
+import { type RunningServer, removeDir, startServer } from '../support/server.js';
+
+// The public contract, copied from the shared one; the project never reads ../shared.
+const contract = readFileSync(new URL('./operations.graphql', import.meta.url), 'utf8');
+const document = parse(contract);
+const operationNames = document.definitions.flatMap((d) =>
+  d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : [],
+);
+
+let server: RunningServer;
+let departments: Record<string, string>;
+let professional: Caller;
+let coordinator: Caller;
+/** Names of contract operations a test has run successfully. */
+const exercised = new Set<string>();
+
+async function op<T>(caller: Caller, name: string, variables?: Record<string, unknown>) {
+  const result = await caller.run<T>(contract, variables, name);
+  if (!result.errors) exercised.add(name);
+  return result;
+}
+const iso = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+
+beforeAll(async () => {
+  server = await startServer();
+  const admin = await callerFor(server.url, { role: 'ADMIN' });
+  const result = await op<{ departments: { id: string; kind: string }[] }>(admin, 'Departments');
+  departments = Object.fromEntries((result.data?.departments ?? []).map((d) => [d.kind, d.id]));
+  professional = await callerFor(server.url, {
+    role: 'PROFESSIONAL',
+    departmentId: departments.EMPLOYMENT as string,
+  });
+  coordinator = await callerFor(server.url, { role: 'COORDINATOR' });
+});
+
+afterAll(async () => {
+  await server?.stop();
+  removeDir(server.dataDir);
+});
+
+describe('the public contract', () => {
+  it('validates every operation against the running server’s schema', async () => {
+    const admin = await callerFor(server.url, { role: 'ADMIN' });
+    const introspection = await admin.run<IntrospectionQuery>(getIntrospectionQuery());
+    const schema = buildClientSchema(introspection.data as IntrospectionQuery);
+    expect(validate(schema, document).map((e) => e.message)).toEqual([]);
+    expect(operationNames).toContain('Statistics');
+  });
+
+  it('Departments: one of each kind in the demo municipality', () => {
+    expect(Object.keys(departments).sort()).toEqual([
+      'ADULT_SOCIAL',
+      'CHILDREN_FAMILY',
+      'EDUCATION',
+      'EMPLOYMENT',
+      'HEALTH',
+      'OTHER',
+    ]);
+  });
+
+  it('Instruments: the built-ins with their items, ranges and direction', async () => {
+    type I = {
+      instruments: { key: string; direction: string; min: number; max: number; items: { label: string }[] }[];
+    };
+    const result = await op<I>(professional, 'Instruments');
+    const byKey = Object.fromEntries((result.data?.instruments ?? []).map((i) => [i.key, i]));
+    expect(byKey.outcome).toMatchObject({ direction: 'HIGHER_IS_BETTER', min: 0, max: 10 });
+    expect(byKey.outcome?.items).toHaveLength(4);
+    expect(byKey['function-level']).toMatchObject({ direction: 'LOWER_IS_BETTER', min: 0, max: 4 });
+    expect(byKey.gas).toMatchObject({ min: -2, max: 2 });
+  });
+
+  it('CreateCitizen, RecordMeasurement, CitizenProgression: a reliable improvement is classified', async () => {
+    const created = await op<{ createCitizen: { id: string } }>(professional, 'CreateCitizen', {
+      input: {
+        displayName: 'Kontrakt Borger',
+        birthYear: 1990,
+        externalRef: { system: 'test', value: 'K-1' },
+      },
+    });
+    const id = created.data?.createCitizen.id as string;
+    expect(id).toBeTruthy();
+    const totals: number[] = [];
+    for (const [i, values] of [
+      [3, 4, 4, 4],
+      [4, 4.5, 5, 4.5],
+      [5, 6, 5.5, 5.5],
+    ].entries()) {
+      const recorded = await op<{ recordMeasurement: { id: string; total: number } }>(
+        professional,
+        'RecordMeasurement',
+        {
+          input: {
+            idempotencyKey: crypto.randomUUID(),
+            citizenId: id,
+            departmentId: departments.EMPLOYMENT,
+            instrumentKey: 'outcome',
+            respondentRole: 'CITIZEN',
+            occurredAt: iso(30 - i * 7),
+            session: i + 1,
+            values,
+          },
+        },
+      );
+      totals.push(recorded.data?.recordMeasurement.total as number);
+    }
+    expect(totals).toEqual([15, 18, 22]);
+    type P = { citizen: { progression: { divergent: boolean; series: Record<string, unknown>[] } } };
+    const progression = await op<P>(professional, 'CitizenProgression', { id });
+    const [series] = progression.data?.citizen.progression.series ?? [];
+    // 15 → 22: change +7 ≥ 5 → IMPROVED; 22 is still below the adult cutoff 25 → not recovered.
+    expect(series).toMatchObject({
+      instrumentKey: 'outcome',
+      respondentRole: 'CITIZEN',
+      first: 15,
+      latest: 22,
+      change: 7,
+      classification: 'IMPROVED',
+      recovered: false,
+      alert: 'GREEN',
+    });
+    expect(series?.normalizedChange).toBeCloseTo(7 / 40, 10);
+    expect((series?.points as { normalized: number }[]).map((p) => p.normalized)).toEqual([
+      15 / 40,
+      18 / 40,
+      22 / 40,
+    ]);
+    expect(progression.data?.citizen.progression.divergent).toBe(false);
+  });
+
+  it('CreateCitizen refuses a CPR number in clear', async () => {
+    const result = await op(professional, 'CreateCitizen', {
+      input: { displayName: 'Jens 010190-1234', birthYear: 1990 },
+    });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('GrantConsent and RevokeConsent: revocation is stamped', async () => {
+    const created = await op<{ createCitizen: { id: string } }>(professional, 'CreateCitizen', {
+      input: { displayName: 'Samtykke Borger', birthYear: 1985 },
+    });
+    const grant = await op<{ grantConsent: { id: string } }>(professional, 'GrantConsent', {
+      input: {
+        citizenId: created.data?.createCitizen.id,
+        fromDepartmentId: departments.HEALTH,
+        toDepartmentId: departments.EMPLOYMENT,
+        purpose: 'Koordinering',
+      },
+    });
+    const revoked = await op<{ revokeConsent: { id: string; revokedAt: string } }>(
+      professional,
+      'RevokeConsent',
+      { id: grant.data?.grantConsent.id },
+    );
+    expect(revoked.data?.revokeConsent.id).toBe(grant.data?.grantConsent.id);
+    expect(Date.parse(revoked.data?.revokeConsent.revokedAt ?? '')).toBeGreaterThan(Date.now() - 60_000);
+  });
+
+  it('CreatePlan, AddGoal, RateGoal, PlanProgress: latest, progress, spread and the GAS T-score', async () => {
+    const created = await op<{ createCitizen: { id: string } }>(coordinator, 'CreateCitizen', {
+      input: { displayName: 'Plan Borger', birthYear: 1979 },
+    });
+    const plan = await op<{ createPlan: { id: string } }>(coordinator, 'CreatePlan', {
+      input: { citizenId: created.data?.createCitizen.id },
+    });
+    const planId = plan.data?.createPlan.id;
+    const addGoal = (instrumentKey: string, baseline: number, target: number) =>
+      op<{ addGoal: { id: string } }>(coordinator, 'AddGoal', {
+        input: {
+          planId,
+          text: `Mål på ${instrumentKey}`,
+          departmentIds: [departments.EMPLOYMENT, departments.HEALTH],
+          instrumentKey,
+          baseline,
+          target,
+        },
+      });
+    const scale = (await addGoal('goal-scale', 2, 8)).data?.addGoal.id;
+    const gas = (await addGoal('gas', -2, 0)).data?.addGoal.id;
+    const rate = (goalId: string | undefined, raterRole: string, value: number) =>
+      op<{ rateGoal: { id: string } }>(coordinator, 'RateGoal', {
+        input: { idempotencyKey: crypto.randomUUID(), goalId, raterRole, value, occurredAt: iso(1) },
+      });
+    await rate(scale, 'PARENT', 4);
+    await rate(scale, 'PROFESSIONAL', 8);
+    await rate(gas, 'PROFESSIONAL', 1);
+    type PP = {
+      plan: {
+        goalAttainmentT: number;
+        goals: { id: string; latest: number; progress: number; spread: number }[];
+      };
+    };
+    const progress = await op<PP>(coordinator, 'PlanProgress', { id: planId });
+    const goal = progress.data?.plan.goals.find((g) => g.id === scale);
+    // Mean of the roles' latest ratings (4, 8) = 6; (6 − 2) / (8 − 2) = 2/3; spread 8 − 4 = 4.
+    expect(goal).toMatchObject({ latest: 6, spread: 4 });
+    expect(goal?.progress).toBeCloseTo(2 / 3, 10);
+    // One GAS goal at +1, weight 1: T = 50 + 10·1 / √((1 − 0.3)·1 + 0.3·1) = 60.
+    expect(progress.data?.plan.goalAttainmentT).toBeCloseTo(60, 10);
+  });
+
+  it('Statistics: anonymous cells by department kind, small cells suppressed', async () => {
+    const analyst = await callerFor(server.url, { role: 'ANALYST' });
+    const now = new Date();
+    const result = await op<{
+      progressionStatistics: { cells: { departmentKind: string; n: number | null; suppressed: boolean }[] };
+    }>(analyst, 'Statistics', {
+      filter: {
+        instrumentKey: 'outcome',
+        from: new Date(now.getFullYear() - 1, 0, 1).toISOString(),
+        to: now.toISOString(),
+      },
+    });
+    expect(result.errors).toBeUndefined();
+    const cells = result.data?.progressionStatistics.cells ?? [];
+    expect(cells.length).toBeGreaterThan(0);
+    // No published cell may describe fewer than five citizens.
+    for (const cell of cells) expect(cell.suppressed || (cell.n ?? 0) >= 5).toBe(true);
+  });
+
+  it('exercised every operation of the contract', () => {
+    expect([...exercised].sort()).toEqual([...operationNames].sort());
+  });
+});
