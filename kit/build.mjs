@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, context } from 'esbuild';
+import { embedExternals } from '../tooling/embed-externals.mjs';
 
 const outfile = 'dist/kit.js';
 const budgetBytes = 15 * 1024;
@@ -27,6 +28,8 @@ if (process.argv.includes('--watch')) {
   await ctx.watch();
 } else {
   await build(options);
+  // The same kit for vendor pages, which have no import map: Lit is imported by URL.
+  await build({ ...options, outfile: 'dist/kit.embed.js', external: [], plugins: [embedExternals()] });
   reportSize();
 }
 

@@ -7,6 +7,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'n
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { vendorName } from '../tooling/embed-externals.mjs';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
@@ -56,7 +57,6 @@ for (const match of readFileSync('dist/kit/kit.js', 'utf8').matchAll(/from"((?:l
   shared.add(match[1]);
 
 const vendorEntries = [...shared].filter((s) => !s.startsWith('@helhed/'));
-const vendorName = (s) => s.replace(/^@/, '').replace(/\.js$/, '').replace(/[/]/g, '-');
 await build({
   entryPoints: Object.fromEntries(vendorEntries.map((s) => [vendorName(s), s])),
   outdir: 'dist/vendor',

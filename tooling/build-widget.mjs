@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, context } from 'esbuild';
+import { embedExternals } from './embed-externals.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -8,7 +9,8 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
  * Builds one micro-frontend twice:
  * - `dist/<name>.js`: the single-spa module for the shell; Lit and kit stay external, since the
  *   shell's import map loads one copy of each for every widget;
- * - `dist/embed.js`: one self-contained script for a vendor page that has no import map.
+ * - `dist/embed.js`: the one script tag for a vendor page without an import map; it imports kit
+ *   and Lit by URL from the same server (see embed-externals.mjs), so widgets share them.
  * Prints the widget's own min+gzip size against its budget and writes a metafile, from which the
  * shell learns which shared modules to put in its import map.
  *
@@ -39,7 +41,12 @@ export async function buildWidget({
     metafile: true,
   });
   writeFileSync('dist/meta.json', JSON.stringify(shared.metafile));
-  await build({ ...common, entryPoints: [embedEntry], outfile: 'dist/embed.js' });
+  await build({
+    ...common,
+    entryPoints: [embedEntry],
+    outfile: 'dist/embed.js',
+    plugins: [embedExternals()],
+  });
   const own = gzipSync(readFileSync(`dist/${name}.js`)).length;
   const embed = gzipSync(readFileSync('dist/embed.js')).length;
   console.log(
@@ -76,6 +83,11 @@ async function watchWidget(name, entry, embedEntry) {
       },
     ],
   });
-  const embed = await context({ ...watchOptions(), entryPoints: [embedEntry], outfile: 'dist/embed.js' });
+  const embed = await context({
+    ...watchOptions(),
+    entryPoints: [embedEntry],
+    outfile: 'dist/embed.js',
+    plugins: [embedExternals()],
+  });
   await Promise.all([shared.watch(), embed.watch()]);
 }

@@ -60,6 +60,7 @@ export const tokens = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    /* Not inherit: a host page's "* { box-sizing: content-box }" reaches our host element. */
+    box-sizing: border-box;
   }
 `;

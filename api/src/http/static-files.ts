@@ -48,7 +48,11 @@ export function createStaticHandler(root: string) {
     res.writeHead(200, {
       'Content-Type': types[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': isHtml ? 'no-cache' : 'public, max-age=300',
-      ...(isHtml ? shellSecurityHeaders : { 'X-Content-Type-Options': 'nosniff' }),
+      // Widget scripts are public code that vendor pages on other origins load as modules, which
+      // needs CORS; no credentials are involved. Data stays behind /graphql's own allow-list.
+      ...(isHtml
+        ? shellSecurityHeaders
+        : { 'X-Content-Type-Options': 'nosniff', 'Access-Control-Allow-Origin': '*' }),
     });
     createReadStream(file).pipe(res);
   };
