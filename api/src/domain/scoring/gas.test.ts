@@ -25,7 +25,12 @@ describe('gasTScore', () => {
   it('refuses weights that are not positive and levels off the −2…+2 scale', () => {
     expect(() => gasTScore([{ level: 1, weight: 0 }])).toThrow(ScoringInputError);
     expect(() => gasTScore([{ level: 3 }])).toThrow(/outside −2…\+2/);
-    expect(() => gasTScore([{ level: 0.5 }])).toThrow(/whole numbers/);
+  });
+
+  it('takes the mean level of a goal rated by several roles (parent +1, professional 0 → +0.5)', () => {
+    // T = 50 + 10·0.5 / √(0.7·1 + 0.3·1) = 55.
+    expect(gasTScore([{ level: 0.5 }])).toBeCloseTo(55, 10);
+    expect(gasTScore([{ level: -2 / 3 }])).toBeCloseTo(50 - 20 / 3, 10);
   });
 
   it('rises when every level rises by the same amount', () => {

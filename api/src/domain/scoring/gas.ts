@@ -1,6 +1,10 @@
 import { ScoringInputError } from './errors.js';
 
-/** One GAS goal's latest level, in HUMAN units (−2…+2, whole levels), and its weight. */
+/**
+ * One GAS goal's latest level, in HUMAN units (−2…+2), and its weight. Each rater scores whole
+ * levels, but a goal rated by several roles has the mean of their latest levels (DESIGN §4), so
+ * fractional levels are accepted: the formula is linear in them.
+ */
 export interface GasGoal {
   level: number;
   /** Relative importance; 1 unless given, must be > 0. */
@@ -15,7 +19,7 @@ export const DEFAULT_GAS_RHO = 0.3;
  * T = 50 + 10·Σwᵢxᵢ / √((1−ρ)Σwᵢ² + ρ(Σwᵢ)²). 50 means goals met as expected, 10 is one
  * standard deviation. Levels are human units (not tenths): the formula is defined on them.
  * @returns null when there are no goals
- * @throws ScoringInputError OUT_OF_RANGE / OFF_STEP for a bad level, INVALID_WEIGHT for weight ≤ 0
+ * @throws ScoringInputError OUT_OF_RANGE for a level outside −2…+2, INVALID_WEIGHT for weight ≤ 0
  */
 export function gasTScore(goals: readonly GasGoal[], rho = DEFAULT_GAS_RHO): number | null {
   if (goals.length === 0) return null;
@@ -37,12 +41,6 @@ function checkGoal(goal: GasGoal, index: number): number {
     throw new ScoringInputError(
       'OUT_OF_RANGE',
       `GAS goal ${index + 1} has level ${goal.level}, outside −2…+2`,
-    );
-  }
-  if (!Number.isInteger(goal.level)) {
-    throw new ScoringInputError(
-      'OFF_STEP',
-      `GAS goal ${index + 1} has level ${goal.level}; levels are whole numbers`,
     );
   }
   const weight = goal.weight ?? 1;
