@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kind, parse, print } from 'graphql';
+import { repoRoot } from './paths.js';
+
+/** What the scenarios pick from: who exists, who has data where, and the data's time span. */
+export interface Fixtures {
+  municipalityId: string;
+  departments: { id: string; kind: string; professionalId: string }[];
+  /** A citizen and a department that has recorded measurements for them. */
+  contacts: { citizenId: string; departmentId: string }[];
+  planIds: string[];
+  from: string;
+  to: string;
+}
+
+/** Reads the seeded benchmark file once, before any server opens it. */
+export function readFixtures(file: string): Fixtures {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const mun = sqlite.prepare("SELECT id FROM municipality WHERE code = 'bench'").get() as
+      | { id: string }
+      | undefined;
+    if (!mun) throw new Error(`${file} holds no benchmark municipality: run npm run seed:bench first.`);
+    const departments = sqlite
+      .prepare(`SELECT d.id, d.kind, (SELECT p.id FROM professional p WHERE p.department_id = d.id ORDER BY p.rowid LIMIT 1) AS professionalId
+                FROM department d WHERE d.municipality_id = ? ORDER BY d.rowid`)
+      .all(mun.id) as Fixtures['departments'];
+    const contacts = sqlite
+      .prepare(
+        'SELECT DISTINCT citizen_id AS citizenId, department_id AS departmentId FROM measurement WHERE municipality_id = ?',
+      )
+      .all(mun.id) as Fixtures['contacts'];
+    const planIds = (
+      sqlite.prepare('SELECT id FROM plan WHERE municipality_id = ?').all(mun.id) as { id: string }[]
+    ).map((p) => p.id);
+    const span = sqlite
+      .prepare(
+        'SELECT min(occurred_at) AS first, max(occurred_at) AS last FROM measurement WHERE municipality_id = ?',
+      )
+      .get(mun.id) as { first: number; last: number };
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    return {
+      municipalityId: mun.id,
+      departments,
+      contacts,
+      planIds,
+      from: day(span.first),
+      to: day(span.last),
+    };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** One named operation of the public contract (tests/contract/operations.graphql), as sent. */
+export function contractOperation(name: string): string {
+  const document = parse(readFileSync(resolve(repoRoot, 'tests/contract/operations.graphql'), 'utf8'));
+  const operation = document.definitions.find(
+    (d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name,
+  );
+  if (!operation) throw new Error(`The contract has no operation ${name}.`);
+  return print(operation);
+}

@@ -1,0 +1,339 @@
+/**
+ * `npm run bench [-- --duration 10 --warmup 2 --file data/bench.sqlite --only A,B]`: starts the
+ * real API (api/dist/main.js) in production mode on a copy of the benchmark file, with real
+ * ES256 tokens from a local issuer and audit on, drives the contract's operations with
+ * autocannon, runs the two baselines, and prints figures against the budgets of issue 9.
+ * A script that prints figures, never a test.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3';
+import { contractOperation, type Fixtures, readFixtures } from './fixtures.js';
+import { graphqlFailed, type LoadOptions, runLoad } from './load.js';
+import { type BenchClaims, type LocalIssuer, startLocalIssuer } from './oidc.js';
+import { repoRoot } from './paths.js';
+import { type ServerProcess, startServer } from './processes.js';
+import { checkBudgets, formatBudgets, formatTable, type ScenarioRow } from './report.js';
+
+const { values } = parseArgs({
+  options: {
+    file: { type: 'string', default: 'data/bench.sqlite' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    'statistics-connections': { type: 'string', default: '2' },
+    only: { type: 'string' },
+    'api-node-options': { type: 'string', default: '' },
+    /** Another build of the API to compare with, e.g. an experiment's dist/main.js. */
+    'api-main': { type: 'string', default: 'api/dist/main.js' },
+    out: { type: 'string', default: 'bench-results/latest.json' },
+  },
+});
+const abs = (p: string) => (isAbsolute(p) ? p : resolve(repoRoot, p));
+const seedFile = abs(values.file);
+const durationS = Number(values.duration);
+const warmupS = Number(values.warmup);
+const only = values.only ? new Set(values.only.split(',').map((s) => s.trim())) : null;
+const wanted = (name: string) => only === null || only.has(name);
+const mainJs = abs(values['api-main']);
+
+if (!existsSync(mainJs)) fail(`${mainJs} is missing: run \`npm run build\` first.`);
+if (!existsSync(seedFile)) fail(`${seedFile} is missing: run \`npm run seed:bench\` first.`);
+if (!(durationS > 0) || !(warmupS >= 0)) fail('--duration must be > 0 and --warmup ≥ 0 (seconds).');
+
+const work = mkdtempSync(join(tmpdir(), 'helhed-bench-'));
+const rows: ScenarioRow[] = [];
+const fixtures = readFixtures(seedFile);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
+const load = (o: Pick<LoadOptions, 'url' | 'connections' | 'request' | 'failed'>) =>
+  runLoad({ ...o, durationS, warmupS });
+const progress = (s: string) => process.stderr.write(`${s}\n`);
+
+// A server must not outlive the benchmark, whatever ends it.
+const servers = new Set<ServerProcess>();
+process.on('exit', () => {
+  for (const s of servers) s.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
+const apiFile = copy('api.sqlite');
+const issuer = await startLocalIssuer();
+const api = await runApiScenarios(apiFile, issuer);
+await issuer.close();
+await runBaselines();
+report(api);
+
+function copy(name: string): string {
+  const target = join(work, name);
+  copyFileSync(seedFile, target);
+  if (existsSync(`${seedFile}-wal`)) copyFileSync(`${seedFile}-wal`, `${target}-wal`);
+  return target;
+}
+
+async function runApiScenarios(file: string, issuer: LocalIssuer) {
+  const sizeBeforeMb = statSync(file).size / 1024 / 1024;
+  progress(`Starting the API (production mode, ${file})…`);
+  const server = await startServer(
+    'The API',
+    [...values['api-node-options'].split(' ').filter(Boolean), mainJs],
+    {
+      NODE_ENV: 'production',
+      HELHED_PRODUCTION: 'true',
+      DEV_AUTH: 'false',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATABASE_FILE: file,
+      OIDC_ISSUER: issuer.issuer,
+      OIDC_JWKS_URL: issuer.jwksUrl,
+      OIDC_AUDIENCE: issuer.audience,
+      INSTRUMENT_PACKS: '',
+      CORS_ORIGINS: '',
+    },
+    /Helhed is running at (http:\/\/[^/\s]+)/,
+  );
+  servers.add(server);
+  try {
+    const tokens = await signTokens(issuer, fixtures);
+    const gql = (token: string, operation: string, variables: Record<string, unknown>) => ({
+      method: 'POST' as const,
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: contractOperation(operation), variables }),
+    });
+    // Operations are parsed once; the closures only vary variables and tokens.
+    const citizenQuery = cached((token: string, id: string) => gql(token, 'CitizenProgression', { id }));
+    const statisticsFilter = { instrumentKey: 'outcome', from: fixtures.from, to: fixtures.to };
+    const scenarios: { name: string; connections: number; request: LoadOptions['request'] }[] = [
+      {
+        name: 'CitizenProgression',
+        connections: 50,
+        request: () => {
+          const c = pick(fixtures.contacts);
+          return citizenQuery(tokens.department.get(c.departmentId) ?? '', c.citizenId);
+        },
+      },
+      {
+        name: 'PlanProgress',
+        connections: 50,
+        request: () => gql(tokens.coordinator, 'PlanProgress', { id: pick(fixtures.planIds) }),
+      },
+      {
+        name: 'Statistics',
+        connections: Number(values['statistics-connections']),
+        request: () => gql(tokens.analyst, 'Statistics', { filter: statisticsFilter }),
+      },
+      {
+        name: 'RecordMeasurement',
+        connections: 20,
+        request: recordMeasurementRequest(tokens, gql),
+      },
+    ];
+    for (const s of scenarios) {
+      if (!wanted(s.name)) continue;
+      const probes = await Promise.all(Array.from({ length: 10 }, () => send(server.url, s.request())));
+      if (probes.some((p) => /Cannot query field "progressionStatistics"/.test(p))) {
+        rows.push({
+          name: s.name,
+          system: 'api',
+          figures: null,
+          note: 'not available (not in the schema yet)',
+        });
+        continue;
+      }
+      const failures = probes.filter(graphqlFailed);
+      if (failures.length === probes.length) {
+        rows.push({ name: s.name, system: 'api', figures: null, note: 'every probe failed' });
+        progress(`${s.name}: every probe request failed, skipped: ${failures[0]?.slice(0, 500)}`);
+        continue;
+      }
+      if (failures.length > 0)
+        progress(`${s.name}: ${failures.length} of 10 probes failed, e.g. ${failures[0]?.slice(0, 300)}`);
+      progress(`${s.name}: ${warmupS} s warm-up, ${durationS} s at ${s.connections} connections…`);
+      const figures = await load({
+        url: server.url,
+        connections: s.connections,
+        request: s.request,
+        failed: graphqlFailed,
+      });
+      rows.push({ name: s.name, system: 'api', figures });
+    }
+    const memory = server.memory();
+    await server.stop();
+    const db = new Database(file, { readonly: true });
+    const auditEvents = (db.prepare('SELECT count(*) AS n FROM audit_event').get() as { n: number }).n;
+    db.close();
+    return {
+      pid: server.pid,
+      rssPeakMb: memory.peakMb,
+      rssEndMb: memory.lastMb,
+      auditEvents,
+      sizeBeforeMb,
+      sizeAfterMb: statSync(file).size / 1024 / 1024,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function signTokens(issuer: LocalIssuer, f: Fixtures) {
+  const sign = (claims: Omit<BenchClaims, 'municipality'>) =>
+    issuer.sign({ ...claims, municipality: f.municipalityId });
+  const department = new Map<string, string>();
+  for (const d of f.departments) {
+    department.set(d.id, await sign({ sub: d.professionalId, role: 'PROFESSIONAL', department: d.id }));
+  }
+  return {
+    department,
+    coordinator: await sign({ sub: 'bench-coordinator', role: 'COORDINATOR' }),
+    analyst: await sign({ sub: 'bench-analyst', role: 'ANALYST' }),
+  };
+}
+
+/** Each request a new idempotency key, a citizen the professional's department works with, and now. */
+function recordMeasurementRequest(
+  tokens: Awaited<ReturnType<typeof signTokens>>,
+  gql: (
+    token: string,
+    operation: string,
+    variables: Record<string, unknown>,
+  ) => ReturnType<LoadOptions['request']>,
+): LoadOptions['request'] {
+  const run = Date.now().toString(36);
+  let n = 0;
+  const value = () => Math.round(Math.random() * 100) / 10;
+  return () => {
+    const c = pick(fixtures.contacts);
+    return gql(tokens.department.get(c.departmentId) ?? '', 'RecordMeasurement', {
+      input: {
+        idempotencyKey: `bench-${run}-${n++}`,
+        citizenId: c.citizenId,
+        departmentId: c.departmentId,
+        instrumentKey: 'outcome',
+        respondentRole: 'CITIZEN',
+        occurredAt: new Date().toISOString(),
+        values: [value(), value(), value(), value()],
+      },
+    });
+  };
+}
+
+async function runBaselines(): Promise<void> {
+  const tsx = ['--import', 'tsx'];
+  if (wanted('baseline: plain citizen read')) {
+    const plain = await startServer(
+      'The plain-read baseline',
+      [...tsx, join(repoRoot, 'bench/baseline-plain.ts'), copy('plain.sqlite'), fixtures.municipalityId],
+      {},
+      /listening at (http:\/\/\S+)/,
+    );
+    servers.add(plain);
+    progress(`baseline: plain citizen read: ${warmupS} s warm-up, ${durationS} s at 50 connections…`);
+    const figures = await load({
+      url: plain.url,
+      connections: 50,
+      request: () => ({
+        method: 'GET',
+        path: `/citizens/${pick(fixtures.contacts).citizenId}/measurements`,
+        headers: {},
+      }),
+    });
+    rows.push({ name: 'baseline: plain citizen read', system: 'baseline', figures });
+    await plain.stop();
+  }
+  if (wanted('baseline: yoga insert')) {
+    const yoga = await startServer(
+      'The yoga-insert baseline',
+      [...tsx, join(repoRoot, 'bench/baseline-yoga.ts'), copy('yoga.sqlite')],
+      {},
+      /listening at (http:\/\/\S+)/,
+    );
+    servers.add(yoga);
+    progress(`baseline: yoga insert: ${warmupS} s warm-up, ${durationS} s at 20 connections…`);
+    let n = 0;
+    const query =
+      'mutation AddNote($key: String!, $value: Int!) { addNote(idempotencyKey: $key, value: $value) }';
+    const figures = await load({
+      url: yoga.url,
+      connections: 20,
+      request: () => ({
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables: { key: `k-${n++}`, value: n % 400 } }),
+      }),
+      failed: graphqlFailed,
+    });
+    rows.push({ name: 'baseline: yoga insert', system: 'baseline', figures });
+    await yoga.stop();
+  }
+}
+
+function report(api: Awaited<ReturnType<typeof runApiScenarios>>): void {
+  const budgets = checkBudgets(rows);
+  console.log(`\n${formatTable(rows)}\n`);
+  console.log(
+    `Database: ${api.sizeBeforeMb.toFixed(1)} MB seeded, ${api.sizeAfterMb.toFixed(1)} MB after the run. ` +
+      `API RSS: ${api.rssPeakMb.toFixed(0)} MB peak, ${api.rssEndMb.toFixed(0)} MB at the end. ` +
+      `Audit events written: ${api.auditEvents.toLocaleString('en-US')}.\n`,
+  );
+  console.log(formatBudgets(budgets));
+  const out = abs(values.out);
+  mkdirSync(resolve(out, '..'), { recursive: true });
+  writeFileSync(
+    out,
+    `${JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        machine: {
+          cpus: cpus().length,
+          cpu: cpus()[0]?.model ?? 'unknown',
+          memoryGb: totalmem() / 1024 ** 3,
+          node: process.version,
+        },
+        options: {
+          file: seedFile,
+          durationS,
+          warmupS,
+          statisticsConnections: Number(values['statistics-connections']),
+        },
+        database: { seededMb: api.sizeBeforeMb, afterRunMb: api.sizeAfterMb },
+        api: { rssPeakMb: api.rssPeakMb, rssEndMb: api.rssEndMb, auditEvents: api.auditEvents },
+        scenarios: rows,
+        budgets,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`\nFigures written to ${out}`);
+}
+
+async function send(url: string, r: ReturnType<LoadOptions['request']>): Promise<string> {
+  const response = await fetch(`${url}${r.path}`, {
+    method: r.method,
+    headers: r.headers,
+    body: r.body ?? null,
+  });
+  return `${response.status === 200 ? '' : `HTTP ${response.status} `}${await response.text()}`;
+}
+
+/** Memoises a request builder: the same citizen and token give the same (immutable) request. */
+function cached<A extends unknown[], R>(build: (...args: A) => R): (...args: A) => R {
+  const memo = new Map<string, R>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = build(...args);
+      memo.set(key, value);
+    }
+    return value;
+  };
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}

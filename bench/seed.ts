@@ -1,0 +1,66 @@
+/**
+ * `npm run seed:bench [-- --seed 1 --file data/bench.sqlite --force]`: writes the benchmark
+ * municipality into a fresh SQLite file, migrated by the API's own openDatabase.
+ */
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../api/src/db/client.js';
+import { type BenchProgress, seedBench } from '../api/src/db/seed/bench.js';
+import { repoRoot } from './paths.js';
+
+const { values } = parseArgs({
+  options: {
+    seed: { type: 'string', default: '1' },
+    file: { type: 'string', default: 'data/bench.sqlite' },
+    citizens: { type: 'string', default: '5000' },
+    force: { type: 'boolean', default: false },
+  },
+});
+
+const file = isAbsolute(values.file) ? values.file : resolve(repoRoot, values.file);
+const seed = Number(values.seed);
+const citizens = Number(values.citizens);
+if (!Number.isInteger(seed) || !Number.isInteger(citizens) || citizens < 1) {
+  console.error('--seed and --citizens take whole numbers (citizens ≥ 1).');
+  process.exit(2);
+}
+if (existsSync(file)) {
+  if (!values.force) {
+    console.error(`${file} exists. Pass --force to replace it: npm run seed:bench -- --force`);
+    process.exit(1);
+  }
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+}
+
+const started = performance.now();
+const db = openDatabase(file);
+// A bigger page cache for the load only: the file is the same, the random-key inserts are faster.
+db.$client.pragma('cache_size = -262144');
+const summary = seedBench(db, { seed, citizens, onProgress: progressBar() });
+db.$client.close();
+process.stderr.write('\n');
+
+const seconds = (performance.now() - started) / 1000;
+const mb = (statSync(file).size / 1024 / 1024).toFixed(1);
+console.log(`Seeded ${file} (seed ${seed}) in ${seconds.toFixed(1)} s, ${mb} MB:`);
+for (const [table, n] of Object.entries(summary.counts)) {
+  console.log(`  ${table.padEnd(22)} ${n.toLocaleString('en-US').padStart(9)}`);
+}
+
+/** One line on stderr, redrawn in place on a terminal, every tenth otherwise. */
+function progressBar(): (p: BenchProgress) => void {
+  const tty = process.stderr.isTTY;
+  let lastTenth = -1;
+  return ({ phase, done, total }) => {
+    const share = total === 0 ? 1 : done / total;
+    const width = 30;
+    const filled = Math.round(share * width);
+    const line = `${phase.padEnd(13)} [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${(share * 100).toFixed(0).padStart(3)} %`;
+    if (tty) process.stderr.write(`\r${line}`);
+    else if (Math.floor(share * 10) !== lastTenth || done === total) {
+      lastTenth = Math.floor(share * 10);
+      process.stderr.write(`${line}\n`);
+    }
+  };
+}
