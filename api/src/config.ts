@@ -21,6 +21,11 @@ const environmentSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   INSTRUMENT_PACKS: z.string().default(''),
   LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  // Per signed-in subject (or IP before sign-in); generous so a vendor's batch or the benchmark
+  // (~2,500 req/s from a handful of subjects) is not throttled. 0 turns it off. docs/access.md.
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(120_000),
+  // Largest request body on /graphql and /auth/*; larger answers 413.
+  MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(100_000),
   // DESIGN.md §4: cells under 5 citizens are suppressed; a deployment may raise it, never go below 3.
   STATISTICS_MIN_CELL_SIZE: z.coerce
     .number()
@@ -45,6 +50,10 @@ export interface Config {
   logLevel: 'silent' | 'error' | 'info' | 'debug';
   /** Anonymous statistics: cells with fewer citizens than this are suppressed (≥ 3). */
   statisticsMinCellSize: number;
+  /** Requests a minute per signed-in subject (or IP before sign-in); 0 = no limit. */
+  rateLimitPerMinute: number;
+  /** Largest accepted request body in bytes. */
+  maxBodyBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -92,5 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map(fromRoot),
     logLevel: e.LOG_LEVEL,
     statisticsMinCellSize: e.STATISTICS_MIN_CELL_SIZE,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    maxBodyBytes: e.MAX_BODY_BYTES,
   };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createYoga } from 'graphql-yoga';
+import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
+import type { Actor } from './access/actor.js';
 import { issueDevToken, listDevIdentities } from './access/dev-token.js';
 import type { Identity } from './access/identity.js';
 import type { Config } from './config.js';
@@ -8,8 +9,15 @@ import type { InstrumentCatalog } from './domain/instrument-catalog.js';
 import { createStatisticsRunner } from './domain/statistics/runner.js';
 import { type HelhedContext, localeFrom } from './graphql/context.js';
 import { unauthenticated } from './graphql/errors.js';
+import {
+  useCsrfHeader,
+  useDocumentLimits,
+  useLimitErrorCode,
+  useNoIntrospection,
+} from './graphql/hardening.js';
 import { createLoaders } from './graphql/loaders.js';
 import { createHelhedSchema } from './graphql/schema.js';
+import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { createStaticHandler } from './http/static-files.js';
 
 export interface ServerParts {
@@ -20,33 +28,81 @@ export interface ServerParts {
   now?: () => Date;
 }
 
-const MAX_BODY_BYTES = 1_000_000;
+/** The node request behind each yoga request, for the caller's address. */
+type ServerContext = { req: IncomingMessage; res: ServerResponse };
+
+/**
+ * The hardening plugins, in one place (docs/access.md): CSRF header on simple requests,
+ * document limits without suggestions, and no introspection in production. Masked errors,
+ * GraphiQL, CORS, body size and rate limits are set where yoga and the handler take them.
+ */
+function hardening(config: Config): Plugin[] {
+  return [
+    useCsrfHeader(),
+    useDocumentLimits(),
+    useLimitErrorCode(),
+    ...(config.production ? [useNoIntrospection()] : []),
+  ];
+}
+
+/**
+ * CORS for the listed vendor origins only, never with credentials. An unlisted origin gets no
+ * CORS headers at all (yoga would otherwise name the one listed origin to everyone).
+ */
+function corsFor(origins: readonly string[]) {
+  if (origins.length === 0) return false;
+  const allowed = new Set(origins);
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    return origin && allowed.has(origin) ? { origin: [origin], credentials: false } : (false as const);
+  };
+}
+
+/** 429 with Retry-After once the caller's bucket is empty (http/rate-limit.ts). */
+function assertWithinRate(limiter: RateLimiter, key: string): void {
+  const wait = limiter.take(key);
+  if (wait === 0) return;
+  throw createGraphQLError('Too many requests: slow down and retry later.', {
+    extensions: {
+      code: 'RATE_LIMITED',
+      http: { status: 429, headers: { 'Retry-After': String(wait) } },
+    },
+  });
+}
 
 /** Composes the API in one place: GraphQL, the dev identity provider, health and the shell. */
 export function createServer(parts: ServerParts) {
   const { config, db, identity, instruments } = parts;
   const now = parts.now ?? (() => new Date());
   const statistics = { runner: createStatisticsRunner(db), minCellSize: config.statisticsMinCellSize };
+  const limiter = createRateLimiter(config.rateLimitPerMinute);
   const yoga = createYoga<object, HelhedContext>({
     schema: createHelhedSchema(),
     graphqlEndpoint: '/graphql',
     graphiql: !config.production,
     landingPage: false,
-    maskedErrors: true,
-    cors: config.corsOrigins.length ? { origin: config.corsOrigins, credentials: false } : false,
+    // Production never shows an unexpected error's message or stack, whatever NODE_ENV says.
+    maskedErrors: config.production ? { isDev: false } : true,
+    plugins: hardening(config),
+    cors: corsFor(config.corsOrigins),
     logging: config.logLevel === 'silent' ? false : config.logLevel,
-    context: async ({ request }) => {
+    context: async (initial) => {
+      const { request } = initial;
+      const { req } = initial as Partial<ServerContext>;
       const header = request.headers.get('authorization');
-      let actor = null;
+      let actor: Actor | null = null;
+      const ipKey = `ip:${req?.socket.remoteAddress ?? 'unknown'}`;
       if (header) {
         const match = /^Bearer (.+)$/i.exec(header);
         if (!match?.[1]) throw unauthenticated('Send the token as "Authorization: Bearer <token>".');
         try {
           actor = await identity.verifier.verify(match[1], request.headers.get('x-helhed-purpose'));
         } catch {
+          assertWithinRate(limiter, ipKey);
           throw unauthenticated('The token is invalid or expired.');
         }
       }
+      assertWithinRate(limiter, actor ? `sub:${actor.municipalityId}:${actor.subject}` : ipKey);
       return {
         db,
         actor,
@@ -62,6 +118,11 @@ export function createServer(parts: ServerParts) {
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
+    if (
+      (path === '/graphql' || path?.startsWith('/auth/')) &&
+      !bodyWithinLimit(req, res, config.maxBodyBytes)
+    )
+      return;
     if (path === '/graphql') return yoga(req, res);
     if (path === '/healthz') return json(res, 200, { status: 'ok' });
     if (path === '/auth/dev-identities' && identity.devIssuer) return json(res, 200, listDevIdentities(db));
@@ -69,7 +130,7 @@ export function createServer(parts: ServerParts) {
       if (!identity.devIssuer)
         return json(res, 404, { error: 'The dev identity provider is off in this mode.' });
       if (req.method !== 'POST') return json(res, 405, { error: 'Use POST.' });
-      const body = await readJson(req);
+      const body = await readJson(req, config.maxBodyBytes);
       if (body === undefined) return json(res, 400, { error: 'Send a JSON body.' });
       const result = await issueDevToken(db, identity.devIssuer, body);
       return result.status === 200
@@ -88,12 +149,30 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-async function readJson(req: IncomingMessage): Promise<unknown> {
+/**
+ * Refuses a body over the limit before anything reads it: 413 by Content-Length, and 411 for a
+ * streamed (chunked) body, whose size is only known once read. Our clients always send a length.
+ */
+function bodyWithinLimit(req: IncomingMessage, res: ServerResponse, maxBytes: number): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return true;
+  const length = req.headers['content-length'];
+  if (length === undefined) {
+    if (req.headers['transfer-encoding'] === undefined) return true;
+    json(res, 411, { error: 'Send the request body with a Content-Length.' });
+    return false;
+  }
+  if (Number(length) <= maxBytes) return true;
+  res.setHeader('Connection', 'close');
+  json(res, 413, { error: 'The request body is too large.' });
+  return false;
+}
+
+async function readJson(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
+    if (size > maxBytes) return undefined;
     chunks.push(chunk as Buffer);
   }
   try {

@@ -131,7 +131,7 @@ describe('the public contract', () => {
       alert: 'GREEN',
     });
     expect(series?.normalizedChange).toBeCloseTo(7 / 40, 10);
-    expect((series?.points as { normalized: number }[]).map((p) => p.normalized)).toEqual([
+    expect(((series?.points ?? []) as { normalized: number }[]).map((p) => p.normalized)).toEqual([
       15 / 40,
       18 / 40,
       22 / 40,

@@ -16,6 +16,11 @@ export interface Actor {
   municipalityId: string;
   /** The department a professional works in; null for roles outside departments. */
   departmentId: string | null;
+  /**
+   * For INTEGRATION: the departments a vendor's client acts for (the `departments` claim);
+   * empty means the whole municipality. Ignored for other roles.
+   */
+  departmentIds: readonly string[];
   /** For PARENT and CITIZEN: the citizen the person is. */
   citizenId: string | null;
   /** Why the data is read, from the token or the X-Helhed-Purpose header (audited). */

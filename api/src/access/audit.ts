@@ -1,5 +1,6 @@
+import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { auditEvent } from '../db/schema/index.js';
+import { auditEvent, department } from '../db/schema/index.js';
 import type { Actor } from './actor.js';
 
 /** Anything that can run an insert: the database or an open transaction. */
@@ -13,21 +14,77 @@ export interface AuditEntry {
 
 /**
  * Appends one audit event. Call it with the transaction of a write so the event and the change
- * commit or roll back together.
+ * commit or roll back together. The table only grows: triggers refuse UPDATE and DELETE.
  */
 export function recordAudit(writer: Writer, actor: Actor, entry: AuditEntry, at = new Date()): void {
+  recordAudits(writer, actor, [entry], at);
+}
+
+/** Appends several events in one statement (one commit), e.g. one per citizen of a family plan. */
+export function recordAudits(
+  writer: Writer,
+  actor: Actor,
+  entries: readonly AuditEntry[],
+  at = new Date(),
+): void {
+  if (entries.length === 0) return;
   writer
     .insert(auditEvent)
-    .values({
-      municipalityId: actor.municipalityId,
-      at,
-      actorId: actor.subject,
-      actorRole: actor.role,
-      departmentId: actor.departmentId,
-      citizenId: entry.citizenId,
-      action: entry.action,
-      purpose: actor.purpose,
-      outcome: entry.outcome,
-    })
+    .values(
+      entries.map((entry) => ({
+        municipalityId: actor.municipalityId,
+        at,
+        actorId: actor.subject,
+        actorRole: actor.role,
+        departmentId: actor.departmentId,
+        citizenId: entry.citizenId,
+        action: entry.action,
+        purpose: actor.purpose,
+        outcome: entry.outcome,
+      })),
+    )
     .run();
+}
+
+/** One line of a citizen's access log: who (by role and department, never by name) did what. */
+export interface AccessLogEntry {
+  at: Date;
+  actorRole: string;
+  departmentName: string | null;
+  purpose: string;
+  action: string;
+  outcome: 'ALLOWED' | 'DENIED';
+}
+
+/**
+ * The audit events about a citizen, newest first, stripped of staff identifiers. The caller
+ * must have passed policy.authorizeAccessLogRead.
+ */
+export function readAccessLog(
+  db: Db,
+  municipalityId: string,
+  citizenId: string,
+  page: { limit: number; before?: Date | null | undefined },
+): AccessLogEntry[] {
+  return db
+    .select({
+      at: auditEvent.at,
+      actorRole: auditEvent.actorRole,
+      departmentName: department.name,
+      purpose: auditEvent.purpose,
+      action: auditEvent.action,
+      outcome: auditEvent.outcome,
+    })
+    .from(auditEvent)
+    .leftJoin(department, eq(department.id, auditEvent.departmentId))
+    .where(
+      and(
+        eq(auditEvent.municipalityId, municipalityId),
+        eq(auditEvent.citizenId, citizenId),
+        page.before ? lt(auditEvent.at, page.before) : undefined,
+      ),
+    )
+    .orderBy(desc(auditEvent.at), desc(auditEvent.id))
+    .limit(page.limit)
+    .all();
 }

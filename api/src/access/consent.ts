@@ -1,18 +1,19 @@
-import { and, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { consent } from '../db/schema/index.js';
+import { type Consent, consent } from '../db/schema/index.js';
 
 /**
- * Departments whose records about the citizen the given department may see right now: itself,
- * plus every department covered by an active, unexpired, unrevoked consent towards it.
+ * Departments that have let one of the given departments see what they recorded about the
+ * citizen, right now: active (unrevoked, unexpired) consents towards any of `departmentIds`.
  */
-export function departmentsVisibleTo(
+export function consentingDepartments(
   db: Db,
   municipalityId: string,
   citizenId: string,
-  departmentId: string,
+  departmentIds: readonly string[],
   now = new Date(),
 ): Set<string> {
+  if (departmentIds.length === 0) return new Set();
   const rows = db
     .select({ from: consent.fromDepartmentId })
     .from(consent)
@@ -20,11 +21,20 @@ export function departmentsVisibleTo(
       and(
         eq(consent.municipalityId, municipalityId),
         eq(consent.citizenId, citizenId),
-        eq(consent.toDepartmentId, departmentId),
+        inArray(consent.toDepartmentId, [...departmentIds]),
         isNull(consent.revokedAt),
         or(isNull(consent.validUntil), gt(consent.validUntil, now)),
       ),
     )
     .all();
-  return new Set([departmentId, ...rows.map((r) => r.from)]);
+  return new Set(rows.map((r) => r.from));
+}
+
+export type ConsentStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
+
+/** A consent's state at `now`: revocation wins over expiry. */
+export function consentStatus(c: Consent, now = new Date()): ConsentStatus {
+  if (c.revokedAt) return 'REVOKED';
+  if (c.validUntil && c.validUntil.getTime() <= now.getTime()) return 'EXPIRED';
+  return 'ACTIVE';
 }

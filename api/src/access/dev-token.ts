@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { citizen, department, familyMember, municipality } from '../db/schema/index.js';
@@ -8,6 +8,8 @@ import type { DevIssuer } from './identity.js';
 const requestSchema = z.object({
   role: z.enum(roles),
   departmentId: z.string().min(1).optional(),
+  /** INTEGRATION only: the departments the client may act for (the `departments` claim). */
+  departments: z.array(z.string().min(1)).min(1).max(50).optional(),
   citizenId: z.string().min(1).optional(),
   municipalityId: z.string().min(1).optional(),
   purpose: z.string().min(1).max(100).optional(),
@@ -45,6 +47,15 @@ export async function issueDevToken(db: Db, issuer: DevIssuer, body: unknown): P
       .get();
     if (!d) return { status: 404, error: 'Unknown department.' };
   }
+  if (req.departments) {
+    if (req.role !== 'INTEGRATION') return { status: 400, error: 'Only INTEGRATION takes departments.' };
+    const known = db
+      .select({ id: department.id })
+      .from(department)
+      .where(and(inArray(department.id, req.departments), eq(department.municipalityId, tenant.id)))
+      .all();
+    if (known.length !== new Set(req.departments).size) return { status: 404, error: 'Unknown department.' };
+  }
   if (req.citizenId) {
     const c = db
       .select()
@@ -59,6 +70,7 @@ export async function issueDevToken(db: Db, issuer: DevIssuer, body: unknown): P
     municipality: tenant.id,
     ...(req.departmentId ? { department: req.departmentId } : {}),
     ...(req.citizenId ? { citizen: req.citizenId } : {}),
+    ...(req.departments ? { departments: req.departments } : {}),
     ...(req.purpose ? { purpose: req.purpose } : {}),
   });
   return { status: 200, token };

@@ -24,6 +24,8 @@ const claimsSchema = z.object({
   role: z.enum(roles),
   municipality: z.string().min(1),
   department: z.string().min(1).optional(),
+  /** INTEGRATION clients: the departments the vendor's system serves. */
+  departments: z.array(z.string().min(1)).max(50).optional(),
   citizen: z.string().min(1).optional(),
   purpose: z.string().min(1).max(100).optional(),
 });
@@ -53,6 +55,7 @@ function toActor(payload: JWTPayload, purposeHeader: string | null): Actor {
     role: c.role,
     municipalityId: c.municipality,
     departmentId: c.department ?? null,
+    departmentIds: c.role === 'INTEGRATION' ? [...new Set(c.departments ?? [])] : [],
     citizenId: c.citizen ?? null,
     purpose: purposeHeader?.slice(0, 100) || c.purpose || defaultPurpose[c.role],
   };

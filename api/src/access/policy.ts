@@ -1,34 +1,116 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { citizen, familyMember } from '../db/schema/index.js';
-import { forbidden, notFound } from '../graphql/errors.js';
+import {
+  type Consent,
+  citizen,
+  citizenDepartment,
+  department,
+  family,
+  familyMember,
+  goalDepartment,
+  type Plan,
+  plan,
+} from '../db/schema/index.js';
+import { planMembers } from '../domain/plan-members.js';
+import { badInput, forbidden, notFound } from '../graphql/errors.js';
 import type { Actor, Role } from './actor.js';
-import { recordAudit } from './audit.js';
-import { departmentsVisibleTo } from './consent.js';
+import { recordAudit, recordAudits } from './audit.js';
+import { consentingDepartments } from './consent.js';
+
+/**
+ * THE place for authorization (DESIGN.md §5, docs/access.md). Domain functions and resolvers
+ * call these gates; no role is tested anywhere else. Out of reach is NOT_FOUND (existence never
+ * leaks); a role that can never do a thing is FORBIDDEN, whatever the id.
+ */
 
 /** Which departments' records of a citizen an actor may see: a set, or every department. */
 export type DepartmentScope = { kind: 'ALL' } | { kind: 'SOME'; departmentIds: Set<string> };
 
+const ALL: DepartmentScope = { kind: 'ALL' };
 const caseRoles: ReadonlySet<Role> = new Set(['PROFESSIONAL', 'COORDINATOR', 'INTEGRATION']);
+const personRoles: ReadonlySet<Role> = new Set(['PARENT', 'CITIZEN']);
 
-/** True when the citizen is the actor or one of the actor's children (same family, actor a parent). */
+export const scopeAllows = (scope: DepartmentScope, departmentId: string) =>
+  scope.kind === 'ALL' || scope.departmentIds.has(departmentId);
+
+/**
+ * The departments an actor works for: a professional's own, an integration client's
+ * `departments` claim; null means the whole municipality (coordinator, unrestricted client).
+ */
+function actingDepartments(actor: Actor): readonly string[] | null {
+  if (actor.role === 'PROFESSIONAL') return actor.departmentId ? [actor.departmentId] : [];
+  if (actor.role === 'INTEGRATION') return actor.departmentIds.length ? actor.departmentIds : null;
+  return null;
+}
+
+/** True when one of the departments has a case with the citizen (citizen_department). */
+function hasCase(db: Db, citizenId: string, departmentIds: readonly string[]): boolean {
+  if (departmentIds.length === 0) return false;
+  return (
+    db
+      .select({ d: citizenDepartment.departmentId })
+      .from(citizenDepartment)
+      .where(
+        and(
+          eq(citizenDepartment.citizenId, citizenId),
+          inArray(citizenDepartment.departmentId, [...departmentIds]),
+        ),
+      )
+      .get() !== undefined
+  );
+}
+
+/** True when the citizen is the actor, or the actor is a PARENT in a family where the citizen is. */
 function isSelfOrChild(db: Db, actor: Actor, citizenId: string): boolean {
   if (actor.citizenId === null) return false;
   if (actor.citizenId === citizenId) return true;
   if (actor.role !== 'PARENT') return false;
-  const families = db
+  const mine = db
     .select({ familyId: familyMember.familyId })
     .from(familyMember)
-    .where(and(eq(familyMember.citizenId, actor.citizenId), eq(familyMember.role, 'PARENT')))
-    .all();
-  return families.some(
-    (f) =>
-      db
-        .select({ c: familyMember.citizenId })
-        .from(familyMember)
-        .where(and(eq(familyMember.familyId, f.familyId), eq(familyMember.citizenId, citizenId)))
-        .get() !== undefined,
+    .where(and(eq(familyMember.citizenId, actor.citizenId), eq(familyMember.role, 'PARENT')));
+  return (
+    db
+      .select({ c: familyMember.citizenId })
+      .from(familyMember)
+      .where(and(inArray(familyMember.familyId, mine), eq(familyMember.citizenId, citizenId)))
+      .get() !== undefined
   );
+}
+
+/**
+ * What the actor may see of a citizen known to be in the actor's municipality; null = nothing.
+ * Department-bound actors need a case with the citizen or an active consent towards them.
+ */
+function citizenScope(db: Db, actor: Actor, citizenId: string): DepartmentScope | null {
+  if (personRoles.has(actor.role)) return isSelfOrChild(db, actor, citizenId) ? ALL : null;
+  if (!caseRoles.has(actor.role)) return null;
+  const own = actingDepartments(actor);
+  if (own === null) return ALL;
+  const consenting = consentingDepartments(db, actor.municipalityId, citizenId, own);
+  if (consenting.size === 0 && !hasCase(db, citizenId, own)) return null;
+  return { kind: 'SOME', departmentIds: new Set([...own, ...consenting]) };
+}
+
+function inTenant(db: Db, actor: Actor, citizenId: string): boolean {
+  return (
+    db
+      .select({ id: citizen.id })
+      .from(citizen)
+      .where(and(eq(citizen.id, citizenId), eq(citizen.municipalityId, actor.municipalityId)))
+      .get() !== undefined
+  );
+}
+
+/** Statistics-only and configuration roles never reach a citizen's data. */
+function assertMayReachCitizens(db: Db, actor: Actor, citizenIds: readonly string[], action: string) {
+  if (caseRoles.has(actor.role) || personRoles.has(actor.role)) return;
+  recordAudits(
+    db,
+    actor,
+    citizenIds.map((citizenId) => ({ citizenId, action, outcome: 'DENIED' as const })),
+  );
+  throw forbidden(`The ${actor.role} role has no access to citizens' data.`);
 }
 
 /**
@@ -41,37 +123,84 @@ export function authorizeCitizenRead(
   citizenId: string,
   action: string,
 ): DepartmentScope {
-  const row = db
-    .select({ id: citizen.id })
-    .from(citizen)
-    .where(and(eq(citizen.id, citizenId), eq(citizen.municipalityId, actor.municipalityId)))
-    .get();
-  const scope = row ? scopeFor(db, actor, citizenId) : null;
-  if (row) recordAudit(db, actor, { citizenId, action, outcome: scope ? 'ALLOWED' : 'DENIED' });
+  const known = inTenant(db, actor, citizenId);
+  assertMayReachCitizens(db, actor, known ? [citizenId] : [], action);
+  const scope = known ? citizenScope(db, actor, citizenId) : null;
+  if (known) recordAudit(db, actor, { citizenId, action, outcome: scope ? 'ALLOWED' : 'DENIED' });
   if (!scope) throw notFound('Citizen');
   return scope;
 }
 
-function scopeFor(db: Db, actor: Actor, citizenId: string): DepartmentScope | null {
-  if (actor.role === 'PARENT' || actor.role === 'CITIZEN') {
-    return isSelfOrChild(db, actor, citizenId) ? { kind: 'ALL' } : null;
-  }
-  if (!caseRoles.has(actor.role)) return null;
-  if (actor.role === 'PROFESSIONAL') {
-    if (!actor.departmentId) return null;
-    return {
-      kind: 'SOME',
-      departmentIds: departmentsVisibleTo(db, actor.municipalityId, citizenId, actor.departmentId),
-    };
-  }
-  return { kind: 'ALL' };
+/**
+ * Opens a plan: a citizen or parent for their own (family's) plan, a department-bound actor
+ * when it may see one of the plan's citizens, a coordinator any plan of the municipality.
+ * Audited once per citizen the plan is about, in one insert.
+ */
+export function authorizePlanRead(db: Db, actor: Actor, planId: string, action: string): Plan {
+  const row = db
+    .select()
+    .from(plan)
+    .where(and(eq(plan.id, planId), eq(plan.municipalityId, actor.municipalityId)))
+    .get();
+  const members = row ? planMembers(db, row).map((m) => m.citizenId) : [];
+  assertMayReachCitizens(db, actor, members, action);
+  if (!row) throw notFound('Plan');
+  const allowed = mayOpenPlan(db, actor, row, members);
+  recordAudits(
+    db,
+    actor,
+    members.map((citizenId) => ({ citizenId, action, outcome: allowed ? 'ALLOWED' : 'DENIED' }) as const),
+  );
+  if (!allowed) throw notFound('Plan');
+  return row;
 }
 
-/** The departments an actor may record measurements for. */
-export function assertMayRecordFor(actor: Actor, departmentId: string): void {
-  if (actor.role === 'PROFESSIONAL' && actor.departmentId === departmentId) return;
-  if (actor.role === 'INTEGRATION' || actor.role === 'COORDINATOR') return;
-  throw forbidden('You can only record measurements for your own department.');
+function mayOpenPlan(db: Db, actor: Actor, p: Plan, members: readonly string[]): boolean {
+  if (personRoles.has(actor.role)) {
+    if (p.citizenId) return isSelfOrChild(db, actor, p.citizenId);
+    return actor.citizenId !== null && members.includes(actor.citizenId);
+  }
+  return members.some((m) => citizenScope(db, actor, m) !== null);
+}
+
+/**
+ * Whose interventions (and measurements) in a plan the actor may see: everything for the
+ * coordinator, the family and unrestricted clients; for a department-bound actor its own
+ * departments plus those consenting towards them for any of the plan's citizens.
+ */
+export function planDepartmentScope(db: Db, actor: Actor, p: Plan): DepartmentScope {
+  if (personRoles.has(actor.role) || actingDepartments(actor) === null) return ALL;
+  const ids = new Set<string>(actingDepartments(actor));
+  for (const m of planMembers(db, p)) {
+    const scope = citizenScope(db, actor, m.citizenId);
+    if (scope?.kind === 'SOME') for (const d of scope.departmentIds) ids.add(d);
+  }
+  return { kind: 'SOME', departmentIds: ids };
+}
+
+/** A family plan may be opened by whoever may see one of the family's members. */
+export function authorizeFamily(db: Db, actor: Actor, familyId: string, action: string): void {
+  const fam = db
+    .select({ id: family.id })
+    .from(family)
+    .where(and(eq(family.id, familyId), eq(family.municipalityId, actor.municipalityId)))
+    .get();
+  const members = fam
+    ? db
+        .select({ c: familyMember.citizenId })
+        .from(familyMember)
+        .where(eq(familyMember.familyId, familyId))
+        .all()
+        .map((m) => m.c)
+    : [];
+  assertMayReachCitizens(db, actor, members, action);
+  const allowed = members.some((m) => citizenScope(db, actor, m) !== null);
+  recordAudits(
+    db,
+    actor,
+    members.map((citizenId) => ({ citizenId, action, outcome: allowed ? 'ALLOWED' : 'DENIED' }) as const),
+  );
+  if (!allowed) throw notFound('Family');
 }
 
 /** Roles that work with citizens' cases, as opposed to statistics or tenant configuration. */
@@ -79,5 +208,126 @@ export function assertCaseWorker(actor: Actor): void {
   if (!caseRoles.has(actor.role)) throw forbidden(`The ${actor.role} role cannot do this.`);
 }
 
-export const scopeAllows = (scope: DepartmentScope, departmentId: string) =>
-  scope.kind === 'ALL' || scope.departmentIds.has(departmentId);
+/**
+ * Acting for a department (recording its measurements, adding its interventions): a
+ * professional for their own, an integration client for its claimed ones, a coordinator for any.
+ */
+export function assertActsFor(actor: Actor, departmentId: string): void {
+  assertCaseWorker(actor);
+  const own = actingDepartments(actor);
+  if (own === null || own.includes(departmentId)) return;
+  throw forbidden('You can only act for your own department.');
+}
+
+/** A department-bound actor changes only goals one of its departments owns. */
+export function assertMayChangeGoal(db: Db, actor: Actor, goalId: string): void {
+  assertCaseWorker(actor);
+  const own = actingDepartments(actor);
+  if (own === null) return;
+  const owns =
+    own.length > 0 &&
+    db
+      .select({ d: goalDepartment.departmentId })
+      .from(goalDepartment)
+      .where(and(eq(goalDepartment.goalId, goalId), inArray(goalDepartment.departmentId, [...own])))
+      .get() !== undefined;
+  if (!owns) throw forbidden('A professional can only change goals their department owns.');
+}
+
+/**
+ * Rating goals is for case workers and the family; people rate as themselves, so a parent or
+ * citizen cannot give a professional's rating. Checked before any lookup.
+ */
+export function assertMayRateAs(actor: Actor, raterRole: string): void {
+  if (!caseRoles.has(actor.role) && !personRoles.has(actor.role)) {
+    throw forbidden(`The ${actor.role} role cannot rate goals.`);
+  }
+  if (personRoles.has(actor.role) && (raterRole === 'PROFESSIONAL' || raterRole === 'COORDINATOR')) {
+    throw forbidden(`A ${actor.role} cannot rate as ${raterRole}.`);
+  }
+}
+
+/** Only a parent accepts a plan (their own family's; the plan gate checks which). */
+export function assertMayAcceptPlan(actor: Actor): void {
+  if (actor.role !== 'PARENT') throw forbidden('Only a parent can accept the plan.');
+}
+
+/**
+ * Recording or revoking a consent: the citizen or their parent, the coordinator, or a
+ * professional whose department is one end of it and already has a case with the citizen —
+ * so no department can grant itself access. Audited like a read of the citizen.
+ */
+export function authorizeConsentChange(
+  db: Db,
+  actor: Actor,
+  c: Pick<Consent, 'citizenId' | 'fromDepartmentId' | 'toDepartmentId'>,
+  action: string,
+): void {
+  assertMayChangeConsents(actor);
+  authorizeCitizenRead(db, actor, c.citizenId, action);
+  if (actor.role !== 'PROFESSIONAL') return;
+  const own = actor.departmentId ?? '';
+  if (own !== c.fromDepartmentId && own !== c.toDepartmentId) {
+    throw forbidden('A professional records consents only where their own department is one end.');
+  }
+  if (!hasCase(db, c.citizenId, [own])) {
+    throw forbidden('Only a department with a case with the citizen can record their consent.');
+  }
+}
+
+/** Consents are recorded by case workers and the family, never by a vendor's client. */
+export function assertMayChangeConsents(actor: Actor): void {
+  if (actor.role === 'INTEGRATION' || !(caseRoles.has(actor.role) || personRoles.has(actor.role))) {
+    throw forbidden(`The ${actor.role} role cannot record or revoke consent.`);
+  }
+}
+
+/** Consents a caller with this scope may see: a department-bound actor those it is an end of. */
+export function consentVisible(actor: Actor, scope: DepartmentScope, c: Consent): boolean {
+  const own = scope.kind === 'ALL' ? null : actingDepartments(actor);
+  return own === null || own.includes(c.fromDepartmentId) || own.includes(c.toDepartmentId);
+}
+
+/** Who looked at a citizen's data is for the citizen, and a parent for their child. */
+export function authorizeAccessLogRead(db: Db, actor: Actor, citizenId: string): void {
+  if (!personRoles.has(actor.role)) {
+    throw forbidden('The access log is for the citizen and, for a child, the parent.');
+  }
+  authorizeCitizenRead(db, actor, citizenId, 'accessLog');
+}
+
+/**
+ * Anonymous statistics: analysts, coordinators and administrators see the municipality; a
+ * professional their own department; citizens, parents and vendors' clients none. Returns the
+ * department filter in force; refusals are audited.
+ */
+export function authorizeStatistics(db: Db, actor: Actor, asked: string | null): string | null {
+  const deny = (message: string) => {
+    recordAudit(db, actor, { citizenId: null, action: 'progressionStatistics', outcome: 'DENIED' });
+    return forbidden(message);
+  };
+  if (actor.role === 'PROFESSIONAL') {
+    if (!actor.departmentId) throw deny('A professional without a department cannot see statistics.');
+    if (asked !== null && asked !== actor.departmentId) {
+      throw deny('A professional sees statistics for their own department only.');
+    }
+    return actor.departmentId;
+  }
+  if (!['ANALYST', 'COORDINATOR', 'ADMIN'].includes(actor.role)) {
+    throw deny(`The ${actor.role} role cannot see statistics.`);
+  }
+  if (asked === null) return null;
+  const row = db
+    .select({ id: department.id })
+    .from(department)
+    .where(and(eq(department.id, asked), eq(department.municipalityId, actor.municipalityId)))
+    .get();
+  if (!row) throw badInput('Unknown department.', 'filter.departmentId');
+  return asked;
+}
+
+/**
+ * The departments whose case a newly registered citizen opens: the professional's, or an
+ * integration client's claimed ones. A coordinator's registration opens none.
+ */
+export const registeringDepartments = (actor: Actor): readonly string[] => actingDepartments(actor) ?? [];

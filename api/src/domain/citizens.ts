@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
-import { assertCaseWorker } from '../access/policy.js';
+import { assertCaseWorker, registeringDepartments } from '../access/policy.js';
 import type { Db } from '../db/client.js';
-import { type Citizen, citizen, citizenExternalRef } from '../db/schema/index.js';
+import { type Citizen, citizen, citizenDepartment, citizenExternalRef } from '../db/schema/index.js';
 import { conflict } from '../graphql/errors.js';
 
 export interface NewCitizen {
@@ -44,6 +44,21 @@ export function createCitizen(db: Db, actor: Actor, input: NewCitizen, now: Date
     if (ref) {
       tx.insert(citizenExternalRef)
         .values({ citizenId: row.id, municipalityId: actor.municipalityId, ...ref })
+        .run();
+    }
+    // Registering opens the department's case: its professionals may see the citizen from now on.
+    const departments = registeringDepartments(actor);
+    if (departments.length) {
+      tx.insert(citizenDepartment)
+        .values(
+          departments.map((departmentId) => ({
+            citizenId: row.id,
+            departmentId,
+            municipalityId: actor.municipalityId,
+            reason: 'REGISTERED' as const,
+            since: now,
+          })),
+        )
         .run();
     }
     recordAudit(tx, actor, { citizenId: row.id, action: 'createCitizen', outcome: 'ALLOWED' }, now);

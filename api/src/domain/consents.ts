@@ -1,10 +1,15 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
-import { authorizeCitizenRead } from '../access/policy.js';
+import {
+  assertMayChangeConsents,
+  authorizeCitizenRead,
+  authorizeConsentChange,
+  consentVisible,
+} from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import { type Consent, consent, department } from '../db/schema/index.js';
-import { badInput, forbidden, notFound } from '../graphql/errors.js';
+import { badInput, notFound } from '../graphql/errors.js';
 
 export interface NewConsent {
   citizenId: string;
@@ -14,11 +19,8 @@ export interface NewConsent {
   validUntil?: Date | null | undefined;
 }
 
-/** Roles that record a consent the citizen gave: the case worker, or the citizen or parent. */
-const grantingRoles = new Set(['PROFESSIONAL', 'COORDINATOR', 'CITIZEN', 'PARENT']);
-
 export function grantConsent(db: Db, actor: Actor, input: NewConsent, now: Date): Consent {
-  if (!grantingRoles.has(actor.role)) throw forbidden(`The ${actor.role} role cannot record consent.`);
+  assertMayChangeConsents(actor);
   if (input.fromDepartmentId === input.toDepartmentId) {
     throw badInput('A consent links two different departments.', 'toDepartmentId');
   }
@@ -29,7 +31,7 @@ export function grantConsent(db: Db, actor: Actor, input: NewConsent, now: Date)
     .where(and(eq(department.municipalityId, actor.municipalityId), inArray(department.id, ids)))
     .all();
   if (found.length !== 2) throw badInput('Unknown department.', 'fromDepartmentId');
-  authorizeCitizenRead(db, actor, input.citizenId, 'grantConsent');
+  authorizeConsentChange(db, actor, input, 'grantConsent');
   return db.transaction((tx) => {
     const row = tx
       .insert(consent)
@@ -49,14 +51,14 @@ export function grantConsent(db: Db, actor: Actor, input: NewConsent, now: Date)
 
 /** Revocation takes effect on the next request; revoking twice keeps the first time. */
 export function revokeConsent(db: Db, actor: Actor, consentId: string, now: Date): Consent {
+  assertMayChangeConsents(actor);
   const row = db
     .select()
     .from(consent)
     .where(and(eq(consent.id, consentId), eq(consent.municipalityId, actor.municipalityId)))
     .get();
   if (!row) throw notFound('Consent');
-  if (!grantingRoles.has(actor.role)) throw forbidden(`The ${actor.role} role cannot revoke consent.`);
-  authorizeCitizenRead(db, actor, row.citizenId, 'revokeConsent');
+  authorizeConsentChange(db, actor, row, 'revokeConsent');
   if (row.revokedAt) return row;
   return db.transaction((tx) => {
     const updated = tx
@@ -69,4 +71,16 @@ export function revokeConsent(db: Db, actor: Actor, consentId: string, now: Date
     if (!updated) throw notFound('Consent');
     return updated;
   });
+}
+
+/** The citizen's consents the actor may see, newest first (a professional: those their department is an end of). */
+export function consentsOf(db: Db, actor: Actor, citizenId: string): Consent[] {
+  const scope = authorizeCitizenRead(db, actor, citizenId, 'citizenConsents');
+  return db
+    .select()
+    .from(consent)
+    .where(and(eq(consent.municipalityId, actor.municipalityId), eq(consent.citizenId, citizenId)))
+    .orderBy(desc(consent.grantedAt))
+    .all()
+    .filter((c) => consentVisible(actor, scope, c));
 }

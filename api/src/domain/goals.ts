@@ -1,10 +1,10 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
-import { assertCaseWorker } from '../access/policy.js';
+import { assertCaseWorker, assertMayChangeGoal } from '../access/policy.js';
 import type { Db } from '../db/client.js';
-import { type Goal, type GoalStatus, goal, goalDepartment } from '../db/schema/index.js';
-import { badInput, forbidden, notFound } from '../graphql/errors.js';
+import { type Goal, type GoalStatus, goal } from '../db/schema/index.js';
+import { badInput, notFound } from '../graphql/errors.js';
 import { planAuditCitizen } from './plan-members.js';
 import { authorizePlan } from './plans.js';
 
@@ -30,16 +30,7 @@ export function updateGoal(db: Db, actor: Actor, change: GoalChange, now: Date):
     .get();
   if (!current) throw notFound('Goal');
   const owner = authorizePlan(db, actor, current.planId, 'updateGoal');
-  if (actor.role === 'PROFESSIONAL') {
-    const owns = db
-      .select({ d: goalDepartment.departmentId })
-      .from(goalDepartment)
-      .where(
-        and(eq(goalDepartment.goalId, current.id), eq(goalDepartment.departmentId, actor.departmentId ?? '')),
-      )
-      .get();
-    if (!owns) throw forbidden('A professional can only change goals their department owns.');
-  }
+  assertMayChangeGoal(db, actor, current.id);
   const status = change.status ?? current.status;
   if (change.dominant === true && status !== 'ACTIVE') {
     throw badInput('Only an ACTIVE goal can be dominant.', 'dominant');

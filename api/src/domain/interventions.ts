@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
-import { assertCaseWorker } from '../access/policy.js';
+import { assertActsFor } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import {
   department,
@@ -11,7 +11,7 @@ import {
   interventionGoal,
   professional,
 } from '../db/schema/index.js';
-import { badInput, forbidden } from '../graphql/errors.js';
+import { badInput } from '../graphql/errors.js';
 import { planAuditCitizen } from './plan-members.js';
 import { authorizePlan } from './plans.js';
 
@@ -41,10 +41,7 @@ export function addIntervention(
   input: NewIntervention,
   now: Date,
 ): InterventionWithGoals {
-  assertCaseWorker(actor);
-  if (actor.role === 'PROFESSIONAL' && actor.departmentId !== input.departmentId) {
-    throw forbidden("A professional can only add their own department's interventions.");
-  }
+  assertActsFor(actor, input.departmentId);
   const owner = authorizePlan(db, actor, input.planId, 'addIntervention');
   const dept = db
     .select({ id: department.id })

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
-import { assertMayRecordFor, authorizeCitizenRead } from '../access/policy.js';
+import { assertActsFor, authorizeCitizenRead } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import { department, type Measurement, measurement, type RespondentRole } from '../db/schema/index.js';
 import { badInput, conflict, notFound } from '../graphql/errors.js';
@@ -36,7 +36,7 @@ export function recordMeasurement(
     authorizeCitizenRead(db, actor, existing.citizenId, 'recordMeasurement:replay');
     return sameRequestOrConflict(existing, input);
   }
-  assertMayRecordFor(actor, input.departmentId);
+  assertActsFor(actor, input.departmentId);
   const definition = catalog.get(actor.municipalityId, input.instrumentKey);
   if (!definition) throw badInput(`Unknown instrument "${input.instrumentKey}".`, 'instrumentKey');
   const dept = db

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
-import { assertCaseWorker } from '../access/policy.js';
+import { assertCaseWorker, assertMayAcceptPlan } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import {
   type DialogueMeeting,
@@ -10,7 +10,7 @@ import {
   meetingParticipant,
   plan,
 } from '../db/schema/index.js';
-import { badInput, conflict, forbidden, notFound } from '../graphql/errors.js';
+import { badInput, conflict, notFound } from '../graphql/errors.js';
 import { planAuditCitizen } from './plan-members.js';
 import { authorizePlan } from './plans.js';
 
@@ -96,7 +96,7 @@ export function acceptPlan(
   input: { meetingId: string; comment?: string | null | undefined },
   now: Date,
 ): DialogueMeeting {
-  if (actor.role !== 'PARENT') throw forbidden('Only a parent can accept the plan.');
+  assertMayAcceptPlan(actor);
   const meeting = findMeeting(db, actor, input.meetingId);
   const owner = authorizePlan(db, actor, meeting.planId, 'acceptPlan');
   if (owner.familyId && !isParentIn(db, owner.familyId, actor.citizenId)) throw notFound('Meeting');

@@ -1,12 +1,16 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
-import { assertCaseWorker, authorizeCitizenRead } from '../access/policy.js';
+import {
+  assertCaseWorker,
+  assertMayRateAs,
+  authorizeCitizenRead,
+  authorizeFamily,
+  authorizePlanRead,
+} from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import {
   department,
-  family,
-  familyMember,
   type Goal,
   type GoalRating,
   goal,
@@ -21,30 +25,9 @@ import { assertRatableInMeeting } from './meeting-ratings.js';
 import { ScoringInputError, scoreMeasurement } from './scoring/index.js';
 import { enteredToTenths } from './tenths.js';
 
-/** Opens a plan for the actor, or NOT_FOUND if it is out of reach. Audits per citizen concerned. */
-export function authorizePlan(db: Db, actor: Actor, planId: string, action: string): Plan {
-  const row = db
-    .select()
-    .from(plan)
-    .where(and(eq(plan.id, planId), eq(plan.municipalityId, actor.municipalityId)))
-    .get();
-  if (!row) throw notFound('Plan');
-  if (row.citizenId) {
-    authorizeCitizenRead(db, actor, row.citizenId, action);
-    return row;
-  }
-  const members = db
-    .select({ citizenId: familyMember.citizenId, role: familyMember.role })
-    .from(familyMember)
-    .where(eq(familyMember.familyId, row.familyId ?? ''))
-    .all();
-  const self = actor.citizenId ? members.find((m) => m.citizenId === actor.citizenId) : undefined;
-  const anchor = self ?? members.find((m) => m.role === 'PARENT') ?? members[0];
-  if (!anchor) throw notFound('Plan');
-  if ((actor.role === 'PARENT' || actor.role === 'CITIZEN') && !self) throw notFound('Plan');
-  authorizeCitizenRead(db, actor, anchor.citizenId, action);
-  return row;
-}
+/** Opens a plan for the actor, or NOT_FOUND if it is out of reach (policy.authorizePlanRead). */
+export const authorizePlan = (db: Db, actor: Actor, planId: string, action: string): Plan =>
+  authorizePlanRead(db, actor, planId, action);
 
 export function createPlan(
   db: Db,
@@ -54,14 +37,7 @@ export function createPlan(
 ): Plan {
   assertCaseWorker(actor);
   if (input.citizenId) authorizeCitizenRead(db, actor, input.citizenId, 'createPlan');
-  if (input.familyId) {
-    const fam = db
-      .select({ id: family.id })
-      .from(family)
-      .where(and(eq(family.id, input.familyId), eq(family.municipalityId, actor.municipalityId)))
-      .get();
-    if (!fam) throw notFound('Family');
-  }
+  if (input.familyId) authorizeFamily(db, actor, input.familyId, 'createPlan');
   return db.transaction((tx) => {
     const row = tx
       .insert(plan)
@@ -169,6 +145,7 @@ export function rateGoal(
   input: NewGoalRating,
   now: Date,
 ): GoalRating {
+  assertMayRateAs(actor, input.raterRole);
   const existing = db
     .select()
     .from(goalRating)

@@ -200,3 +200,13 @@ export const timelineArgs = z.object({
   limit: z.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200').default(50),
   before: z.string().max(100).nullish(),
 });
+
+export const accessLogArgs = z.object({
+  limit: z.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200').default(50),
+  before: z
+    .string()
+    .max(40)
+    .transform((s) => new Date(s))
+    .refine((d) => !Number.isNaN(d.getTime()), 'must be an ISO 8601 time')
+    .nullish(),
+});

@@ -137,10 +137,18 @@ describe('citizen progression across departments', () => {
   });
 
   it('shows a department without consent nothing of another department, not even that it exists', async () => {
-    const health = await api.token({ role: 'PROFESSIONAL', departmentId: dept.HEALTH as string });
-    const result = await api.gql<Progression>(health, PROGRESSION, { id: anna });
+    // Schools co-own a goal in the Sørensen family's plan: a case with Anna, but no consent.
+    const school = await api.token({ role: 'PROFESSIONAL', departmentId: dept.EDUCATION as string });
+    const result = await api.gql<Progression>(school, PROGRESSION, { id: anna });
     expect(result.data?.citizen.progression.series).toEqual([]);
     expect(result.data?.citizen.progression.divergent).toBe(false);
+  });
+
+  it('shows a department without a case or consent not even the citizen', async () => {
+    const health = await api.token({ role: 'PROFESSIONAL', departmentId: dept.HEALTH as string });
+    const result = await api.gql<Progression>(health, PROGRESSION, { id: anna });
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(result.data ?? null).toBeNull();
   });
 
   it('stops showing the other department on the next request after revocation', async () => {
@@ -173,9 +181,11 @@ describe('citizen progression across departments', () => {
 
   it('stops showing the other department once the consent has expired', async () => {
     const health = await api.token({ role: 'PROFESSIONAL', departmentId: dept.HEALTH as string });
+    const mentor = await api.token({ role: 'PROFESSIONAL', departmentId: dept.EMPLOYMENT as string });
     const validUntil = new Date(Date.now() + 1500).toISOString();
+    // The jobcentre records the consent Anna gave it towards health; health had no case.
     const grant = await api.gql(
-      health,
+      mentor,
       `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
       {
         input: {

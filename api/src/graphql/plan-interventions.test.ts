@@ -193,9 +193,15 @@ describe('updateGoal', () => {
   });
 
   it('refuses a goal another department owns to a professional', async () => {
-    const health = await api.token({ role: 'PROFESSIONAL', departmentId: dept.HEALTH as string });
-    const result = await api.gql(health, UPDATE, { input: { goalId: goals.evenings, text: 'Noget andet' } });
+    // The jobcentre works in the plan but does not own the evenings goal.
+    const mentor = await api.token({ role: 'PROFESSIONAL', departmentId: dept.EMPLOYMENT as string });
+    const result = await api.gql(mentor, UPDATE, { input: { goalId: goals.evenings, text: 'Noget andet' } });
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const health = await api.token({ role: 'PROFESSIONAL', departmentId: dept.HEALTH as string });
+    const outsider = await api.gql(health, UPDATE, {
+      input: { goalId: goals.evenings, text: 'Noget andet' },
+    });
+    expect(outsider.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
   it.each([

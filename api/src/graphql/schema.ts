@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createSchema } from 'graphql-yoga';
 import type { HelhedContext } from './context.js';
+import { accessResolvers } from './resolvers/access.js';
 import { catalogResolvers } from './resolvers/catalog.js';
 import { citizenResolvers } from './resolvers/citizen.js';
 import { interventionResolvers } from './resolvers/interventions.js';
 import { meetingResolvers } from './resolvers/meetings.js';
 import { planResolvers } from './resolvers/plan.js';
 import { statisticsResolvers } from './resolvers/statistics.js';
+import { subscriptionResolvers } from './resolvers/subscriptions.js';
 import { timelineResolvers } from './resolvers/timeline.js';
 
 /** The SDL lives in src/ (read from dist/ too), so the schema has one source. */
@@ -23,6 +25,8 @@ export function createHelhedSchema() {
       interventionResolvers,
       meetingResolvers,
       timelineResolvers,
+      accessResolvers,
+      subscriptionResolvers,
     ],
   });
 }

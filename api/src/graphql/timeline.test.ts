@@ -42,8 +42,9 @@ describe('Citizen.timeline', () => {
   });
 
   it('shows another department neither measurements nor consents it is not part of', async () => {
-    const health = await api.token({ role: 'PROFESSIONAL', departmentId: dept.HEALTH as string });
-    const result = await api.gql<CitizenTimeline>(health, CITIZEN, { id: anna, limit: 200 });
+    // Schools co-own a goal of the family's plan (a case), but no consent covers them.
+    const school = await api.token({ role: 'PROFESSIONAL', departmentId: dept.EDUCATION as string });
+    const result = await api.gql<CitizenTimeline>(school, CITIZEN, { id: anna, limit: 200 });
     expect(result.errors).toBeUndefined();
     const entries = result.data?.citizen.timeline ?? [];
     expect(entries.filter((e) => e.kind === 'MEASUREMENT' || e.kind.startsWith('CONSENT'))).toEqual([]);
@@ -89,7 +90,7 @@ describe('Citizen.timeline', () => {
   it('gives the ANALYST role nothing about a citizen', async () => {
     const analyst = await api.token({ role: 'ANALYST' });
     const result = await api.gql(analyst, CITIZEN, { id: anna });
-    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(result.data).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { citizen } from './citizen.js';
 import { id, instant, municipalityId } from './columns.js';
 import { department } from './organisation.js';
@@ -50,4 +50,34 @@ export const auditEvent = sqliteTable(
   (t) => [index('audit_event_citizen_idx').on(t.municipalityId, t.citizenId, t.at)],
 );
 
+export const caseReasons = ['REGISTERED', 'MEASUREMENT', 'GOAL', 'INTERVENTION'] as const;
+export type CaseReason = (typeof caseReasons)[number];
+
+/**
+ * A department's case with a citizen: the relationship that lets its professionals see the
+ * citizen at all (DESIGN.md §5). Created when the department registers the citizen, and by
+ * database triggers when it records a measurement, owns a goal or runs an intervention in the
+ * citizen's (family's) plan, so no write path can forget it. Rows are never removed.
+ */
+export const citizenDepartment = sqliteTable(
+  'citizen_department',
+  {
+    citizenId: text('citizen_id')
+      .notNull()
+      .references(() => citizen.id),
+    departmentId: text('department_id')
+      .notNull()
+      .references(() => department.id),
+    municipalityId: municipalityId(),
+    /** What first made the relationship. */
+    reason: text('reason', { enum: caseReasons }).notNull(),
+    since: instant('since').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.citizenId, t.departmentId] }),
+    index('citizen_department_department_idx').on(t.municipalityId, t.departmentId),
+  ],
+);
+
 export type Consent = typeof consent.$inferSelect;
+export type AuditEvent = typeof auditEvent.$inferSelect;

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import type { Actor, Role } from '../../access/actor.js';
+import type { Actor } from '../../access/actor.js';
 import { recordAudit } from '../../access/audit.js';
+import { authorizeStatistics } from '../../access/policy.js';
 import type { Db } from '../../db/client.js';
-import { department, targetGroup } from '../../db/schema/index.js';
-import { badInput, forbidden } from '../../graphql/errors.js';
+import { targetGroup } from '../../db/schema/index.js';
+import { badInput } from '../../graphql/errors.js';
 import type { InstrumentCatalog } from '../instrument-catalog.js';
 import { snapWindow } from './period.js';
 import type { StatisticsRunner } from './runner.js';
@@ -21,13 +22,6 @@ export interface StatisticsFilter {
 }
 
 /**
- * Leaders and analysts see the whole municipality. A professional sees their own department
- * only (feedback-informed practice compares one's own results); the citizen-facing roles and
- * vendors' service clients see no statistics.
- */
-const tenantWide: ReadonlySet<Role> = new Set(['ANALYST', 'COORDINATOR', 'ADMIN']);
-
-/**
  * Anonymous progression statistics (DESIGN.md §4). Checks the role, audits the query (no
  * citizen) and hands the computation to the runner, off the request thread.
  */
@@ -39,7 +33,7 @@ export async function progressionStatistics(
   filter: StatisticsFilter,
   minCellSize: number,
 ): Promise<Statistics> {
-  const departmentId = departmentInReach(db, actor, filter.departmentId ?? null);
+  const departmentId = authorizeStatistics(db, actor, filter.departmentId ?? null);
   const definition = catalog.get(actor.municipalityId, filter.instrumentKey);
   if (!definition) throw badInput(`Unknown instrument "${filter.instrumentKey}".`, 'filter.instrumentKey');
   const targetGroupKey = filter.targetGroup ?? null;
@@ -58,30 +52,6 @@ export async function progressionStatistics(
     window: snapWindow(filter.from, filter.to, period),
     minCellSize,
   });
-}
-
-/** The department filter in force for the actor; refuses (and audits) what the role may not see. */
-function departmentInReach(db: Db, actor: Actor, asked: string | null): string | null {
-  const deny = (message: string) => {
-    recordAudit(db, actor, { citizenId: null, action: 'progressionStatistics', outcome: 'DENIED' });
-    return forbidden(message);
-  };
-  if (actor.role === 'PROFESSIONAL') {
-    if (!actor.departmentId) throw deny('A professional without a department cannot see statistics.');
-    if (asked !== null && asked !== actor.departmentId) {
-      throw deny('A professional sees statistics for their own department only.');
-    }
-    return actor.departmentId;
-  }
-  if (!tenantWide.has(actor.role)) throw deny(`The ${actor.role} role cannot see statistics.`);
-  if (asked === null) return null;
-  const row = db
-    .select({ id: department.id })
-    .from(department)
-    .where(and(eq(department.id, asked), eq(department.municipalityId, actor.municipalityId)))
-    .get();
-  if (!row) throw badInput('Unknown department.', 'filter.departmentId');
-  return asked;
 }
 
 function targetGroupExists(db: Db, municipalityId: string, key: string): boolean {

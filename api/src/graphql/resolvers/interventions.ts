@@ -1,3 +1,4 @@
+import { type DepartmentScope, planDepartmentScope, scopeAllows } from '../../access/policy.js';
 import type { Plan, Professional } from '../../db/schema/index.js';
 import { updateGoal } from '../../domain/goals.js';
 import { addIntervention, type InterventionWithGoals } from '../../domain/interventions.js';
@@ -10,11 +11,31 @@ import { addInterventionInput, parseInput, updateGoalInput } from '../inputs.js'
 
 const today = (ctx: HelhedContext) => ctx.now().toISOString().slice(0, 10);
 
+/** Per request and plan: whose interventions the caller may see (policy.planDepartmentScope). */
+const scopes = new WeakMap<HelhedContext, Map<string, DepartmentScope>>();
+
+/**
+ * The plan's interventions the caller may see: all for the coordinator and the family; for a
+ * professional their own department's and those of departments consenting towards it.
+ */
+async function visibleInterventions(p: Plan, ctx: HelhedContext): Promise<InterventionWithGoals[]> {
+  const all = await ctx.loaders.interventions.load(p.id);
+  const byPlan = scopes.get(ctx) ?? new Map<string, DepartmentScope>();
+  scopes.set(ctx, byPlan);
+  let scope = byPlan.get(p.id);
+  if (!scope) {
+    scope = planDepartmentScope(ctx.db, requireActor(ctx), p);
+    byPlan.set(p.id, scope);
+  }
+  const s = scope;
+  return all.filter((iv) => scopeAllows(s, iv.departmentId));
+}
+
 /** The plan's goals and interventions, each loaded once per request, and their analysis. */
 async function planAnalysis(p: Plan, ctx: HelhedContext) {
   const [goals, interventions] = await Promise.all([
     ctx.loaders.goalViews.load(p.id),
-    ctx.loaders.interventions.load(p.id),
+    visibleInterventions(p, ctx),
   ]);
   const analysis = analysePlan(
     goals.map((g) => ({ id: g.goal.id, status: g.goal.status, dominant: g.goal.dominant })),
@@ -40,7 +61,7 @@ export const interventionResolvers = {
     },
   },
   Plan: {
-    interventions: (p: Plan, _: unknown, ctx: HelhedContext) => ctx.loaders.interventions.load(p.id),
+    interventions: (p: Plan, _: unknown, ctx: HelhedContext) => visibleInterventions(p, ctx),
     contactPoints: async (p: Plan, _: unknown, ctx: HelhedContext) =>
       (await planAnalysis(p, ctx)).analysis.contactPoints,
     parallelInterventions: async (p: Plan, _: unknown, ctx: HelhedContext) => {

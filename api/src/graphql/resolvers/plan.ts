@@ -4,6 +4,7 @@ import { fromTenths, gasTScore, goalProgress } from '../../domain/scoring/index.
 import { type HelhedContext, requireActor } from '../context.js';
 import { type GoalView, goalViewsOf } from '../goal-views.js';
 import { addGoalInput, createPlanInput, parseInput, rateGoalInput } from '../inputs.js';
+import { publishGoalRated } from '../pubsub.js';
 
 function goalViews(ctx: HelhedContext, planId: string): GoalView[] {
   return goalViewsOf(ctx.db, planId);
@@ -30,13 +31,15 @@ export const planResolvers = {
     },
     rateGoal: (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
       const now = ctx.now();
-      return rateGoal(
+      const rating = rateGoal(
         ctx.db,
         requireActor(ctx),
         ctx.instruments,
         parseInput(rateGoalInput(now), args.input),
         now,
       );
+      publishGoalRated(ctx.db, rating, now);
+      return rating;
     },
   },
   Plan: {

@@ -1,0 +1,67 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+
+/**
+ * Limits on one GraphQL document. Our widgets' largest query (helhed-plan) has depth 5, cost
+ * about 250 and 160 tokens; the limits leave room for vendors without allowing abuse.
+ */
+export const documentLimits = {
+  maxDepth: 10,
+  maxCost: 3000,
+  maxAliases: 20,
+  maxDirectives: 20,
+  maxTokens: 2000,
+} as const;
+
+/** Said instead of the limit that was hit, so probing learns nothing about the limits. */
+const TOO_COMPLEX = 'The query is too large or too complex.';
+
+const tooComplex = () =>
+  createGraphQLError(TOO_COMPLEX, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
+
+/**
+ * Depth, cost, alias, directive and token limits, and no "Did you mean …" suggestions
+ * (graphql-armor). Rejections carry `extensions.code = QUERY_TOO_COMPLEX` and never the limit.
+ */
+export function useDocumentLimits(): Plugin {
+  // Validation rules report into the validation result; the token limit throws while parsing.
+  const report = {
+    exposeLimits: false,
+    propagateOnRejection: false,
+    onReject: [(ctx: ValidationContext | null) => ctx?.reportError(tooComplex())],
+  };
+  return EnvelopArmorPlugin({
+    blockFieldSuggestion: { enabled: true },
+    maxDepth: { n: documentLimits.maxDepth, ...report },
+    costLimit: { maxCost: documentLimits.maxCost, ...report },
+    maxAliases: { n: documentLimits.maxAliases, ...report },
+    maxDirectives: { n: documentLimits.maxDirectives, ...report },
+    maxTokens: { n: documentLimits.maxTokens, exposeLimits: false, errorMessage: TOO_COMPLEX },
+  }) as Plugin;
+}
+
+/** Gives the token limit's parse error (a bare "Syntax Error") the same code and message. */
+export function useLimitErrorCode(): Plugin {
+  return {
+    onParse:
+      () =>
+      ({ result, replaceParseResult }) => {
+        if (result instanceof Error && result.message.includes(TOO_COMPLEX)) replaceParseResult(tooComplex());
+      },
+  };
+}
+
+/** No schema introspection (`__schema`, `__type`) where it is off, i.e. in production. */
+export function useNoIntrospection(): Plugin {
+  return {
+    onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule),
+  };
+}
+
+/**
+ * A GET or a "simple" POST (form, text/plain) must carry x-graphql-yoga-csrf, so a browser
+ * never sends one cross-site without a CORS preflight. JSON POSTs are preflighted already.
+ */
+export const useCsrfHeader = () => useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }) as Plugin;

@@ -1,0 +1,30 @@
+import { readAccessLog } from '../../access/audit.js';
+import { consentStatus } from '../../access/consent.js';
+import { authorizeAccessLogRead } from '../../access/policy.js';
+import type { Citizen, Consent } from '../../db/schema/index.js';
+import { consentsOf } from '../../domain/consents.js';
+import { type HelhedContext, requireActor } from '../context.js';
+import { accessLogArgs, parseInput } from '../inputs.js';
+
+/** A citizen's consents and access log: what the citizen can check about who sees their data. */
+export const accessResolvers = {
+  Citizen: {
+    consents: (c: Citizen, _: unknown, ctx: HelhedContext) => consentsOf(ctx.db, requireActor(ctx), c.id),
+    accessLog: (c: Citizen, args: unknown, ctx: HelhedContext) => {
+      const actor = requireActor(ctx);
+      const page = parseInput(accessLogArgs, args);
+      authorizeAccessLogRead(ctx.db, actor, c.id);
+      return readAccessLog(ctx.db, actor.municipalityId, c.id, page).map((e) => ({
+        at: e.at.toISOString(),
+        actorRole: e.actorRole,
+        department: e.departmentName,
+        purpose: e.purpose,
+        action: e.action,
+        outcome: e.outcome,
+      }));
+    },
+  },
+  Consent: {
+    status: (c: Consent, _: unknown, ctx: HelhedContext) => consentStatus(c, ctx.now()),
+  },
+};

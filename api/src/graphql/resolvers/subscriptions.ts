@@ -1,0 +1,35 @@
+import { and, eq } from 'drizzle-orm';
+import { citizen, familyMember, plan } from '../../db/schema/index.js';
+import { authorizePlan } from '../../domain/plans.js';
+import { type HelhedContext, requireActor } from '../context.js';
+import type { GoalView } from '../goal-views.js';
+import { type GoalRatingEvent, liveEvents } from '../pubsub.js';
+
+/** Family dialogue: whom a goal is about, and the live `goalRated` subscription. */
+export const subscriptionResolvers = {
+  Subscription: {
+    goalRated: {
+      /** Same gate as reading the plan (NOT_FOUND when out of reach), checked once at subscribe. */
+      subscribe: (_: unknown, args: { planId: string }, ctx: HelhedContext) => {
+        const owner = authorizePlan(ctx.db, requireActor(ctx), args.planId, 'goalRated');
+        return liveEvents(ctx.db).subscribe('goalRated', owner.id);
+      },
+      resolve: (event: GoalRatingEvent) => event,
+    },
+  },
+  Goal: {
+    subject: (g: GoalView, _: unknown, ctx: HelhedContext) => {
+      const id = g.goal.subjectCitizenId;
+      if (!id) return null;
+      const row = ctx.db.select().from(citizen).where(eq(citizen.id, id)).get();
+      if (!row) return null;
+      const member = ctx.db
+        .select({ role: familyMember.role })
+        .from(plan)
+        .innerJoin(familyMember, eq(familyMember.familyId, plan.familyId))
+        .where(and(eq(plan.id, g.goal.planId), eq(familyMember.citizenId, id)))
+        .get();
+      return { id: row.id, displayName: row.displayName, familyRole: member?.role ?? null };
+    },
+  },
+};
