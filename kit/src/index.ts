@@ -15,6 +15,12 @@ export {
   type RequestOptions,
 } from './graphql-client.js';
 export {
+  readServerSentEvents,
+  type Subscription,
+  type SubscriptionOptions,
+  subscribe,
+} from './graphql-subscription.js';
+export {
   type Catalogs,
   createTranslator,
   defaultLocale,

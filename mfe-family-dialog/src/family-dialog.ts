@@ -1,0 +1,398 @@
+import {
+  createOfflineQueue,
+  type Locale,
+  LocaleController,
+  newIdempotencyKey,
+  type OfflineQueue,
+  type QueueErrorDetail,
+  type QueueRecordedDetail,
+  type Subscription,
+  subscribe,
+} from '@helhed/kit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type ApiConnection, claimsOf, clientFor, emit, failureOf, tokenOf } from './connection.js';
+import {
+  ACCEPT,
+  CLOSE,
+  LIVE,
+  lastClosed,
+  openMeeting,
+  PLAN_QUERY,
+  type PlanData,
+  RATE,
+  type Role,
+  START,
+  suggestedParticipants,
+} from './family-dialog.data.js';
+import { renderGoals } from './family-dialog.goals.js';
+import {
+  type MeetingContext,
+  type Person,
+  renderAcceptance,
+  renderClose,
+  renderHistory,
+  renderOpenMeeting,
+  renderStart,
+} from './family-dialog.meeting.js';
+import { reasonFor, t } from './family-dialog.messages.js';
+import { styles } from './family-dialog.styles.js';
+
+type Plan = PlanData['plan'];
+type Load =
+  | { status: 'loading' | 'missing' }
+  | { status: 'error'; code: string }
+  | { status: 'ready'; plan: Plan };
+type Note = { kind: 'saved' | 'pending' | 'refused' | 'missing'; text: string };
+
+/** Detail of `helhed-rated`: a rating reached the API. */
+export interface RatedDetail {
+  goalId: string;
+  value: number;
+}
+/** Detail of `helhed-error`. */
+export interface ErrorDetail {
+  code: string;
+}
+
+/**
+ * @summary The family dialogue: the family's goals in their own words, grouped by child and
+ * parent, rated 0–10 by each participant of a meeting, shown side by side with the spread, a
+ * flag where views differ, and the change since the last meeting. A professional starts and
+ * ends the meeting; a parent accepts the plan. Points from other phones appear live (SSE).
+ * Points given offline wait on the device (kit's offline queue) and are sent exactly once.
+ *
+ * @event helhed-rated - A rating was stored. `detail: { goalId, value }`.
+ * @event helhed-pending - A rating waits on the device. `detail: { goalId, value }`.
+ * @event helhed-error - Loading or saving failed. `detail: { code }`.
+ * @event helhed-meeting-change - A meeting was started or ended, or the plan accepted. `detail: { meetingId }`.
+ *
+ * @cssproperty --helhed-color-primary - Buttons and the marks on the lines.
+ * @cssproperty --helhed-touch-target - Minimum height of buttons and choices (default 44px).
+ */
+export class HelhedFamilyDialog extends LitElement implements ApiConnection {
+  static override styles = styles;
+
+  /** The GraphQL endpoint. */
+  @property() api = '/graphql';
+  /** A bearer token; prefer {@link tokenProvider} when tokens expire. */
+  @property({ attribute: false }) token?: string;
+  /** Called before each request for a fresh bearer token. */
+  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
+  /** The family's plan. */
+  @property({ attribute: 'plan-id' }) planId = '';
+  /** `parent` or `professional`; by default from the signed-in role. */
+  @property() view: '' | 'parent' | 'professional' = '';
+
+  @state() private load: Load = { status: 'loading' };
+  @state() private roleView: 'parent' | 'professional' = 'professional';
+  @state() private raterId = '';
+  @state() private drafts: Record<string, number> = {};
+  @state() private notes: Record<string, Note> = {};
+  @state() private saving: string[] = [];
+  @state() private people: Person[] = [];
+  @state() private busy = false;
+  @state() private actionError = '';
+
+  private readonly localeController = new LocaleController(this);
+  private selfName = '';
+  private loadedFor = '';
+  private queue?: OfflineQueue;
+  private queueFor = '';
+  private live?: Subscription;
+  private liveFor = '';
+  private liveOpened = false;
+  private pendingKeys = new Map<string, string>();
+
+  private get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  private get isParent(): boolean {
+    return (this.view || this.roleView) === 'parent';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.queue?.stop();
+    this.queue = undefined;
+    this.queueFor = '';
+    this.live?.close();
+    this.live = undefined;
+    this.liveFor = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.connectQueue();
+    const key = [this.api, this.planId, this.token ?? '', Boolean(this.tokenProvider)].join('|');
+    if (key !== this.loadedFor) {
+      this.loadedFor = key;
+      if (changed.has('planId')) this.resetMeetingState();
+      void this.fetchPlan(true);
+    }
+  }
+
+  private resetMeetingState(): void {
+    this.raterId = '';
+    this.drafts = {};
+    this.notes = {};
+    this.people = [];
+  }
+
+  /** Loads the plan again (what a live event or a reconnection calls). */
+  async fetchPlan(first = false): Promise<void> {
+    if (!this.planId) {
+      this.load = { status: 'missing' };
+      return;
+    }
+    if (first && this.load.status !== 'ready') this.load = { status: 'loading' };
+    try {
+      const token = await tokenOf(this);
+      const claims = claimsOf(token);
+      this.roleView = claims.role === 'PARENT' || claims.role === 'CITIZEN' ? 'parent' : 'professional';
+      const data = await clientFor(this).request<PlanData>(PLAN_QUERY, { id: this.planId });
+      const subject = data.plan.goals.find((g) => g.subject?.id === claims.citizen)?.subject;
+      this.selfName = subject?.displayName ?? '';
+      this.load = { status: 'ready', plan: data.plan };
+      this.afterLoad(data.plan);
+      this.connectLive();
+    } catch (error) {
+      const failure = failureOf(error);
+      if (this.load.status !== 'ready' || failure.code !== 'NETWORK')
+        this.load = { status: 'error', code: failure.code };
+      emit<ErrorDetail>(this, 'helhed-error', { code: failure.code });
+    }
+  }
+
+  /** Keeps the rater and the list of people in step with the meetings as they are now. */
+  private afterLoad(plan: Plan): void {
+    const open = openMeeting(plan.meetings);
+    if (!open) {
+      this.raterId = '';
+      if (this.people.length === 0) {
+        this.people = suggestedParticipants(plan).map((p) => ({ ...p, chosen: true }));
+      }
+      return;
+    }
+    if (open.participants.some((p) => p.id === this.raterId)) return;
+    const parents = open.participants.filter((p) => p.role === 'PARENT');
+    const me =
+      parents.find((p) => p.displayName === this.selfName) ?? (parents.length === 1 ? parents[0] : undefined);
+    this.raterId = this.isParent && me ? me.id : '';
+  }
+
+  private connectLive(): void {
+    const key = `${this.api}|${this.planId}`;
+    if (!this.isConnected || this.liveFor === key) return;
+    this.live?.close();
+    this.liveFor = key;
+    this.liveOpened = false;
+    this.live = subscribe({
+      endpoint: new URL(this.api, document.baseURI).href,
+      tokenProvider: () => tokenOf(this),
+      query: LIVE,
+      variables: { planId: this.planId },
+      onData: () => void this.fetchPlan(),
+      // Ratings given while the stream was down are not replayed: reload once it is back.
+      onOpen: () => {
+        if (this.liveOpened) void this.fetchPlan();
+        this.liveOpened = true;
+      },
+    });
+  }
+
+  private connectQueue(): void {
+    const endpoint = new URL(this.api, document.baseURI).href;
+    if (!this.isConnected || this.queueFor === endpoint) return;
+    this.queue?.stop();
+    this.queueFor = endpoint;
+    const queue = createOfflineQueue({ client: clientFor(this), name: `helhed-offline:${endpoint}` });
+    queue.addEventListener('helhed-recorded', (e) =>
+      this.onQueued((e as CustomEvent<QueueRecordedDetail>).detail.key),
+    );
+    queue.addEventListener('helhed-error', (e) => {
+      const detail = (e as CustomEvent<QueueErrorDetail>).detail;
+      this.onQueued(detail.key, reasonFor(detail, this.locale));
+      emit<ErrorDetail>(this, 'helhed-error', { code: detail.code });
+    });
+    this.queue = queue;
+    queue.start();
+  }
+
+  private onQueued(key: string, refusal?: string): void {
+    const goalId = this.pendingKeys.get(key);
+    this.pendingKeys.delete(key);
+    if (goalId)
+      this.setNote(
+        goalId,
+        refusal
+          ? { kind: 'refused', text: refusal }
+          : { kind: 'saved', text: t('saved', undefined, this.locale) },
+      );
+    void this.fetchPlan();
+  }
+
+  private setNote(goalId: string, note: Note): void {
+    this.notes = { ...this.notes, [goalId]: note };
+  }
+
+  private async saveRating(goalId: string): Promise<void> {
+    const meeting = this.load.status === 'ready' ? openMeeting(this.load.plan.meetings) : undefined;
+    const rater = meeting?.participants.find((p) => p.id === this.raterId);
+    if (!this.queue || !meeting || !rater || this.saving.includes(goalId)) return;
+    const value = this.drafts[goalId];
+    if (value === undefined)
+      return this.setNote(goalId, { kind: 'missing', text: t('pickValue', undefined, this.locale) });
+    const key = newIdempotencyKey();
+    const input = {
+      idempotencyKey: key,
+      goalId,
+      raterRole: rater.role,
+      value,
+      occurredAt: new Date().toISOString(),
+      meetingId: meeting.id,
+      participantId: rater.id,
+    };
+    this.saving = [...this.saving, goalId];
+    try {
+      const outcome = await this.queue.send(RATE, { input }, key);
+      if (outcome.status === 'sent') {
+        emit<RatedDetail>(this, 'helhed-rated', { goalId, value });
+        await this.fetchPlan();
+        this.setNote(goalId, { kind: 'saved', text: t('saved', undefined, this.locale) });
+      } else {
+        this.pendingKeys.set(key, goalId);
+        this.setNote(goalId, { kind: 'pending', text: t('pending', undefined, this.locale) });
+        emit<RatedDetail>(this, 'helhed-pending', { goalId, value });
+      }
+      // The line now shows the stored value, unless the next rater has already moved it.
+      if (this.raterId === rater.id && this.drafts[goalId] === value) {
+        const { [goalId]: _, ...rest } = this.drafts;
+        this.drafts = rest;
+      }
+    } catch (error) {
+      const failure = failureOf(error);
+      this.setNote(goalId, { kind: 'refused', text: reasonFor(failure, this.locale) });
+      emit<ErrorDetail>(this, 'helhed-error', { code: failure.code });
+    } finally {
+      this.saving = this.saving.filter((id) => id !== goalId);
+    }
+  }
+
+  /** Runs a meeting mutation; shows a plain reason when it is refused. */
+  private async act(operation: string, input: Record<string, unknown>): Promise<boolean> {
+    if (this.busy) return false;
+    this.busy = true;
+    this.actionError = '';
+    try {
+      const data = await clientFor(this).request<Record<string, { id: string }>>(operation, { input });
+      emit(this, 'helhed-meeting-change', { meetingId: Object.values(data)[0]?.id ?? '' });
+      await this.fetchPlan();
+      return true;
+    } catch (error) {
+      const failure = failureOf(error);
+      this.actionError = t('actionError', { reason: reasonFor(failure, this.locale) }, this.locale);
+      emit<ErrorDetail>(this, 'helhed-error', { code: failure.code });
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private meetingContext(): MeetingContext {
+    return {
+      locale: this.locale,
+      busy: this.busy,
+      error: this.actionError,
+      people: this.people,
+      raterId: this.raterId,
+      onRater: (id) => {
+        this.raterId = id;
+        this.drafts = {};
+        this.notes = {};
+      },
+      onToggle: (i) => {
+        this.people = this.people.map((p, j) => (i === j ? { ...p, chosen: !p.chosen } : p));
+      },
+      onAdd: (form) => {
+        const data = new FormData(form);
+        const displayName = String(data.get('displayName') ?? '').trim();
+        if (!displayName) return;
+        this.people = [...this.people, { displayName, role: String(data.get('role')) as Role, chosen: true }];
+        form.reset();
+      },
+      onStart: () => {
+        const participants = this.people
+          .filter((p) => p.chosen)
+          .map(({ role, displayName }) => ({ role, displayName }));
+        if (participants.length === 0) {
+          this.actionError = t('needPeople', undefined, this.locale);
+          return;
+        }
+        void this.act(START, { planId: this.planId, participants });
+      },
+      onClose: (form) => {
+        const data = new FormData(form);
+        const agreements = String(data.get('agreements') ?? '').trim();
+        if (!agreements) {
+          this.actionError = t('needAgreements', undefined, this.locale);
+          return;
+        }
+        const meeting = this.load.status === 'ready' ? openMeeting(this.load.plan.meetings) : undefined;
+        const nextMeetingOn = String(data.get('nextMeetingOn') ?? '') || null;
+        void this.act(CLOSE, { meetingId: meeting?.id, agreements, nextMeetingOn });
+      },
+      onAccept: (form, meetingId) => {
+        const comment = String(new FormData(form).get('comment') ?? '').trim() || null;
+        void this.act(ACCEPT, { meetingId, comment });
+      },
+    };
+  }
+
+  protected override render() {
+    const { locale } = this;
+    switch (this.load.status) {
+      case 'missing':
+        return html`<p>${t('missingPlan', undefined, locale)}</p>`;
+      case 'loading':
+        return html`<p role="status">${t('loading', undefined, locale)}</p>`;
+      case 'error':
+        return html`<div role="alert">${t('loadError', { reason: reasonFor({ code: this.load.code }, locale) }, locale)}</div>
+          <button type="button" class="secondary" @click=${() => this.fetchPlan(true)}>${t('retry', undefined, locale)}</button>`;
+      case 'ready':
+        return this.renderPlan(this.load.plan);
+    }
+  }
+
+  private renderPlan(plan: Plan) {
+    const { locale } = this;
+    const open = openMeeting(plan.meetings);
+    const last = lastClosed(plan.meetings);
+    const ctx = this.meetingContext();
+    const rater = open?.participants.find((p) => p.id === this.raterId);
+    return html`<h2>${t('title', undefined, locale)}</h2>
+      <p class="muted">${t('live', undefined, locale)}</p>
+      ${open ? renderOpenMeeting(open, ctx) : html`<p class="panel muted">${t('noMeeting', undefined, locale)}</p>`}
+      ${renderGoals(plan.goals, {
+        locale,
+        meetings: plan.meetings,
+        rater,
+        draft: (id) => this.drafts[id] ?? null,
+        note: (id) => this.notes[id],
+        busy: (id) => this.saving.includes(id),
+        onDraft: (id, value) => {
+          this.drafts = { ...this.drafts, [id]: value };
+        },
+        onSave: (id) => void this.saveRating(id),
+      })}
+      ${this.isParent ? nothing : open ? renderClose(ctx) : renderStart(ctx)}
+      ${last && !open ? renderAcceptance(last, this.isParent, ctx) : nothing}
+      ${renderHistory(plan.meetings, plan.goals, locale)}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'helhed-family-dialog': HelhedFamilyDialog;
+  }
+}
