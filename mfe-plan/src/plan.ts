@@ -1,0 +1,274 @@
+import { HelhedApiError, type Locale, LocaleController } from '@helhed/kit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { type ApiConnection, clientFor, currentToken, emit, errorCode } from './connection.js';
+import {
+  type CitizenProgression,
+  claimsOf,
+  measuredCitizens,
+  PLAN_QUERY,
+  type PlanData,
+  type PlanGoal,
+  type PlanIntervention,
+  progressionQuery,
+} from './plan.data.js';
+import { reasonFor, t } from './plan.messages.js';
+import { goalItem, interventionGroups, overview, progressionSection } from './plan.sections.js';
+import { styles } from './plan.styles.js';
+import type { PlanChangeDetail } from './plan-form.js';
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'error'; code: string }
+  | { status: 'ready'; data: PlanData };
+
+type Editing =
+  | { kind: 'add-goal' }
+  | { kind: 'edit-goal'; goalId: string }
+  | { kind: 'add-intervention' }
+  | null;
+
+/** Roles the API lets change a plan; everyone else gets no edit controls. */
+const editorRoles = new Set(['COORDINATOR', 'PROFESSIONAL']);
+
+/**
+ * @summary One plan across departments, as the coordinator and the family see it: goals in the
+ * family's own words with owners, the dominant goal, status, baseline, target and progress;
+ * interventions by department with legal basis, responsible professional, dates and goals;
+ * contact points, parallel interventions, goals no intervention serves and interventions that
+ * serve no goal; progression per goal and per department. COORDINATOR and PROFESSIONAL may add
+ * and edit goals and add interventions. Prints as a plain document.
+ *
+ * @event helhed-load - The plan arrived. `detail: { planId, goals, interventions }` (counts).
+ * @event helhed-error - Loading failed. `detail: { code }`.
+ * @event helhed-plan-change - A goal or intervention was saved (from the forms inside).
+ *
+ * @cssproperty --helhed-color-primary - Buttons, progress bars, the dominant goal's frame.
+ * @cssproperty --helhed-color-alert-orange - Flags worth a conversation.
+ */
+export class HelhedPlan extends LitElement implements ApiConnection {
+  static override styles = styles;
+
+  /** The GraphQL endpoint. */
+  @property() api = '/graphql';
+  /** A bearer token; prefer {@link tokenProvider} when tokens expire. */
+  @property({ attribute: false }) token?: string;
+  /** Called before each request for a fresh bearer token. */
+  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
+  /** The plan shown. */
+  @property({ attribute: 'plan-id' }) planId = '';
+  /**
+   * The citizen a one-person plan belongs to; their progression per department is shown. When
+   * absent, the citizens whose measurements the plan's timeline shows are used.
+   */
+  @property({ attribute: 'citizen-id' }) citizenId = '';
+  /**
+   * The signed-in role, deciding which edit controls are offered (the API decides what is
+   * allowed). When absent, the token's `role` claim is read.
+   */
+  @property({ attribute: 'viewer-role' }) viewerRole = '';
+
+  @state() private load: Load = { status: 'loading' };
+  @state() private citizens: CitizenProgression[] = [];
+  @state() private editing: Editing = null;
+  @state() private claims: { role?: string; department?: string } = {};
+
+  private readonly localeController = new LocaleController(this);
+  private loadedFor = '';
+
+  private get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  private get viewer(): string {
+    return this.viewerRole || this.claims.role || '';
+  }
+
+  /** True when the viewer's role may change plans (the API still checks each change). */
+  get canEdit(): boolean {
+    return editorRoles.has(this.viewer);
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const key = [
+      this.api,
+      this.locale,
+      this.planId,
+      this.citizenId,
+      this.token ?? '',
+      Boolean(this.tokenProvider),
+    ];
+    if (key.join('|') === this.loadedFor) return;
+    this.loadedFor = key.join('|');
+    void this.fetchPlan();
+  }
+
+  /** Reads the plan again, e.g. after it changed elsewhere. */
+  async fetchPlan(): Promise<void> {
+    if (!this.planId) {
+      this.load = { status: 'missing' };
+      return;
+    }
+    if (this.load.status !== 'ready') this.load = { status: 'loading' };
+    try {
+      this.claims = claimsOf(await currentToken(this));
+      const data = await clientFor(this).request<PlanData>(PLAN_QUERY, {
+        id: this.planId,
+        lang: this.locale,
+      });
+      this.load = { status: 'ready', data };
+      const { goals, interventions } = data.plan;
+      emit(this, 'helhed-load', {
+        planId: this.planId,
+        goals: goals.length,
+        interventions: interventions.length,
+      });
+      await this.fetchProgression(data);
+    } catch (error) {
+      const code = errorCode(error);
+      this.load = { status: 'error', code };
+      emit(this, 'helhed-error', { code });
+    }
+  }
+
+  private async fetchProgression(data: PlanData): Promise<void> {
+    const ids = this.citizenId ? [this.citizenId] : measuredCitizens(data).slice(0, 6);
+    if (ids.length === 0) {
+      this.citizens = [];
+      return;
+    }
+    const variables = Object.fromEntries(ids.map((id, i) => [`c${i}`, id]));
+    let found: Record<string, CitizenProgression | null> = {};
+    try {
+      found = await clientFor(this).request(progressionQuery(ids.length), variables);
+    } catch (error) {
+      // A citizen out of reach fails alone; the others still arrive as partial data.
+      if (error instanceof HelhedApiError && error.data) found = error.data as typeof found;
+    }
+    this.citizens = Object.values(found).filter((c): c is CitizenProgression => Boolean(c));
+  }
+
+  private readonly onChanged = (event: Event) => {
+    const detail = (event as CustomEvent<PlanChangeDetail>).detail;
+    if (detail?.planId !== this.planId) return;
+    this.editing = null;
+    void this.fetchPlan();
+  };
+
+  private readonly onCancel = () => {
+    this.editing = null;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('helhed-plan-change', this.onChanged);
+    this.addEventListener('helhed-cancel', this.onCancel);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('helhed-plan-change', this.onChanged);
+    this.removeEventListener('helhed-cancel', this.onCancel);
+  }
+
+  protected override render() {
+    const { locale } = this;
+    return html`<article aria-labelledby="heading" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
+      <header class="top">
+        <h2 id="heading">${t('heading', undefined, locale)}</h2>
+        ${this.load.status === 'ready' ? html`<button type="button" class="print" @click=${() => window.print()}>${t('print', undefined, locale)}</button>` : nothing}
+      </header>
+      ${this.renderBody()}
+    </article>`;
+  }
+
+  private renderBody() {
+    const { locale } = this;
+    switch (this.load.status) {
+      case 'missing':
+        return html`<p>${t('missingId', undefined, locale)}</p>`;
+      case 'loading':
+        return html`<p role="status">${t('loading', undefined, locale)}</p>`;
+      case 'error':
+        return html`<p role="alert">${t('error', { reason: reasonFor(this.load.code, locale) }, locale)}</p>
+          <button type="button" @click=${() => this.fetchPlan()}>${t('retry', undefined, locale)}</button>`;
+      case 'ready': {
+        const { data } = this.load;
+        return html`${overview(data, locale, Boolean(this.citizenId))}
+          ${this.renderGoals(data)} ${this.renderInterventions(data)}
+          ${progressionSection(this.citizens, data, locale)}`;
+      }
+    }
+  }
+
+  private mayEditGoal(goal: PlanGoal): boolean {
+    if (!this.canEdit) return false;
+    if (this.viewer !== 'PROFESSIONAL' || !this.claims.department) return true;
+    return goal.departments.some((d) => d.id === this.claims.department);
+  }
+
+  private renderGoals(data: PlanData) {
+    const { locale } = this;
+    const goals = data.plan.goals;
+    const goalActions = (goal: PlanGoal) => {
+      if (!this.mayEditGoal(goal)) return nothing;
+      if (this.editing?.kind === 'edit-goal' && this.editing.goalId === goal.id)
+        return this.goalForm(data, goal);
+      return html`<div class="goal-actions">
+        <button type="button" data-action="edit-goal" @click=${() => this.edit({ kind: 'edit-goal', goalId: goal.id })}>
+          ${t('editGoal', undefined, locale)}<span class="sr-only">: ${goal.text}</span></button>
+      </div>`;
+    };
+    return html`<section class="goals" aria-labelledby="goals-heading">
+      <h3 id="goals-heading">${t('goals', undefined, locale)}</h3>
+      ${goals.length ? html`<ul class="goal-list">${goals.map((g) => goalItem(data, g, locale, goalActions(g)))}</ul>` : html`<p>${t('noGoals', undefined, locale)}</p>`}
+      ${this.canEdit ? (this.editing?.kind === 'add-goal' ? this.goalForm(data) : this.addButton('add-goal', t('addGoal', undefined, locale))) : nothing}
+    </section>`;
+  }
+
+  private renderInterventions(data: PlanData) {
+    const { locale } = this;
+    return html`<section class="interventions-section" aria-labelledby="interventions-heading">
+      <h3 id="interventions-heading">${t('interventions', undefined, locale)}</h3>
+      ${interventionGroups(data.plan.interventions, locale)}
+      ${this.canEdit ? (this.editing?.kind === 'add-intervention' ? this.interventionForm(data) : this.addButton('add-intervention', t('addIntervention', undefined, locale))) : nothing}
+    </section>`;
+  }
+
+  private addButton(kind: 'add-goal' | 'add-intervention', label: string) {
+    return html`<button type="button" class="add" data-action=${kind} @click=${() => this.edit({ kind })}>
+      <span aria-hidden="true">+</span> ${label}</button>`;
+  }
+
+  private edit(editing: Editing): void {
+    this.editing = editing;
+  }
+
+  private goalForm(data: PlanData, goal?: PlanGoal) {
+    const scales = data.instruments.filter((i) => i.kind === 'GOAL' || i.kind === 'GAS');
+    return html`<helhed-goal-form .api=${this.api} .token=${this.token} .tokenProvider=${this.tokenProvider}
+      .planId=${this.planId} .departments=${data.departments} .instruments=${scales} .goal=${goal}></helhed-goal-form>`;
+  }
+
+  private interventionForm(data: PlanData) {
+    const own = this.viewer === 'PROFESSIONAL' ? this.claims.department : undefined;
+    const departments = own ? data.departments.filter((d) => d.id === own) : data.departments;
+    const professionals = [
+      ...new Map(
+        data.plan.interventions
+          .flatMap((iv: PlanIntervention) => (iv.responsibleProfessional ? [iv.responsibleProfessional] : []))
+          .map((p) => [p.id, p]),
+      ).values(),
+    ];
+    return html`<helhed-intervention-form .api=${this.api} .token=${this.token} .tokenProvider=${this.tokenProvider}
+      .planId=${this.planId} .departments=${departments} .goals=${data.plan.goals.filter((g) => g.status === 'ACTIVE')}
+      .professionals=${professionals}></helhed-intervention-form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'helhed-plan': HelhedPlan;
+  }
+}
