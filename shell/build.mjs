@@ -11,7 +11,11 @@ import { vendorName } from '../tooling/embed-externals.mjs';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
-const widgets = [{ name: '@helhed/mfe-progress', file: 'helhed-progress.js' }];
+const widgets = [
+  { name: '@helhed/mfe-progress', file: 'helhed-progress.js' },
+  { name: '@helhed/mfe-plan', file: 'helhed-plan.js' },
+  { name: '@helhed/mfe-family-dialog', file: 'helhed-family-dialog.js' },
+];
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });

@@ -2,17 +2,20 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+const servedPaths = new Set(['/graphql', '/auth/dev-token', '/auth/dev-identities']);
+
 /**
  * A @web/test-runner plugin and middleware that serve the real Helhed API (built `@helhed/api`, a fresh SQLite
  * file seeded with the demo municipality, the dev identity provider) on the test server's own
- * origin, so component tests talk to the real thing at `/graphql` and `/auth/dev-token`.
+ * origin, so component tests talk to the real thing at `/graphql`, `/auth/dev-token` and
+ * `/auth/dev-identities` (which names the demo's citizens, e.g. to find the seeded family plan).
  */
 export function realApi() {
   let app;
   let dir;
   /** Koa middleware, placed before the dev server's static files by `middleware`. */
   const middleware = async (ctx, next) => {
-    if (!app || (ctx.path !== '/graphql' && ctx.path !== '/auth/dev-token')) return next();
+    if (!app || !servedPaths.has(ctx.path)) return next();
     ctx.respond = false;
     await app.handle(ctx.req, ctx.res);
   };

@@ -66,4 +66,44 @@ window.addEventListener('single-spa:routing-event', () => {
 // Signing in or out changes which applications are active without a URL change.
 window.addEventListener(SESSION_CHANGE_EVENT, () => window.dispatchEvent(new PopStateEvent('popstate')));
 
+// One plan across departments: /plan/<id>. The role only decides which edit controls are offered.
+const planPath = /^\/plan\/([^/]+)\/?$/;
+const planIdIn = (location: Location) => decodeURIComponent(planPath.exec(location.pathname)?.[1] ?? '');
+
+registerApplication({
+  name: '@helhed/mfe-plan',
+  app: () => import('@helhed/mfe-plan'),
+  activeWhen: (location) => signedIn() && planPath.test(location.pathname),
+  customProps: (_name: string, location: Location) => ({
+    ...widgetProps,
+    planId: planIdIn(location),
+    viewerRole: currentSession()?.role ?? '',
+  }),
+});
+
+// Kept mounted across /plan/a → /plan/b: hand over the new id.
+window.addEventListener('single-spa:routing-event', () => {
+  const planId = planIdIn(window.location);
+  if (planId) for (const el of document.querySelectorAll('helhed-plan')) Object.assign(el, { planId });
+});
+
+// The family dialogue of one plan: /family/<plan id>. The widget picks the parent or the
+// professional view from the signed-in role.
+const familyPath = /^\/family\/([^/]+)\/?$/;
+const familyPlanIn = (location: Location) =>
+  decodeURIComponent(familyPath.exec(location.pathname)?.[1] ?? '');
+
+registerApplication({
+  name: '@helhed/mfe-family-dialog',
+  app: () => import('@helhed/mfe-family-dialog'),
+  activeWhen: (location) => signedIn() && familyPath.test(location.pathname),
+  customProps: (_name: string, location: Location) => ({ ...widgetProps, planId: familyPlanIn(location) }),
+});
+
+window.addEventListener('single-spa:routing-event', () => {
+  const planId = familyPlanIn(window.location);
+  if (planId)
+    for (const el of document.querySelectorAll('helhed-family-dialog')) Object.assign(el, { planId });
+});
+
 start({ urlRerouteOnly: true });
