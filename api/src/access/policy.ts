@@ -123,13 +123,25 @@ export function authorizeCitizenRead(
   citizenId: string,
   action: string,
 ): DepartmentScope {
+  const granted = grantedThisRequest.get(actor)?.get(citizenId);
+  if (granted) return granted;
   const known = inTenant(db, actor, citizenId);
   assertMayReachCitizens(db, actor, known ? [citizenId] : [], action);
   const scope = known ? citizenScope(db, actor, citizenId) : null;
   if (known) recordAudit(db, actor, { citizenId, action, outcome: scope ? 'ALLOWED' : 'DENIED' });
   if (!scope) throw notFound('Citizen');
+  const grants = grantedThisRequest.get(actor) ?? new Map<string, DepartmentScope>();
+  grants.set(citizenId, scope);
+  grantedThisRequest.set(actor, grants);
   return scope;
 }
+
+/**
+ * Access already granted and audited within one request. The actor object is made per request,
+ * so a query whose resolvers each open the same citizen (citizen → progression → timeline)
+ * is checked and audited once, not once per field — each audit is a commit and an fsync.
+ */
+const grantedThisRequest = new WeakMap<Actor, Map<string, DepartmentScope>>();
 
 /**
  * Opens a plan: a citizen or parent for their own (family's) plan, a department-bound actor

@@ -93,6 +93,21 @@ describe('recordMeasurement', () => {
   });
 });
 
+describe('auditing reads', () => {
+  it('audits one read of a citizen once per request, however many fields open it', async () => {
+    const before = api.count('audit_event');
+    const result = await api.gql(
+      jobcentre,
+      `query($id: ID!) { citizen(id: $id) { displayName progression { divergent } } }`,
+      { id: anna },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(api.count('audit_event')).toBe(before + 1);
+    await api.gql(jobcentre, `query($id: ID!) { citizen(id: $id) { displayName } }`, { id: anna });
+    expect(api.count('audit_event')).toBe(before + 2);
+  });
+});
+
 describe('citizen progression across departments', () => {
   type Progression = {
     citizen: {
