@@ -34,7 +34,12 @@ export function ensureDependencies() {
   const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs;
   if (!stale) return;
   console.log('Installing dependencies (npm ci)…');
-  run('npm', ['ci', '--no-audit', '--no-fund']);
+  if (run('npm', ['ci', '--no-audit', '--no-fund'], { allowFailure: true }) === 0) return;
+  // npm ci insists that every platform's optional binary (Biome, turbo) is in the lockfile, and a
+  // registry mirror that carries only this platform's cannot satisfy that. npm install still
+  // installs exactly the locked versions and skips binaries for other platforms.
+  console.log('npm ci refused; installing the locked versions with npm install instead…');
+  run('npm', ['install', '--no-audit', '--no-fund']);
 }
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
