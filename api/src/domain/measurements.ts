@@ -18,6 +18,8 @@ export interface NewMeasurement {
   occurredAt: Date;
   session?: number | null | undefined;
   values: number[];
+  /** The measurement this one corrects; the corrected one stays stored but leaves the series. */
+  supersedesId?: string | null | undefined;
 }
 
 /**
@@ -55,6 +57,7 @@ export function recordMeasurement(
   }
   authorizeCitizenRead(db, actor, input.citizenId, 'recordMeasurement');
   return db.transaction((tx) => {
+    if (input.supersedesId) assertCorrectable(tx as unknown as Db, actor, input);
     const row = tx
       .insert(measurement)
       .values({
@@ -70,6 +73,7 @@ export function recordMeasurement(
         total,
         itemValues: tenths,
         idempotencyKey: input.idempotencyKey,
+        supersedesId: input.supersedesId ?? null,
         recordedBy: actor.subject,
       })
       .onConflictDoNothing({ target: [measurement.municipalityId, measurement.idempotencyKey] })
@@ -104,4 +108,43 @@ function sameRequestOrConflict(existing: Measurement, input: NewMeasurement): Me
     throw conflict('This idempotency key was already used for a different measurement.');
   }
   return existing;
+}
+
+/**
+ * A correction names a measurement of the same series (citizen, department, instrument,
+ * respondent) that nothing has corrected yet: measurements are append-only, so a chain of
+ * corrections always corrects its latest link.
+ */
+function assertCorrectable(db: Db, actor: Actor, input: NewMeasurement): void {
+  const original = db
+    .select()
+    .from(measurement)
+    .where(
+      and(
+        eq(measurement.id, input.supersedesId ?? ''),
+        eq(measurement.municipalityId, actor.municipalityId),
+        eq(measurement.citizenId, input.citizenId),
+      ),
+    )
+    .get();
+  if (!original) throw badInput('supersedesId names no measurement of this citizen.', 'supersedesId');
+  const sameSeries =
+    original.departmentId === input.departmentId &&
+    original.instrumentKey === input.instrumentKey &&
+    original.respondentRole === input.respondentRole;
+  if (!sameSeries) {
+    throw badInput(
+      'A correction must keep the department, instrument and respondent of the original.',
+      'supersedesId',
+    );
+  }
+  const later = db
+    .select({ id: measurement.id })
+    .from(measurement)
+    .where(
+      and(eq(measurement.municipalityId, actor.municipalityId), eq(measurement.supersedesId, original.id)),
+    )
+    .get();
+  if (later)
+    throw conflict(`That measurement was already corrected by ${later.id}; correct that one instead.`);
 }

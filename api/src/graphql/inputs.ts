@@ -49,6 +49,7 @@ export const recordMeasurementInput = (now: Date) =>
     occurredAt: pastInstant(now),
     session: z.number().int().min(1).max(10_000).nullish(),
     values: z.array(z.number().finite()).min(1).max(100),
+    supersedesId: id.nullish(),
   });
 
 export const grantConsentInput = (now: Date) =>

@@ -93,6 +93,66 @@ describe('recordMeasurement', () => {
   });
 });
 
+describe('correcting a measurement', () => {
+  it('supersedes the original in the series but keeps it stored, once', async () => {
+    const created = await api.gql<{ createCitizen: { id: string } }>(
+      jobcentre,
+      'mutation($i: CreateCitizenInput!) { createCitizen(input: $i) { id } }',
+      {
+        i: { displayName: 'Rettelse Borger', birthYear: 1980 },
+      },
+    );
+    const citizenId = created.data?.createCitizen.id;
+    const at = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+    const first = await api.gql<{ recordMeasurement: { id: string } }>(jobcentre, RECORD, {
+      input: input({ citizenId, occurredAt: at(20), values: [3, 3, 3, 3] }),
+    });
+    const typo = await api.gql<{ recordMeasurement: { id: string } }>(jobcentre, RECORD, {
+      input: input({ citizenId, occurredAt: at(10), values: [9, 9, 9, 9] }),
+    });
+    const rows = api.count('measurement');
+    const fix = await api.gql<{ recordMeasurement: { id: string; total: number } }>(jobcentre, RECORD, {
+      input: input({
+        citizenId,
+        occurredAt: at(10),
+        values: [4, 4, 4, 4],
+        supersedesId: typo.data?.recordMeasurement.id,
+      }),
+    });
+    expect(fix.errors).toBeUndefined();
+    expect(api.count('measurement')).toBe(rows + 1);
+    const progression = await api.gql<{
+      citizen: { progression: { series: { first: number; latest: number; points: unknown[] }[] } };
+    }>(
+      jobcentre,
+      'query($id: ID!) { citizen(id: $id) { progression { series { first latest points { total } } } } }',
+      { id: citizenId },
+    );
+    // 12 → 16, not 12 → 36: the mistyped 36 left the series.
+    expect(progression.data?.citizen.progression.series[0]).toMatchObject({ first: 12, latest: 16 });
+    expect(progression.data?.citizen.progression.series[0]?.points).toHaveLength(2);
+
+    const again = await api.gql(jobcentre, RECORD, {
+      input: input({ citizenId, values: [5, 5, 5, 5], supersedesId: typo.data?.recordMeasurement.id }),
+    });
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const otherSeries = await api.gql(jobcentre, RECORD, {
+      input: input({
+        citizenId,
+        instrumentKey: 'session',
+        values: [9, 9, 9, 9],
+        supersedesId: first.data?.recordMeasurement.id,
+      }),
+    });
+    expect(otherSeries.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const otherCitizen = await api.gql(jobcentre, RECORD, {
+      input: input({ supersedesId: first.data?.recordMeasurement.id }),
+    });
+    expect(otherCitizen.errors?.[0]?.extensions?.field).toBe('supersedesId');
+    expect(api.count('measurement')).toBe(rows + 1);
+  });
+});
+
 describe('auditing reads', () => {
   it('audits one read of a citizen once per request, however many fields open it', async () => {
     const before = api.count('audit_event');
