@@ -71,7 +71,7 @@ export class HelhedShellLogin extends LitElement {
   private async choose(identity: DevIdentity): Promise<void> {
     try {
       await signIn(identity);
-      navigateToUrl('/instruments');
+      navigateToUrl('/');
     } catch (error) {
       this.error = (error as Error).message;
     }

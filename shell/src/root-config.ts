@@ -1,5 +1,6 @@
 import { createElementLifecycles, defineOnce, type Locale, setLocale } from '@helhed/kit';
 import { registerApplication, start } from 'single-spa';
+import { HelhedShellHome } from './home-page.js';
 import { HelhedShellLogin } from './login-page.js';
 import { currentSession, SESSION_CHANGE_EVENT, tokenProvider } from './session.js';
 import { HelhedShellHeader } from './shell-header.js';
@@ -7,6 +8,7 @@ import { HelhedShellHeader } from './shell-header.js';
 // The root config only registers and lays out; each widget owns its own screen.
 defineOnce('helhed-shell-header', HelhedShellHeader);
 defineOnce('helhed-shell-login', HelhedShellLogin);
+defineOnce('helhed-shell-home', HelhedShellHome);
 
 const savedLang = localStorage.getItem('helhed.lang') as Locale | null;
 if (savedLang === 'da' || savedLang === 'en') {
@@ -20,7 +22,13 @@ const widgetProps = { api: '/graphql', tokenProvider };
 registerApplication({
   name: 'login',
   app: async () => createElementLifecycles('helhed-shell-login'),
-  activeWhen: (location) => location.pathname === '/' || !signedIn(),
+  activeWhen: () => !signedIn(),
+});
+
+registerApplication({
+  name: 'home',
+  app: async () => createElementLifecycles('helhed-shell-home'),
+  activeWhen: (location) => signedIn() && location.pathname === '/',
 });
 
 registerApplication({

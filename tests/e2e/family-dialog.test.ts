@@ -60,7 +60,7 @@ async function signIn(label: string, viewport: { width: number; height: number }
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
   await page.locator('helhed-shell-login button', { hasText: label }).first().click();
-  await page.waitForURL(/\/instruments$/);
+  await page.locator('helhed-shell-home').waitFor();
   return page;
 }
 

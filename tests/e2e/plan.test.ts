@@ -21,7 +21,7 @@ afterAll(async () => {
 async function signInAs(page: Page, role: string): Promise<string> {
   await page.goto(`${server.url}/`);
   await page.locator(`helhed-shell-login button[data-role="${role}"]`).first().click();
-  await page.waitForURL(/\/instruments$/);
+  await page.locator('helhed-shell-home').waitFor();
   return page.evaluate(() => JSON.parse(sessionStorage.getItem('helhed.session') ?? '{}').token as string);
 }
 
@@ -105,7 +105,7 @@ describe('the plan in the shell', () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
     await page.locator('helhed-shell-login button[data-role="PARENT"]', { hasText: 'Anna' }).click();
-    await page.waitForURL(/\/instruments$/);
+    await page.locator('helhed-shell-home').waitFor();
     await page.goto(`${server.url}/plan/${planId}`);
     await expect.poll(() => page.locator('helhed-plan li.goal').count()).toBeGreaterThan(0);
     expect(await page.locator('helhed-plan [data-action]').count()).toBe(0);

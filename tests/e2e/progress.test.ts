@@ -32,7 +32,7 @@ async function api<T>(token: string, query: string, variables: Record<string, un
 async function signInAsProfessional(page: Page) {
   await page.goto(`${server.url}/`);
   await page.locator('helhed-shell-login button[data-role="PROFESSIONAL"]').first().click();
-  await page.waitForURL(/\/instruments$/);
+  await page.locator('helhed-shell-home').waitFor();
   return page.evaluate(
     () =>
       JSON.parse(sessionStorage.getItem('helhed.session') ?? '{}') as { token: string; departmentId: string },

@@ -21,10 +21,25 @@ afterAll(async () => {
 async function signInAs(page: Page, role: string) {
   await page.goto(`${server.url}/`);
   await page.locator(`helhed-shell-login button[data-role="${role}"]`).first().click();
+  await page.locator('helhed-shell-home').waitFor();
+  // The instruments are one click away in the header.
+  await page.locator('helhed-shell-header a[href="/instruments"]').click();
   await page.waitForURL(/\/instruments$/);
 }
 
 describe('the shell in Chromium', () => {
+  it('opens on the coordinator’s citizens, one click from a family’s plan', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.locator('helhed-shell-login button[data-role="COORDINATOR"]').click();
+    const anna = page.locator('helhed-shell-home li', { hasText: 'Anna Sørensen' });
+    await expect.poll(() => anna.count()).toBe(1);
+    await anna.locator('a', { hasText: 'Familien Sørensen' }).click();
+    await page.waitForURL(/\/plan\//);
+    await expect.poll(() => page.locator('helhed-plan li.goal').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(outputDir, 'shell-plan-from-home.png'), fullPage: true });
+  });
+
   it('signs in as a professional and shows the instruments that came from the API', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];

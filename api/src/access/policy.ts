@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, like } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import {
   type Consent,
@@ -343,3 +343,29 @@ export function authorizeStatistics(db: Db, actor: Actor, asked: string | null):
  * integration client's claimed ones. A coordinator's registration opens none.
  */
 export const registeringDepartments = (actor: Actor): readonly string[] => actingDepartments(actor) ?? [];
+
+/**
+ * The citizens an actor may open, by name: a professional's caseload (case or consent), a
+ * coordinator's municipality, a parent's family. Each listed citizen is audited as read.
+ */
+export function listReachableCitizens(db: Db, actor: Actor, search: string, limit: number): string[] {
+  assertMayReachCitizens(db, actor, [], 'citizens');
+  const pattern = `%${search.replace(/[%_\\]/g, '')}%`;
+  const candidates = db
+    .select({ id: citizen.id })
+    .from(citizen)
+    .where(and(eq(citizen.municipalityId, actor.municipalityId), like(citizen.displayName, pattern)))
+    .orderBy(asc(citizen.displayName))
+    .all();
+  const reachable: string[] = [];
+  for (const c of candidates) {
+    if (reachable.length >= limit) break;
+    if (citizenScope(db, actor, c.id)) reachable.push(c.id);
+  }
+  recordAudits(
+    db,
+    actor,
+    reachable.map((citizenId) => ({ citizenId, action: 'citizens', outcome: 'ALLOWED' as const })),
+  );
+  return reachable;
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createSchema } from 'graphql-yoga';
 import type { HelhedContext } from './context.js';
 import { accessResolvers } from './resolvers/access.js';
+import { caseloadResolvers } from './resolvers/caseload.js';
 import { catalogResolvers } from './resolvers/catalog.js';
 import { citizenResolvers } from './resolvers/citizen.js';
 import { interventionResolvers } from './resolvers/interventions.js';
@@ -27,6 +28,7 @@ export function createHelhedSchema() {
       timelineResolvers,
       accessResolvers,
       subscriptionResolvers,
+      caseloadResolvers,
     ],
   });
 }

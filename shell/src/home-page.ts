@@ -1,0 +1,136 @@
+import { createGraphQLClient, LocaleController, tokens } from '@helhed/kit';
+import { css, html, LitElement, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { navigateToUrl } from 'single-spa';
+import { t } from './messages.js';
+import { currentSession, tokenProvider } from './session.js';
+
+interface CaseloadCitizen {
+  id: string;
+  displayName: string;
+  birthYear: number;
+  plans: { id: string; familyName: string | null }[];
+}
+
+const CASELOAD = /* GraphQL */ `
+  query Caseload($search: String) {
+    citizens(search: $search) { id displayName birthYear plans { id familyName } }
+  }
+`;
+
+/**
+ * @summary The signed-in start page: the citizens the person may open (a professional's
+ * caseload, a parent's family), with links to the citizen view, the plan and the family dialogue.
+ */
+export class HelhedShellHome extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host {
+        display: block;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        display: grid;
+        gap: var(--_h-space-2);
+      }
+      li {
+        border: 1px solid var(--_h-color-border);
+        border-radius: var(--_h-radius);
+        background: var(--_h-color-surface);
+        padding: var(--_h-space-3);
+      }
+      .name {
+        font-weight: 600;
+      }
+      nav a {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+        margin-right: var(--_h-space-3);
+        color: var(--_h-color-primary);
+      }
+      input {
+        font: inherit;
+        min-height: 44px;
+        padding: 0 var(--_h-space-2);
+        max-width: 100%;
+      }
+      [role='alert'] {
+        color: var(--_h-color-danger);
+      }
+    `,
+  ];
+
+  @state() private citizens: CaseloadCitizen[] | null = null;
+  @state() private error = '';
+  @state() private search = '';
+  private readonly locale = new LocaleController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  private async load(): Promise<void> {
+    const client = createGraphQLClient({ endpoint: '/graphql', tokenProvider });
+    try {
+      const data = await client.request<{ citizens: CaseloadCitizen[] }>(CASELOAD, {
+        search: this.search || null,
+      });
+      this.citizens = data.citizens;
+      this.error = '';
+    } catch (error) {
+      this.citizens = [];
+      this.error = (error as Error).message;
+    }
+  }
+
+  private link(href: string, text: string) {
+    return html`<a href=${href} @click=${navigateToUrl}>${text}</a>`;
+  }
+
+  protected override render() {
+    void this.locale.locale;
+    const role = currentSession()?.role;
+    if (role === 'ANALYST' || role === 'ADMIN') {
+      return html`<h1>${t('homeHeading')}</h1>
+        <p>${t('homeNoCitizens')}</p>
+        <nav>${this.link('/instruments', t('instruments'))}</nav>`;
+    }
+    return html`<h1>${t('homeHeading')}</h1>
+      <label>
+        ${t('homeSearch')}
+        <input type="search" .value=${this.search} @input=${(e: Event) => {
+          this.search = (e.target as HTMLInputElement).value;
+          void this.load();
+        }} />
+      </label>
+      ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
+      ${
+        this.citizens === null
+          ? html`<p role="status">${t('loading')}</p>`
+          : this.citizens.length === 0
+            ? html`<p>${t('homeEmpty')}</p>`
+            : html`<ul aria-label=${t('homeHeading')}>
+              ${this.citizens.map((c) => this.renderCitizen(c))}
+            </ul>`
+      }`;
+  }
+
+  private renderCitizen(c: CaseloadCitizen) {
+    return html`<li data-citizen=${c.id}>
+      <span class="name">${c.displayName}</span> (${c.birthYear})
+      <nav aria-label=${c.displayName}>
+        ${this.link(`/citizen/${c.id}`, t('homeProgress'))}
+        ${c.plans.map((p) =>
+          p.familyName
+            ? html`${this.link(`/plan/${p.id}`, t('homeFamilyPlan', { family: p.familyName }))}
+              ${this.link(`/family/${p.id}`, t('homeDialogue'))}`
+            : this.link(`/plan/${p.id}`, t('homePlan')),
+        )}
+      </nav>
+    </li>`;
+  }
+}
