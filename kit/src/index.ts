@@ -1,3 +1,13 @@
+export {
+  type ApiConnection,
+  claimsOf,
+  clientFor,
+  emit,
+  errorCode,
+  failureOf,
+  tokenOf,
+  type ViewClaims,
+} from './connection.js';
 export { defineOnce } from './define.js';
 export {
   type DateInput,

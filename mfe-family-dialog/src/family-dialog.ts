@@ -1,5 +1,10 @@
 import {
+  type ApiConnection,
+  claimsOf,
+  clientFor,
   createOfflineQueue,
+  emit,
+  failureOf,
   type Locale,
   LocaleController,
   newIdempotencyKey,
@@ -8,10 +13,10 @@ import {
   type QueueRecordedDetail,
   type Subscription,
   subscribe,
+  tokenOf,
 } from '@helhed/kit';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type ApiConnection, claimsOf, clientFor, emit, failureOf, tokenOf } from './connection.js';
 import {
   ACCEPT,
   CLOSE,

@@ -1,7 +1,14 @@
-import { HelhedApiError, type Locale, LocaleController } from '@helhed/kit';
+import {
+  type ApiConnection,
+  clientFor,
+  emit,
+  errorCode,
+  HelhedApiError,
+  type Locale,
+  LocaleController,
+} from '@helhed/kit';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type ApiConnection, clientFor, emit, errorCode } from './connection.js';
 import { type FormMessage, t } from './plan-form.messages.js';
 import { formStyles } from './plan-form.styles.js';
 

@@ -181,14 +181,3 @@ export function byDepartment(interventions: PlanIntervention[]): [Department, Pl
   }
   return [...groups.values()];
 }
-
-/** The `role` and `department` claims of a JWT, read (not verified) to decide what to offer. */
-export function claimsOf(token: string): { role?: string; department?: string } {
-  try {
-    const part = token.split('.')[1] ?? '';
-    const json = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
-    return JSON.parse(json) as { role?: string; department?: string };
-  } catch {
-    return {};
-  }
-}

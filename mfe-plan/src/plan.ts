@@ -1,10 +1,18 @@
-import { HelhedApiError, type Locale, LocaleController } from '@helhed/kit';
+import {
+  type ApiConnection,
+  claimsOf,
+  clientFor,
+  emit,
+  errorCode,
+  HelhedApiError,
+  type Locale,
+  LocaleController,
+  tokenOf,
+} from '@helhed/kit';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type ApiConnection, clientFor, currentToken, emit, errorCode } from './connection.js';
 import {
   type CitizenProgression,
-  claimsOf,
   measuredCitizens,
   PLAN_QUERY,
   type PlanData,
@@ -112,7 +120,7 @@ export class HelhedPlan extends LitElement implements ApiConnection {
     }
     if (this.load.status !== 'ready') this.load = { status: 'loading' };
     try {
-      this.claims = claimsOf(await currentToken(this));
+      this.claims = claimsOf(await tokenOf(this));
       const data = await clientFor(this).request<PlanData>(PLAN_QUERY, {
         id: this.planId,
         lang: this.locale,

@@ -1,8 +1,15 @@
-import { formatNumber, type Locale, LocaleController } from '@helhed/kit';
+import {
+  type ApiConnection,
+  clientFor,
+  emit,
+  errorCode,
+  formatNumber,
+  type Locale,
+  LocaleController,
+} from '@helhed/kit';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { reasonFor } from './api-errors.messages.js';
-import { type ApiConnection, clientFor, emit, errorCode } from './connection.js';
 import { forCode, t } from './progress-chart.messages.js';
 import { normalisedTotal, type Plot, plotSeries, type TotalScale } from './progress-chart.plot.js';
 import { styles } from './progress-chart.styles.js';

@@ -1,5 +1,9 @@
 import {
+  type ApiConnection,
+  clientFor,
   createOfflineQueue,
+  emit,
+  errorCode,
   formatNumber,
   type HelhedRatingLine,
   type Locale,
@@ -13,7 +17,6 @@ import {
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { reasonFor } from './api-errors.messages.js';
-import { type ApiConnection, clientFor, emit, errorCode } from './connection.js';
 import {
   type ErrorDetail,
   FORM_DATA,

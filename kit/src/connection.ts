@@ -1,6 +1,6 @@
-import { createGraphQLClient, type GraphQLClient, HelhedApiError } from '@helhed/kit';
+import { createGraphQLClient, type GraphQLClient, HelhedApiError } from './graphql-client.js';
 
-/** The embedding contract's connection properties. */
+/** The embedding contract's connection properties, shared by every Helhed element. */
 export interface ApiConnection {
   /** The GraphQL endpoint. */
   api: string;
@@ -10,9 +10,9 @@ export interface ApiConnection {
   tokenProvider?: () => Promise<string> | string;
 }
 
-/** The current bearer token of the host (provider first). */
+/** The token the next request will carry (provider first). */
 export async function tokenOf(host: ApiConnection): Promise<string> {
-  return host.tokenProvider ? host.tokenProvider() : (host.token ?? '');
+  return host.tokenProvider ? await host.tokenProvider() : (host.token ?? '');
 }
 
 /** A client that reads the element's token (or provider) at each request, so a refresh is seen. */
@@ -20,20 +20,32 @@ export function clientFor(host: ApiConnection): GraphQLClient {
   return createGraphQLClient({ endpoint: host.api, tokenProvider: () => tokenOf(host) });
 }
 
-/** Who the token says is signed in. Only for choosing a view: the API decides what is allowed. */
-export function claimsOf(token: string): { role?: string; citizen?: string } {
+/** Claims a widget may read from a token to choose what to offer. */
+export interface ViewClaims {
+  role?: string;
+  department?: string;
+  citizen?: string;
+}
+
+/**
+ * The claims of a JWT, read but NOT verified: only for choosing a view or which controls to
+ * offer. The API decides what is allowed.
+ */
+export function claimsOf(token: string): ViewClaims {
   try {
     const part = token.split('.')[1] ?? '';
-    return JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/'))) as {
-      role?: string;
-      citizen?: string;
-    };
+    return JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/'))) as ViewClaims;
   } catch {
     return {};
   }
 }
 
-/** The stable code and (for bad input) the field of a failure. */
+/** The stable code of any failure, for the UI and the `helhed-error` event. */
+export function errorCode(error: unknown): string {
+  return error instanceof HelhedApiError ? error.code : 'UNKNOWN';
+}
+
+/** The stable code and, for bad input, the field and message of a failure. */
 export function failureOf(error: unknown): { code: string; field?: string; message?: string } {
   if (!(error instanceof HelhedApiError)) return { code: 'UNKNOWN' };
   const field = error.errors[0]?.extensions?.field;
