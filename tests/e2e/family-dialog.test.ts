@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, outputDir } from '../support/browser.js';
+import { dataOf } from '../support/graphql.js';
 import { type RunningServer, removeDir, startServer } from '../support/server.js';
 
 let server: RunningServer;
@@ -20,16 +21,8 @@ afterAll(async () => {
   removeDir(server.dataDir);
 });
 
-async function api<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data;
-}
+const api = <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
+  dataOf<T>(server.url, token, query, variables);
 
 /** The Sørensen family's plan, found through the seeded meeting in Anna's timeline. */
 async function sorensenPlan(): Promise<string> {

@@ -34,3 +34,20 @@ export async function callerFor(url: string, claims: Record<string, string>): Pr
     },
   };
 }
+
+/** Runs one operation as the token's holder and returns its data; any GraphQL error throws. */
+export async function dataOf<T>(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as GraphQLResult<T>;
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data as T;
+}
