@@ -10,6 +10,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { type BrowserFigures, formatBrowser, measureShellRender } from './browser.js';
 import { contractOperation, type Fixtures, readFixtures } from './fixtures.js';
 import { graphqlFailed, type LoadOptions, runLoad } from './load.js';
 import { type BenchClaims, type LocalIssuer, startLocalIssuer } from './oidc.js';
@@ -23,6 +24,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '2' },
     'statistics-connections': { type: 'string', default: '2' },
+    /** Cold loads of the shell's citizen page in Chromium. */
+    'browser-runs': { type: 'string', default: '7' },
     only: { type: 'string' },
     'api-node-options': { type: 'string', default: '' },
     /** Another build of the API to compare with, e.g. an experiment's dist/main.js. */
@@ -63,7 +66,8 @@ const issuer = await startLocalIssuer();
 const api = await runApiScenarios(apiFile, issuer);
 await issuer.close();
 await runBaselines();
-report(api);
+const browser = wanted('browser') ? await runBrowser() : null;
+report(api, browser);
 
 function copy(name: string): string {
   const target = join(work, name);
@@ -270,7 +274,13 @@ async function runBaselines(): Promise<void> {
   }
 }
 
-function report(api: Awaited<ReturnType<typeof runApiScenarios>>): void {
+async function runBrowser(): Promise<BrowserFigures> {
+  const runs = Number(values['browser-runs']);
+  progress(`browser: the shell's citizen page, ${runs} cold loads in Chromium…`);
+  return measureShellRender(mainJs, runs);
+}
+
+function report(api: Awaited<ReturnType<typeof runApiScenarios>>, browser: BrowserFigures | null): void {
   const budgets = checkBudgets(rows);
   console.log(`\n${formatTable(rows)}\n`);
   console.log(
@@ -279,6 +289,11 @@ function report(api: Awaited<ReturnType<typeof runApiScenarios>>): void {
       `Audit events written: ${api.auditEvents.toLocaleString('en-US')}.\n`,
   );
   console.log(formatBudgets(budgets));
+  if (browser) {
+    const calm = browser.longTasksOver50Ms.total === 0;
+    console.log(`\n${formatBrowser(browser)}`);
+    console.log(`  No main-thread task over 50 ms while mounting: ${calm ? 'met' : 'MISSED'}`);
+  }
   const out = abs(values.out);
   mkdirSync(resolve(out, '..'), { recursive: true });
   writeFileSync(
@@ -302,6 +317,7 @@ function report(api: Awaited<ReturnType<typeof runApiScenarios>>): void {
         api: { rssPeakMb: api.rssPeakMb, rssEndMb: api.rssEndMb, auditEvents: api.auditEvents },
         scenarios: rows,
         budgets,
+        browser,
       },
       null,
       2,
