@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatNumber } from './format.js';
+import { formatDate, formatNumber, numberFormat } from './format.js';
 import { setLocale } from './i18n.js';
 
 describe('format', () => {
@@ -10,6 +10,21 @@ describe('format', () => {
     expect(formatNumber(1234.5)).to.equal('1.234,5');
     expect(formatNumber(7, { minimumFractionDigits: 1 })).to.equal('7,0');
     expect(formatNumber(7.3, { locale: 'en' })).to.equal('7.3');
+  });
+
+  it('builds one formatter per locale and options, and keeps them apart', () => {
+    expect(numberFormat('da', { maximumFractionDigits: 1 })).to.equal(
+      numberFormat('da', { maximumFractionDigits: 1 }),
+    );
+    expect(numberFormat('en', { maximumFractionDigits: 1 })).to.not.equal(
+      numberFormat('da', { maximumFractionDigits: 1 }),
+    );
+    expect(numberFormat('da', { signDisplay: 'exceptZero' }).format(1.5)).to.equal('+1,5');
+    // A cached formatter must not leak its options into a call with other options.
+    expect(formatNumber(1.2345, { maximumFractionDigits: 1 })).to.equal('1,2');
+    expect(formatNumber(1.2345)).to.equal('1,23');
+    expect(formatDate('2026-11-23', { style: 'long' })).to.equal('23. november 2026');
+    expect(formatDate('2026-11-23')).to.equal('23.11.2026');
   });
 
   it('follows the active locale', () => {

@@ -3,6 +3,32 @@ import { getLocale, type Locale } from './i18n.js';
 // Regional variants that give Danish conventions: decimal comma and day-month-year dates.
 const intlLocale: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 
+// Building an Intl formatter costs far more than formatting with one (a chart of 40 sessions
+// formats hundreds of dates and numbers in one render), so each distinct set of options gets one.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One shared `Intl.NumberFormat` per locale and options. */
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale[locale], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(locale: Locale, style: DateStyle, timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = `${locale}|${style}|${timeZone ?? ''}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale[locale], { ...dateStyles[style], timeZone });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Options for {@link formatNumber}. */
 export interface NumberFormatOptions {
   locale?: Locale;
@@ -13,7 +39,7 @@ export interface NumberFormatOptions {
 /** Formats a number in the active locale: 7.3 → "7,3" (da) / "7.3" (en). */
 export function formatNumber(value: number, options: NumberFormatOptions = {}): string {
   const { locale = getLocale(), ...digits } = options;
-  return new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 2, ...digits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 2, ...digits }).format(value);
 }
 
 /** A date as a `Date`, epoch milliseconds, or an ISO string ("2026-11-23" is a calendar day). */
@@ -41,7 +67,5 @@ export function formatDate(
   options: { style?: DateStyle; locale?: Locale; timeZone?: string } = {},
 ): string {
   const { style = 'numeric', locale = getLocale(), timeZone } = options;
-  return new Intl.DateTimeFormat(intlLocale[locale], { ...dateStyles[style], timeZone }).format(
-    toDate(input),
-  );
+  return dateFormat(locale, style, timeZone).format(toDate(input));
 }

@@ -15,6 +15,7 @@ export {
   formatDate,
   formatNumber,
   type NumberFormatOptions,
+  numberFormat,
 } from './format.js';
 export {
   createGraphQLClient,

@@ -6,6 +6,7 @@ import {
   formatNumber,
   type Locale,
   LocaleController,
+  numberFormat,
 } from '@helhed/kit';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -310,10 +311,7 @@ export class HelhedProgressChart extends LitElement implements ApiConnection {
       s.classification === 'INSUFFICIENT_DATA'
     )
       return nothing;
-    const signed = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
-      signDisplay: 'exceptZero',
-      maximumFractionDigits: 1,
-    });
+    const signed = numberFormat(locale, { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
     const n = (v: number) => formatNumber(v, { locale });
     return html`<p class="change">
       ${t('change', { label: forCode('', s.classification, locale), change: signed.format(s.change), first: n(s.first), latest: n(s.latest), max: n(instrument.totalMax) }, locale)}
