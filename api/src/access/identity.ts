@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import type { Config } from '../config.js';
 import { type Actor, defaultPurpose, roles } from './actor.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 const DEV_ISSUER = 'urn:helhed:dev-identity';
 const AUDIENCE = 'helhed-api';
@@ -46,10 +47,14 @@ export interface DevIssuer {
   sign(claims: HelhedClaims, expiresIn?: string): Promise<string>;
 }
 
-function toActor(payload: JWTPayload, purposeHeader: string | null): Actor {
+function claimsOf(payload: JWTPayload): HelhedClaims {
   const claims = claimsSchema.safeParse(payload);
   if (!claims.success) throw new InvalidTokenError('The token lacks the Helhed role claims.');
-  const c = claims.data;
+  return claims.data;
+}
+
+/** A new actor per request: the per-request audit memo is keyed by the actor object. */
+function toActor(c: HelhedClaims, purposeHeader: string | null): Actor {
   return {
     subject: c.sub,
     role: c.role,
@@ -62,11 +67,16 @@ function toActor(payload: JWTPayload, purposeHeader: string | null): Actor {
 }
 
 function verifierFor(keys: JWTVerifyGetKey, issuer: string, audience: string | undefined): TokenVerifier {
+  const verified = new VerifiedTokens<HelhedClaims>();
   return {
     async verify(token, purposeHeader) {
+      const known = verified.get(token);
+      if (known) return toActor(known, purposeHeader);
       try {
         const { payload } = await jwtVerify(token, keys, { issuer, audience, clockTolerance: 5 });
-        return toActor(payload, purposeHeader);
+        const claims = claimsOf(payload);
+        verified.set(token, claims, payload.exp);
+        return toActor(claims, purposeHeader);
       } catch (error) {
         if (error instanceof InvalidTokenError) throw error;
         throw new InvalidTokenError('The token is invalid or expired.');
