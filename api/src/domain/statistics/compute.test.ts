@@ -205,6 +205,23 @@ describe('computeStatistics through the worker thread', () => {
     ]);
   });
 
+  it('answers concurrent jobs from a pool of workers, each the same as a single worker', async () => {
+    const pool = createStatisticsRunner(db, 2);
+    try {
+      const alone = await runner.run(request());
+      const together = await Promise.all([pool.run(request()), pool.run(request()), pool.run(request())]);
+      for (const result of together) expect(result).toEqual(alone);
+      expect(alone.cells.length).toBeGreaterThan(0);
+    } finally {
+      await pool.close();
+    }
+    // A closed pool starts fresh workers when used again.
+    const again = createStatisticsRunner(db, 2);
+    await again.close();
+    expect((await again.run(request())).cells).toEqual((await runner.run(request())).cells);
+    await again.close();
+  });
+
   it('gives the same answer in-process for an in-memory database', async () => {
     const memory = openDatabase(':memory:');
     const inProcess = createStatisticsRunner(memory);

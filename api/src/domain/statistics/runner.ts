@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Db } from '../../db/client.js';
 import { computeStatistics } from './compute.js';
@@ -6,7 +7,7 @@ import type { Statistics, StatisticsRequest } from './types.js';
 /** Runs statistics jobs off the request thread where it can. */
 export interface StatisticsRunner {
   run(request: StatisticsRequest): Promise<Statistics>;
-  /** Stops the worker thread, if one was started. */
+  /** Stops the worker threads that were started. */
   close(): Promise<void>;
 }
 
@@ -14,52 +15,75 @@ type Reply = { id: number; result?: Statistics; error?: string };
 type Pending = { resolve: (s: Statistics) => void; reject: (e: Error) => void };
 
 /**
- * A file database gets one worker thread, started on first use, with its own read-only
- * connection; jobs queue there and the request thread only waits on a promise. An in-memory
- * database cannot be opened twice, so its jobs run in-process (tests and tools only).
+ * A file database gets a small pool of worker threads (`size`, default one per core up to two),
+ * started on first use, each with its own read-only connection; a job goes to the worker with the
+ * fewest jobs, so two analysts do not queue behind each other, and the request thread only waits
+ * on a promise. An in-memory database cannot be opened twice, so its jobs run in-process (tests
+ * and tools only).
  */
-export function createStatisticsRunner(db: Db): StatisticsRunner {
+export function createStatisticsRunner(db: Db, size = Math.min(2, availableParallelism())): StatisticsRunner {
   const client = db.$client;
   if (client.memory) {
     return { run: async (request) => computeStatistics(client, request), close: async () => {} };
   }
-  let worker: Worker | null = null;
+  const slots: (PooledWorker | null)[] = Array.from({ length: Math.max(1, size) }, () => null);
   let nextId = 1;
-  const pending = new Map<number, Pending>();
-  const failAll = (error: Error) => {
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
-    worker = null;
-  };
-  const start = () => {
+  const start = (slot: number): PooledWorker => {
     const w = spawnWorker(client.name);
+    const pooled: PooledWorker = { worker: w, pending: new Map() };
+    const failAll = (error: Error) => {
+      for (const p of pooled.pending.values()) p.reject(error);
+      pooled.pending.clear();
+      if (slots[slot] === pooled) slots[slot] = null;
+    };
     w.on('message', (reply: Reply) => {
-      const p = pending.get(reply.id);
-      pending.delete(reply.id);
+      const p = pooled.pending.get(reply.id);
+      pooled.pending.delete(reply.id);
       // An idle worker must not keep the process alive; a busy one must (see run).
-      if (pending.size === 0) w.unref();
+      if (pooled.pending.size === 0) w.unref();
       if (reply.result) p?.resolve(reply.result);
       else p?.reject(new Error(reply.error ?? 'Statistics worker failed.'));
     });
     w.on('error', failAll);
     w.on('exit', () => failAll(new Error('Statistics worker stopped.')));
-    return w;
+    return pooled;
+  };
+  /** An idle started worker first, then a slot not started yet, then the least busy one. */
+  const choose = (): PooledWorker => {
+    let best = -1;
+    for (let i = 0; i < slots.length; i++) {
+      const load = slots[i]?.pending.size ?? Number.POSITIVE_INFINITY;
+      if (load === 0) return slots[i] as PooledWorker;
+      if (best === -1 || load < (slots[best]?.pending.size ?? Number.POSITIVE_INFINITY)) best = i;
+    }
+    const empty = slots.indexOf(null);
+    const slot = empty === -1 ? best : empty;
+    const pooled = slots[slot] ?? start(slot);
+    slots[slot] = pooled;
+    return pooled;
   };
   return {
     run(request) {
-      worker ??= start();
+      const pooled = choose();
       const id = nextId++;
-      const promise = new Promise<Statistics>((resolve, reject) => pending.set(id, { resolve, reject }));
-      worker.ref();
-      worker.postMessage({ id, request });
+      const promise = new Promise<Statistics>((resolve, reject) =>
+        pooled.pending.set(id, { resolve, reject }),
+      );
+      pooled.worker.ref();
+      pooled.worker.postMessage({ id, request });
       return promise;
     },
     async close() {
-      const w = worker;
-      worker = null;
-      if (w) await w.terminate();
+      const running = slots.filter((s): s is PooledWorker => s !== null);
+      slots.fill(null);
+      await Promise.all(running.map((s) => s.worker.terminate()));
     },
   };
+}
+
+interface PooledWorker {
+  worker: Worker;
+  pending: Map<number, Pending>;
 }
 
 /**
