@@ -1,5 +1,5 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import { type Db, DURABLE_SYNCHRONOUS } from '../db/client.js';
 import { auditEvent, department } from '../db/schema/index.js';
 import type { Actor } from './actor.js';
 
@@ -20,7 +20,15 @@ export function recordAudit(writer: Writer, actor: Actor, entry: AuditEntry, at 
   recordAudits(writer, actor, [entry], at);
 }
 
-/** Appends several events in one statement (one commit), e.g. one per citizen of a family plan. */
+/**
+ * Appends several events in one statement (one commit), e.g. one per citizen of a family plan.
+ *
+ * Outside a transaction (the audit of an access check before a read) the commit skips its own
+ * fsync: in WAL mode with synchronous=NORMAL the row is in the log before the data is returned,
+ * survives a crash of the process, and reaches the disk with the next durable commit or
+ * checkpoint. Only a power loss in that gap could lose it. An fsync per read was the largest
+ * cost of every read under load (docs/access.md, BENCHMARKS.md).
+ */
 export function recordAudits(
   writer: Writer,
   actor: Actor,
@@ -28,6 +36,20 @@ export function recordAudits(
   at = new Date(),
 ): void {
   if (entries.length === 0) return;
+  const client = (writer as Partial<Pick<Db, '$client'>>).$client;
+  if (client && !client.inTransaction) {
+    client.pragma('synchronous = NORMAL');
+    try {
+      insertAudits(writer, actor, entries, at);
+    } finally {
+      client.pragma(`synchronous = ${DURABLE_SYNCHRONOUS}`);
+    }
+    return;
+  }
+  insertAudits(writer, actor, entries, at);
+}
+
+function insertAudits(writer: Writer, actor: Actor, entries: readonly AuditEntry[], at: Date): void {
   writer
     .insert(auditEvent)
     .values(

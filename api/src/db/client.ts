@@ -11,6 +11,9 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 /** The committed drizzle-kit migrations; resolved the same from src/ and dist/. */
 export const migrationsFolder = fileURLToPath(new URL('../../src/db/migrations', import.meta.url));
 
+/** Every write transaction commits with an fsync; see openDatabase. */
+export const DURABLE_SYNCHRONOUS = 'FULL';
+
 export class DatabaseOpenError extends Error {
   override name = 'DatabaseOpenError';
 }
@@ -44,7 +47,7 @@ export function openDatabase(file: string): Db {
   // WAL lets reads run beside the writer; synchronous=FULL makes every acknowledged commit
   // survive a crash or power loss at the cost of one fsync per transaction.
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma(`synchronous = ${DURABLE_SYNCHRONOUS}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = drizzle(sqlite, { schema }) as Db;
