@@ -22,6 +22,8 @@ export function clientFor(host: ApiConnection): GraphQLClient {
 
 /** Claims a widget may read from a token to choose what to offer. */
 export interface ViewClaims {
+  /** Who the token speaks for; the offline queue keeps entries apart by it. */
+  sub?: string;
   role?: string;
   department?: string;
   citizen?: string;
@@ -38,6 +40,11 @@ export function claimsOf(token: string): ViewClaims {
   } catch {
     return {};
   }
+}
+
+/** The subject of the token the next request will carry, or null when there is none. */
+export async function subjectOf(host: ApiConnection): Promise<string | null> {
+  return claimsOf(await tokenOf(host)).sub ?? null;
 }
 
 /** The stable code of any failure, for the UI and the `helhed-error` event. */

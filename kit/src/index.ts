@@ -5,6 +5,7 @@ export {
   emit,
   errorCode,
   failureOf,
+  subjectOf,
   tokenOf,
   type ViewClaims,
 } from './connection.js';

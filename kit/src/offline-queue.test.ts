@@ -194,6 +194,39 @@ describe('offline queue', () => {
     expect(announced).to.equal(1);
   });
 
+  it('sends a stored entry only as the person who queued it', async () => {
+    const server = fakeServer();
+    server.state.online = false;
+    const who = { current: 'professional-a' as string | null };
+    const client = createGraphQLClient({ endpoint: '/graphql', token: 't', fetch: server.fetch });
+    const queue = createOfflineQueue({
+      client,
+      name: freshName(),
+      retryDelays: [60_000],
+      owner: () => who.current,
+    });
+    queues.push(queue);
+    await queue.send(RECORD, input('a1'), 'a1');
+    expect((await queue.pending())[0]?.owner).to.equal('professional-a');
+    // A colleague signs in on the same device and the network returns: A's entry must wait.
+    who.current = 'professional-b';
+    server.state.online = true;
+    await queue.send(RECORD, input('b1'), 'b1');
+    await queue.flush();
+    expect([...server.stored.keys()]).to.deep.equal(['b1']);
+    expect((await queue.pending()).map((e) => e.key)).to.deep.equal(['a1']);
+    // Signed out: nothing of A's goes either.
+    who.current = null;
+    await queue.flush();
+    expect(server.stored.has('a1')).to.equal(false);
+    // A signs in again: it goes, once.
+    who.current = 'professional-a';
+    const recorded = oneEvent(queue, 'helhed-recorded');
+    await queue.flush();
+    expect(((await recorded) as CustomEvent<QueueRecordedDetail>).detail.key).to.equal('a1');
+    expect(await queue.pending()).to.deep.equal([]);
+  });
+
   it('tells retryable failures from refusals', () => {
     const err = (code: string) => new HelhedApiError(code, code);
     expect(

@@ -10,6 +10,8 @@ export interface QueuedMutation {
   variables: Record<string, unknown>;
   /** When it was first queued (ISO 8601). */
   queuedAt: string;
+  /** Who queued it (see {@link OfflineQueueOptions.owner}); it is only sent as that person. */
+  owner?: string;
 }
 
 /** What {@link OfflineQueue.send} did: sent now, or kept on the device for later. */
@@ -42,6 +44,12 @@ export interface OfflineQueueOptions {
   name?: string;
   /** Milliseconds before each automatic retry; the last one repeats. */
   retryDelays?: readonly number[];
+  /**
+   * Who is signed in now, e.g. the token's subject. An entry remembers who queued it and is sent
+   * only while that person is signed in again: on a shared device, a professional's queued
+   * feedback must never be sent under a colleague's token. Without it, entries go with any token.
+   */
+  owner?: () => Promise<string | null> | string | null;
 }
 
 const DEFAULT_DELAYS = [2_000, 5_000, 15_000, 30_000, 60_000];
@@ -117,6 +125,7 @@ export class OfflineQueue extends EventTarget {
   private readonly client: GraphQLClient;
   private readonly name: string;
   private readonly delays: readonly number[];
+  private readonly owner: () => Promise<string | null> | string | null;
   private store?: Promise<EntryStore>;
   private flushing?: Promise<void>;
   private timer?: ReturnType<typeof setTimeout>;
@@ -129,6 +138,7 @@ export class OfflineQueue extends EventTarget {
     this.client = options.client;
     this.name = options.name ?? 'helhed-offline';
     this.delays = options.retryDelays?.length ? options.retryDelays : DEFAULT_DELAYS;
+    this.owner = options.owner ?? (() => null);
   }
 
   /** Listens for `online`, and sends what an earlier page left behind. */
@@ -162,7 +172,8 @@ export class OfflineQueue extends EventTarget {
     } catch (error) {
       if (!isRetryableError(error)) throw error;
     }
-    await this.put({ key, operation, variables, queuedAt: new Date().toISOString() });
+    const owner = (await this.owner()) ?? undefined;
+    await this.put({ key, operation, variables, queuedAt: new Date().toISOString(), owner });
     this.emit('helhed-pending', { key, variables } satisfies QueuePendingDetail);
     this.scheduleRetry();
     return { status: 'pending', key };
@@ -185,7 +196,10 @@ export class OfflineQueue extends EventTarget {
   }
 
   private async flushEntries(): Promise<void> {
+    const current = await this.owner();
     for (const entry of await this.pending()) {
+      // Someone else's entry waits, untouched, until they sign in on this device again.
+      if (entry.owner !== undefined && entry.owner !== current) continue;
       let data: unknown;
       try {
         data = await this.client.request(entry.operation, entry.variables);

@@ -12,6 +12,7 @@ import {
   type QueueErrorDetail,
   type QueueRecordedDetail,
   type Subscription,
+  subjectOf,
   subscribe,
   tokenOf,
 } from '@helhed/kit';
@@ -211,7 +212,11 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
     if (!this.isConnected || this.queueFor === endpoint) return;
     this.queue?.stop();
     this.queueFor = endpoint;
-    const queue = createOfflineQueue({ client: clientFor(this), name: `helhed-offline:${endpoint}` });
+    const queue = createOfflineQueue({
+      client: clientFor(this),
+      name: `helhed-offline:${endpoint}`,
+      owner: () => subjectOf(this),
+    });
     queue.addEventListener('helhed-recorded', (e) =>
       this.onQueued((e as CustomEvent<QueueRecordedDetail>).detail.key),
     );

@@ -13,6 +13,7 @@ import {
   type QueueErrorDetail,
   type QueueRecordedDetail,
   type RatingValueEvent,
+  subjectOf,
 } from '@helhed/kit';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -159,7 +160,11 @@ export class HelhedSessionFeedback extends LitElement implements ApiConnection {
     if (!this.isConnected || this.queueFor === endpoint) return;
     this.queue?.stop();
     this.queueFor = endpoint;
-    const queue = createOfflineQueue({ client: clientFor(this), name: `helhed-offline:${endpoint}` });
+    const queue = createOfflineQueue({
+      client: clientFor(this),
+      name: `helhed-offline:${endpoint}`,
+      owner: () => subjectOf(this),
+    });
     queue.addEventListener('helhed-recorded', (e) =>
       this.onQueueRecorded(e as CustomEvent<QueueRecordedDetail>),
     );
