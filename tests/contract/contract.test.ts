@@ -229,6 +229,45 @@ describe('the public contract', () => {
     for (const cell of cells) expect(cell.suppressed || (cell.n ?? 0) >= 5).toBe(true);
   });
 
+  it('CitizenFhirBundle, PlanFhirBundle, ImportFhirBundle: export as FHIR and re-import idempotently', async () => {
+    type Bundle = { resourceType: string; type: string; entry: { resource: { resourceType: string } }[] };
+    const created = await op<{ createCitizen: { id: string } }>(professional, 'CreateCitizen', {
+      input: { displayName: 'FHIR Borger', birthYear: 1992 },
+    });
+    const citizenId = created.data?.createCitizen.id;
+    await op(professional, 'RecordMeasurement', {
+      input: {
+        idempotencyKey: crypto.randomUUID(),
+        citizenId,
+        departmentId: departments.EMPLOYMENT,
+        instrumentKey: 'outcome',
+        respondentRole: 'CITIZEN',
+        occurredAt: iso(2),
+        values: [5, 5, 5, 5],
+      },
+    });
+    const exported = await op<{ citizenFhirBundle: Bundle }>(professional, 'CitizenFhirBundle', {
+      citizenId,
+    });
+    const bundle = exported.data?.citizenFhirBundle;
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'transaction' });
+    expect(bundle?.entry.map((e) => e.resource.resourceType)).toContain('QuestionnaireResponse');
+    const imported = await op<{ importFhirBundle: { ok: boolean; entries: { outcome: string }[] } }>(
+      professional,
+      'ImportFhirBundle',
+      { bundle: JSON.stringify(bundle) },
+    );
+    expect(imported.data?.importFhirBundle.ok).toBe(true);
+    expect(imported.data?.importFhirBundle.entries.map((e) => e.outcome)).not.toContain('CREATED');
+    const plan = await op<{ createPlan: { id: string } }>(coordinator, 'CreatePlan', {
+      input: { citizenId },
+    });
+    const planBundle = await op<{ planFhirBundle: Bundle }>(coordinator, 'PlanFhirBundle', {
+      planId: plan.data?.createPlan.id,
+    });
+    expect(planBundle.data?.planFhirBundle.entry.map((e) => e.resource.resourceType)).toContain('CarePlan');
+  });
+
   it('exercised every operation of the contract', () => {
     expect([...exercised].sort()).toEqual([...operationNames].sort());
   });

@@ -5,6 +5,7 @@ import { accessResolvers } from './resolvers/access.js';
 import { caseloadResolvers } from './resolvers/caseload.js';
 import { catalogResolvers } from './resolvers/catalog.js';
 import { citizenResolvers } from './resolvers/citizen.js';
+import { fhirResolvers } from './resolvers/fhir.js';
 import { interventionResolvers } from './resolvers/interventions.js';
 import { meetingResolvers } from './resolvers/meetings.js';
 import { planResolvers } from './resolvers/plan.js';
@@ -29,6 +30,7 @@ export function createHelhedSchema() {
       accessResolvers,
       subscriptionResolvers,
       caseloadResolvers,
+      fhirResolvers,
     ],
   });
 }

@@ -1,0 +1,98 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { type DepartmentScope, scopeAllows } from '../access/policy.js';
+import type { Db } from '../db/client.js';
+import {
+  type Citizen,
+  citizen,
+  citizenExternalRef,
+  type Department,
+  department,
+  family,
+  familyMember,
+  type Measurement,
+  measurement,
+} from '../db/schema/index.js';
+
+/*
+ * The reads an export needs, after the policy has opened the citizen or plan. Every query names
+ * the municipality, so nothing crosses tenants.
+ */
+
+export interface CitizenRecord {
+  citizen: Citizen;
+  externalRefs: { system: string; value: string }[];
+}
+
+export function loadCitizens(db: Db, municipalityId: string, ids: readonly string[]): CitizenRecord[] {
+  if (ids.length === 0) return [];
+  const rows = db
+    .select()
+    .from(citizen)
+    .where(and(eq(citizen.municipalityId, municipalityId), inArray(citizen.id, [...ids])))
+    .all();
+  const refs = db
+    .select()
+    .from(citizenExternalRef)
+    .where(
+      and(
+        eq(citizenExternalRef.municipalityId, municipalityId),
+        inArray(citizenExternalRef.citizenId, [...ids]),
+      ),
+    )
+    .all();
+  return ids.flatMap((id) => {
+    const row = rows.find((c) => c.id === id);
+    if (!row) return [];
+    const externalRefs = refs
+      .filter((r) => r.citizenId === id)
+      .map((r) => ({ system: r.system, value: r.value }));
+    return [{ citizen: row, externalRefs }];
+  });
+}
+
+/** A citizen's measurements in the departments the scope allows, superseded ones included. */
+export function loadMeasurements(
+  db: Db,
+  municipalityId: string,
+  citizenId: string,
+  scope: DepartmentScope,
+): Measurement[] {
+  return db
+    .select()
+    .from(measurement)
+    .where(and(eq(measurement.municipalityId, municipalityId), eq(measurement.citizenId, citizenId)))
+    .orderBy(asc(measurement.occurredAt), asc(measurement.recordedAt))
+    .all()
+    .filter((m) => scopeAllows(scope, m.departmentId));
+}
+
+export function loadDepartments(db: Db, municipalityId: string, ids: readonly string[]): Department[] {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(department)
+    .where(and(eq(department.municipalityId, municipalityId), inArray(department.id, [...ids])))
+    .orderBy(asc(department.kind), asc(department.name))
+    .all();
+}
+
+export interface FamilyRecord {
+  id: string;
+  name: string;
+  memberIds: string[];
+}
+
+export function loadFamily(db: Db, municipalityId: string, familyId: string): FamilyRecord | undefined {
+  const row = db
+    .select()
+    .from(family)
+    .where(and(eq(family.id, familyId), eq(family.municipalityId, municipalityId)))
+    .get();
+  if (!row) return undefined;
+  const members = db
+    .select({ citizenId: familyMember.citizenId })
+    .from(familyMember)
+    .where(eq(familyMember.familyId, familyId))
+    .all();
+  return { id: row.id, name: row.name, memberIds: members.map((m) => m.citizenId) };
+}

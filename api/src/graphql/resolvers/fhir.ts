@@ -1,0 +1,65 @@
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { z } from 'zod';
+import { exportCitizenBundle, exportPlanBundle } from '../../fhir/bundle.js';
+import { importBundle } from '../../fhir/import.js';
+import { type HelhedContext, requireActor } from '../context.js';
+import { badInput } from '../errors.js';
+import { parseInput } from '../inputs.js';
+
+/** Any JSON value, passed through as is: here, FHIR resources (docs/fhir.md). */
+const jsonScalar = new GraphQLScalarType({
+  name: 'JSON',
+  description: 'Any JSON value; the FHIR fields return FHIR R4 resources as JSON.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast) => literal(ast),
+});
+
+function literal(ast: ValueNode): unknown {
+  switch (ast.kind) {
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return ast.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(ast.value);
+    case Kind.LIST:
+      return ast.values.map(literal);
+    case Kind.OBJECT:
+      return Object.fromEntries(ast.fields.map((f) => [f.name.value, literal(f.value)]));
+    default:
+      return null;
+  }
+}
+
+const idArgs = z.object({ id: z.string().min(1).max(64) });
+
+const request = (ctx: HelhedContext) => ({
+  db: ctx.db,
+  actor: requireActor(ctx),
+  instruments: ctx.instruments,
+  locale: ctx.locale,
+  now: ctx.now(),
+});
+
+export const fhirResolvers = {
+  JSON: jsonScalar,
+  Query: {
+    citizenFhirBundle: (_: unknown, args: { citizenId: string }, ctx: HelhedContext) =>
+      exportCitizenBundle(request(ctx), parseInput(idArgs, { id: args.citizenId }).id),
+    planFhirBundle: (_: unknown, args: { planId: string }, ctx: HelhedContext) =>
+      exportPlanBundle(request(ctx), parseInput(idArgs, { id: args.planId }).id),
+  },
+  Mutation: {
+    importFhirBundle: (_: unknown, args: { bundle: string }, ctx: HelhedContext) => {
+      const req = request(ctx);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(args.bundle);
+      } catch {
+        throw badInput('bundle must be a FHIR R4 Bundle as JSON text.', 'bundle');
+      }
+      return importBundle(req, parsed);
+    },
+  },
+};
