@@ -6,6 +6,9 @@ import { municipality } from './db/schema/index.js';
 import { seedDemo } from './db/seed/demo.js';
 import { createInstrumentCatalog } from './domain/instrument-catalog.js';
 import { loadInstrumentPackFile } from './domain/instruments/pack-file.js';
+import { createLifecycle, type Lifecycle } from './lifecycle/lifecycle.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import type { Metrics } from './observability/metrics.js';
 import { createServer } from './server.js';
 
 export interface App {
@@ -13,6 +16,10 @@ export interface App {
   db: Db;
   identity: Identity;
   handle: ReturnType<typeof createServer>['handle'];
+  logger: Logger;
+  /** Draining state: main.ts drives it on SIGTERM, /readyz reads it. */
+  lifecycle: Lifecycle;
+  metrics: Metrics;
   close(): void;
 }
 
@@ -21,7 +28,10 @@ export interface App {
  * municipality outside production, loads instrument packs and composes the server. Used by
  * main.ts, and by tests that serve the real API in-process.
  */
-export async function createApp(config: Config, options: { seed?: boolean } = {}): Promise<App> {
+export async function createApp(
+  config: Config,
+  options: { seed?: boolean; logger?: Logger } = {},
+): Promise<App> {
   const db = openDatabase(config.databaseFile);
   if (options.seed ?? !config.production) {
     const seeded = seedDemo(db);
@@ -31,15 +41,19 @@ export async function createApp(config: Config, options: { seed?: boolean } = {}
   const packs = config.instrumentPacks.map(loadInstrumentPackFile);
   const codeOf = (id: string) => db.select().from(municipality).where(eq(municipality.id, id)).get()?.code;
   const identity = await createIdentity(config);
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const lifecycle = createLifecycle();
   const server = createServer({
     config,
     db,
     identity,
     instruments: createInstrumentCatalog(packs, codeOf),
+    logger,
+    lifecycle,
   });
   const close = () => {
     void server.close();
     db.$client.close();
   };
-  return { config, db, identity, handle: server.handle, close };
+  return { config, db, identity, handle: server.handle, logger, lifecycle, metrics: server.metrics, close };
 }

@@ -20,7 +20,13 @@ const environmentSchema = z.object({
   OIDC_AUDIENCE: z.string().optional(),
   CORS_ORIGINS: z.string().default(''),
   INSTRUMENT_PACKS: z.string().default(''),
-  LOG_LEVEL: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
+  LOG_LEVEL: z.enum(['silent', 'fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+  // Bearer token for GET /metrics; without it /metrics is open outside production and off in it.
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  // Graceful shutdown (lifecycle/shutdown.ts): how long /readyz answers 503 while still serving,
+  // so a load balancer stops sending traffic, then how long in-flight requests may take.
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(120_000).default(0),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   // Per signed-in subject (or IP before sign-in); generous so a vendor's batch or the benchmark
   // (~2,500 req/s from a handful of subjects) is not throttled. 0 turns it off. docs/access.md.
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(120_000),
@@ -47,7 +53,13 @@ export interface Config {
   oidc: { issuer: string; jwksUrl: string; audience: string | undefined } | null;
   corsOrigins: string[];
   instrumentPacks: string[];
-  logLevel: 'silent' | 'error' | 'info' | 'debug';
+  logLevel: 'silent' | 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  /** Bearer token that guards /metrics; null: open outside production, off in production. */
+  metricsToken: string | null;
+  /** Milliseconds between SIGTERM and closing the listener, while /readyz answers 503. */
+  shutdownDelayMs: number;
+  /** Longest wait for in-flight requests after the listener closed; then they are cut off. */
+  shutdownTimeoutMs: number;
   /** Anonymous statistics: cells with fewer citizens than this are suppressed (≥ 3). */
   statisticsMinCellSize: number;
   /** Requests a minute per signed-in subject (or IP before sign-in); 0 = no limit. */
@@ -100,6 +112,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean)
       .map(fromRoot),
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     statisticsMinCellSize: e.STATISTICS_MIN_CELL_SIZE,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     maxBodyBytes: e.MAX_BODY_BYTES,

@@ -5,17 +5,14 @@ import { ConfigError, loadConfig } from './config.js';
 import { DatabaseOpenError, type Db } from './db/client.js';
 import { citizen, department, familyMember, municipality } from './db/schema/index.js';
 import { DEMO_MUNICIPALITY_CODE } from './db/seed/demo.js';
+import { createShutdown } from './lifecycle/shutdown.js';
 
 /** Start-up only: config, database and migrations, demo seed, listen, graceful shutdown. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const { db, identity, handle, close } = await createApp(config);
-  const server = createHttpServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error('Unhandled request error', error);
-      if (!res.headersSent) res.writeHead(500).end();
-    });
-  });
+  const { db, identity, handle, close, logger, lifecycle } = await createApp(config);
+  // handle() logs and answers its own errors (observability/requests.ts) without their messages.
+  const server = createHttpServer((req, res) => void handle(req, res));
   server.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
       console.error(
@@ -29,21 +26,26 @@ async function main(): Promise<void> {
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    console.log(
-      `Helhed is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`,
-    );
+    const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
+    logger.info({ event: 'startup', port, production: config.production }, 'listening');
+    console.log(`Helhed is running at ${url}`);
     if (identity.devIssuer) printDemoLogins(db);
   });
-  const shutdown = (signal: string) => {
+  const shutdown = createShutdown({
+    server,
+    lifecycle,
+    logger,
+    delayMs: config.shutdownDelayMs,
+    timeoutMs: config.shutdownTimeoutMs,
+    close,
+    exit: (code) => process.exit(code),
+  });
+  const onSignal = (signal: string) => {
     console.log(`${signal}: finishing open requests, then closing the database.`);
-    server.close(() => {
-      close();
-      process.exit(0);
-    });
-    setTimeout(() => process.exit(1), 10_000).unref();
+    void shutdown(signal);
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
 }
 
 /** Tells a new user who they can be in the demo; the shell's login page offers the same. */

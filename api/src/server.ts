@@ -5,8 +5,10 @@ import { issueDevToken, listDevIdentities } from './access/dev-token.js';
 import type { Identity } from './access/identity.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
+import { auditEventHighWater, databaseProbe } from './db/health.js';
 import type { InstrumentCatalog } from './domain/instrument-catalog.js';
 import { createStatisticsRunner } from './domain/statistics/runner.js';
+import { createFhirHandler } from './fhir/http.js';
 import { type HelhedContext, localeFrom } from './graphql/context.js';
 import { unauthenticated } from './graphql/errors.js';
 import {
@@ -14,11 +16,20 @@ import {
   useDocumentLimits,
   useLimitErrorCode,
   useNoIntrospection,
+  useRequestErrorCode,
 } from './graphql/hardening.js';
 import { createLoaders } from './graphql/loaders.js';
 import { createHelhedSchema } from './graphql/schema.js';
+import { createHealthEndpoints } from './http/health.js';
+import { createMetricsEndpoint } from './http/metrics-endpoint.js';
 import { createRateLimiter, type RateLimiter } from './http/rate-limit.js';
 import { createStaticHandler } from './http/static-files.js';
+import { createLifecycle, type Lifecycle } from './lifecycle/lifecycle.js';
+import { useEndStreamsOnShutdown } from './lifecycle/streams.js';
+import { type OperationRecords, useOperationTelemetry } from './observability/graphql-telemetry.js';
+import { createLogger, type Logger, yogaLogger } from './observability/logger.js';
+import { createMetrics, type Metrics } from './observability/metrics.js';
+import { observeRequests } from './observability/requests.js';
 
 export interface ServerParts {
   config: Config;
@@ -26,6 +37,12 @@ export interface ServerParts {
   identity: Identity;
   instruments: InstrumentCatalog;
   now?: () => Date;
+  /** Structured logs; silent when absent. */
+  logger?: Logger;
+  /** Draining state for /readyz and shutdown; a fresh one when absent. */
+  lifecycle?: Lifecycle;
+  /** Prometheus metrics; a fresh registry when absent. */
+  metrics?: Metrics;
 }
 
 /** The node request behind each yoga request, for the caller's address. */
@@ -41,6 +58,7 @@ function hardening(config: Config): Plugin[] {
     useCsrfHeader(),
     useDocumentLimits(),
     useLimitErrorCode(),
+    useRequestErrorCode(),
     ...(config.production ? [useNoIntrospection()] : []),
   ];
 }
@@ -76,6 +94,10 @@ export function createServer(parts: ServerParts) {
   const now = parts.now ?? (() => new Date());
   const statistics = { runner: createStatisticsRunner(db), minCellSize: config.statisticsMinCellSize };
   const limiter = createRateLimiter(config.rateLimitPerMinute);
+  const logger = parts.logger ?? createLogger('silent');
+  const lifecycle = parts.lifecycle ?? createLifecycle();
+  const metrics = parts.metrics ?? createMetrics({ auditEvents: auditEventHighWater(db) });
+  const records: OperationRecords = new WeakMap();
   const yoga = createYoga<object, HelhedContext>({
     schema: createHelhedSchema(),
     graphqlEndpoint: '/graphql',
@@ -83,9 +105,14 @@ export function createServer(parts: ServerParts) {
     landingPage: false,
     // Production never shows an unexpected error's message or stack, whatever NODE_ENV says.
     maskedErrors: config.production ? { isDev: false } : true,
-    plugins: hardening(config),
+    plugins: [
+      ...hardening(config),
+      useOperationTelemetry(records, metrics),
+      useEndStreamsOnShutdown(lifecycle.streamsEnd),
+    ],
     cors: corsFor(config.corsOrigins),
-    logging: config.logLevel === 'silent' ? false : config.logLevel,
+    // Through pino, with unexpected errors reduced to kind, code and frames (no messages).
+    logging: yogaLogger(logger),
     context: async (initial) => {
       const { request } = initial;
       const { req } = initial as Partial<ServerContext>;
@@ -115,6 +142,19 @@ export function createServer(parts: ServerParts) {
     },
   });
   const serveShell = createStaticHandler(config.shellDir);
+  const serveFhir = createFhirHandler({
+    db,
+    identity,
+    instruments,
+    now,
+    maxBodyBytes: config.maxBodyBytes,
+    limiter,
+  });
+  const health = createHealthEndpoints({ lifecycle, probeDatabase: databaseProbe(db) });
+  const serveMetrics = createMetricsEndpoint(metrics.registry, {
+    token: config.metricsToken,
+    production: config.production,
+  });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -124,7 +164,10 @@ export function createServer(parts: ServerParts) {
     )
       return;
     if (path === '/graphql') return yoga(req, res);
-    if (path === '/healthz') return json(res, 200, { status: 'ok' });
+    if (path === '/fhir' || path?.startsWith('/fhir/')) return serveFhir(req, res);
+    if (path === '/healthz') return health.healthz(res);
+    if (path === '/readyz') return health.readyz(res);
+    if (path === '/metrics') return serveMetrics(req, res);
     if (path === '/auth/dev-identities' && identity.devIssuer) return json(res, 200, listDevIdentities(db));
     if (path === '/auth/dev-token') {
       if (!identity.devIssuer)
@@ -141,7 +184,13 @@ export function createServer(parts: ServerParts) {
       return json(res, 405, { error: 'Method not allowed.' });
     serveShell(req, res);
   };
-  return { yoga, handle, close: () => statistics.runner.close() };
+  return {
+    yoga,
+    handle: observeRequests(handle, { logger, metrics, records, lifecycle }),
+    lifecycle,
+    metrics,
+    close: () => statistics.runner.close(),
+  };
 }
 
 function json(res: ServerResponse, status: number, body: unknown): void {

@@ -1,6 +1,6 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 /**
@@ -65,3 +65,29 @@ export function useNoIntrospection(): Plugin {
  * never sends one cross-site without a CORS preflight. JSON POSTs are preflighted already.
  */
 export const useCsrfHeader = () => useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }) as Plugin;
+
+/**
+ * A request whose variables do not fit their types (or that names no runnable operation)
+ * never executes, and graphql-js answers without a code; vendors branch on codes, so such
+ * errors get BAD_USER_INPUT, as every other refusal of the caller's input does.
+ */
+export function useRequestErrorCode(): Plugin {
+  const madeByGraphQL = (error: Error): boolean => {
+    const cause = (error as GraphQLError).originalError;
+    return cause == null || (cause instanceof GraphQLError && madeByGraphQL(cause));
+  };
+  const coded = (result: unknown) => {
+    const r = result as { data?: unknown; errors?: readonly GraphQLError[] };
+    if (!r || typeof r !== 'object' || 'data' in r || !Array.isArray(r.errors)) return;
+    for (const error of r.errors) {
+      // Only graphql-js's own refusals; a thrown error keeps its code or is masked as internal.
+      if (error.extensions && error.extensions.code === undefined && madeByGraphQL(error)) {
+        (error.extensions as Record<string, unknown>).code = 'BAD_USER_INPUT';
+      }
+    }
+  };
+  return {
+    onExecute: () => ({ onExecuteDone: ({ result }) => coded(result) }),
+    onSubscribe: () => ({ onSubscribeResult: ({ result }) => coded(result) }),
+  };
+}

@@ -5,8 +5,22 @@ import { badInput } from './errors.js';
 
 const CLOCK_SKEW_MS = 5 * 60_000;
 const EARLIEST = Date.UTC(1900, 0, 1);
+/**
+ * Text a person typed: no control characters but tab and line breaks (NUL and terminal escapes
+ * break exports and logs), and no lone UTF-16 surrogates, which SQLite would silently store as
+ * replacement characters, so the stored text would differ from what was sent.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !controlCharacter.test(s), 'must not contain control characters')
+    .refine((s) => !loneSurrogate.test(s), 'must be well-formed Unicode');
 const id = z.string().min(1).max(64);
 
 /**
@@ -27,6 +41,12 @@ function perSecond<S>(build: (now: Date) => S): (now: Date) => S {
   };
 }
 
+/** True when YYYY-MM-DD names a day that exists. */
+const isCalendarDay = (s: string) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+};
+
 /** An ISO 8601 instant with a zone that is not in the future (beyond clock skew). */
 export const pastInstant = (now: Date) =>
   z
@@ -36,6 +56,8 @@ export const pastInstant = (now: Date) =>
       /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/,
       'must be an ISO 8601 time with a zone, e.g. 2026-11-23T10:00:00Z',
     )
+    // JavaScript rolls 2026-02-30 over to 2 March; the day written must exist.
+    .refine((s) => isCalendarDay(s.slice(0, 10)), 'is not a real date')
     .transform((s) => new Date(s))
     .refine((d) => !Number.isNaN(d.getTime()), 'is not a real date')
     .refine((d) => d.getTime() >= EARLIEST, 'is before 1900')
@@ -81,6 +103,7 @@ export const grantConsentInput = perSecond((now: Date) =>
     validUntil: z
       .string()
       .max(40)
+      .refine((s) => !/^\d{4}-\d{2}-\d{2}/.test(s) || isCalendarDay(s.slice(0, 10)), 'is not a real date')
       .transform((s) => new Date(s))
       .refine((d) => !Number.isNaN(d.getTime()), 'is not a real date')
       .refine((d) => d.getTime() > now.getTime(), 'must be in the future')

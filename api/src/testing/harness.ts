@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, createApp } from '../app.js';
 import { loadConfig } from '../config.js';
+import type { Logger } from '../observability/logger.js';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
@@ -34,7 +35,10 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), 'helhed-api-test-'));
   const config = loadConfig({
     DATABASE_FILE: join(dir, 'helhed.sqlite'),
@@ -42,7 +46,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     ...env,
   });
-  const app = await createApp(config, { seed: true });
+  const app = await createApp(config, { seed: true, logger: options.logger });
   const server: Server = createServer((req, res) => void app.handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
