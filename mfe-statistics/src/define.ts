@@ -1,0 +1,7 @@
+import { defineOnce } from '@helhed/kit';
+import { HelhedStatistics } from './statistics.js';
+
+/** Defines every element of mfe-statistics once, however often the module is loaded. */
+export function defineStatisticsElements(): void {
+  defineOnce('helhed-statistics', HelhedStatistics);
+}

@@ -1,0 +1,14 @@
+import { createElementLifecycles } from '@helhed/kit';
+import { defineStatisticsElements } from './define.js';
+
+defineStatisticsElements();
+
+/**
+ * single-spa lifecycles: the statistics as an application. Props become element properties:
+ * `api`, `token` or `tokenProvider`, and optionally the filter (`instrumentKey`, `departmentId`,
+ * `from`, `to`, `period`, `groupBy`, `targetGroup`).
+ */
+export const { bootstrap, mount, unmount, update } = createElementLifecycles('helhed-statistics');
+
+/** The statistics as a single-spa parcel, with the same props. */
+export const statisticsParcel = createElementLifecycles('helhed-statistics');

@@ -1,0 +1,153 @@
+import { formatDate, type Locale, numberFormat } from '@helhed/kit';
+import { type MessageKey, t } from './statistics.messages.js';
+
+/** What the API can group by (`StatisticsDimension`). */
+export const dimensions = ['DEPARTMENT_KIND', 'TARGET_GROUP', 'INTERVENTION_TYPE', 'PERIOD'] as const;
+export type Dimension = (typeof dimensions)[number];
+
+/** Whole calendar periods (`StatisticsPeriod`). */
+export const periods = ['MONTH', 'QUARTER', 'YEAR'] as const;
+export type Period = (typeof periods)[number];
+
+/** One cell as `progressionStatistics` returns it; every number is null when suppressed. */
+export interface StatisticsCell {
+  departmentKind: string | null;
+  targetGroup: string | null;
+  interventionType: string | null;
+  period: string | null;
+  n: number | null;
+  improved: number | null;
+  noChange: number | null;
+  deteriorated: number | null;
+  recovered: number | null;
+  meanChange: number | null;
+  sdChange: number | null;
+  suppressed: boolean;
+}
+
+/** The answer of `progressionStatistics`. */
+export interface StatisticsResult {
+  instrumentKey: string;
+  from: string;
+  to: string;
+  period: Period;
+  groupBy: Dimension[];
+  minCellSize: number;
+  cells: StatisticsCell[];
+}
+
+/** The table as people see it: the same strings go to the screen and into the CSV. */
+export interface TableModel {
+  caption: string;
+  head: string[];
+  /** How many leading columns name the group (row headers); at least one. */
+  keyColumns: number;
+  rows: TableRow[];
+}
+
+export interface TableRow {
+  label: string;
+  suppressed: boolean;
+  cells: string[];
+}
+
+const numberColumns: MessageKey[] = [
+  'colN',
+  'colImproved',
+  'colNoChange',
+  'colDeteriorated',
+  'colRecovered',
+  'colMeanChange',
+  'colSdChange',
+];
+
+/** "2026-03" → "marts 2026", "2026-Q1" → "1. kvartal 2026"; years and unknown labels as they are. */
+export function periodLabel(raw: string, locale: Locale): string {
+  const month = /^(\d{4})-(\d{2})$/.exec(raw);
+  if (month)
+    return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(raw);
+  // Strings, not numbers: the translator would write the year 2026 as "2.026" in Danish.
+  if (quarter) return t('quarter', { q: quarter[2] ?? '', year: quarter[1] ?? '' }, locale);
+  return raw;
+}
+
+/** The words for one group key of a cell. */
+export function keyLabel(dimension: Dimension, cell: StatisticsCell, locale: Locale): string {
+  switch (dimension) {
+    case 'DEPARTMENT_KIND':
+      return cell.departmentKind ? t(cell.departmentKind as MessageKey, undefined, locale) : '';
+    case 'TARGET_GROUP':
+      return cell.targetGroup ?? t('noTargetGroup', undefined, locale);
+    case 'INTERVENTION_TYPE':
+      return cell.interventionType ?? t('noInterventionType', undefined, locale);
+    case 'PERIOD':
+      return cell.period ? periodLabel(cell.period, locale) : '';
+  }
+}
+
+/** A cell's name: its group keys joined, or "All" for the one cell of an ungrouped query. */
+export function cellLabel(result: StatisticsResult, cell: StatisticsCell, locale: Locale): string {
+  if (result.groupBy.length === 0) return t('total', undefined, locale);
+  return result.groupBy.map((d) => keyLabel(d, cell, locale)).join(' · ');
+}
+
+/** Numbers without thousands separators, so the screen and the CSV read alike. */
+function numbersFor(locale: Locale) {
+  const count = numberFormat(locale, { useGrouping: false, maximumFractionDigits: 0 });
+  const change = numberFormat(locale, {
+    useGrouping: false,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  });
+  const spread = numberFormat(locale, {
+    useGrouping: false,
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  const or = (value: number | null, f: Intl.NumberFormat) => (value === null ? '–' : f.format(value));
+  return (c: StatisticsCell) => [
+    or(c.n, count),
+    or(c.improved, count),
+    or(c.noChange, count),
+    or(c.deteriorated, count),
+    or(c.recovered, count),
+    or(c.meanChange, change),
+    or(c.sdChange, spread),
+  ];
+}
+
+/** The whole table for a result: caption, headers and one row per cell, suppressed cells marked. */
+export function tableModel(result: StatisticsResult, instrumentName: string, locale: Locale): TableModel {
+  const keys = result.groupBy.length === 0 ? [] : result.groupBy;
+  const head = [
+    ...(keys.length === 0 ? [t('groupBy', undefined, locale)] : keys.map((d) => t(d, undefined, locale))),
+    ...numberColumns.map((c) => t(c, undefined, locale)),
+  ];
+  const numbers = numbersFor(locale);
+  const marker = t('suppressed', undefined, locale);
+  const rows = result.cells.map((cell) => {
+    const keyCells =
+      keys.length === 0 ? [t('total', undefined, locale)] : keys.map((d) => keyLabel(d, cell, locale));
+    return {
+      label: cellLabel(result, cell, locale),
+      suppressed: cell.suppressed,
+      cells: [...keyCells, ...(cell.suppressed ? numberColumns.map(() => marker) : numbers(cell))],
+    };
+  });
+  const caption = t(
+    'caption',
+    {
+      instrument: instrumentName,
+      from: formatDate(result.from, { locale }),
+      to: formatDate(result.to, { locale }),
+    },
+    locale,
+  );
+  return { caption, head, keyColumns: Math.max(1, keys.length), rows };
+}

@@ -1,0 +1,325 @@
+import {
+  type ApiConnection,
+  clientFor,
+  emit,
+  failureOf,
+  formatDate,
+  type Locale,
+  LocaleController,
+} from '@helhed/kit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { statisticsChart } from './statistics.chart.js';
+import { toCsv } from './statistics.csv.js';
+import { type Filter, renderFilters } from './statistics.filters.js';
+import { reasonFor, t } from './statistics.messages.js';
+import { styles } from './statistics.styles.js';
+import {
+  cellLabel,
+  type Dimension,
+  dimensions,
+  type Period,
+  type StatisticsResult,
+  type TableModel,
+  tableModel,
+} from './statistics.table.js';
+
+const STATISTICS = /* GraphQL */ `
+  query ProgressionStatistics($filter: StatisticsFilter!, $lang: Language) {
+    instruments { key name(lang: $lang) }
+    departments { id kind name }
+    progressionStatistics(filter: $filter) {
+      instrumentKey from to period groupBy minCellSize
+      cells {
+        departmentKind targetGroup interventionType period
+        n improved noChange deteriorated recovered meanChange sdChange suppressed
+      }
+    }
+  }
+`;
+
+interface Data {
+  instruments: { key: string; name: string }[];
+  departments: { id: string; kind: string; name: string }[];
+  progressionStatistics: StatisticsResult;
+}
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'error'; code: string; message?: string }
+  | { status: 'ready'; data: Data };
+
+/** Reads `group-by="DEPARTMENT_KIND PERIOD"` (spaces or commas); unknown names are dropped. */
+const groupByConverter = {
+  fromAttribute: (value: string | null): Dimension[] =>
+    (value ?? '')
+      .split(/[\s,]+/)
+      .filter((d): d is Dimension => (dimensions as readonly string[]).includes(d)),
+  toAttribute: (value: Dimension[]) => value.join(' '),
+};
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * @summary Anonymous progression statistics for leaders and analysts: filters for instrument,
+ * department, window, period and grouping; a bar chart of the shares improved, unchanged and
+ * worse; the same numbers in a table; and a CSV download of exactly that table. Suppressed cells
+ * are marked as suppressed, never drawn as zero.
+ *
+ * @event helhed-load - The statistics arrived. `detail: { count }` (number of cells).
+ * @event helhed-error - Loading failed. `detail: { code }`.
+ * @event helhed-download - A CSV was made. `detail: { filename, rows }`.
+ *
+ * @csspart chart - The chart's SVG.
+ * @csspart table - The table.
+ *
+ * @cssproperty --helhed-color-alert-green - Improved (likewise -grey for no change, -red for worse).
+ */
+export class HelhedStatistics extends LitElement implements ApiConnection {
+  static override styles = styles;
+
+  /** The GraphQL endpoint. */
+  @property() api = '/graphql';
+  /** A bearer token; prefer {@link tokenProvider} when tokens expire. */
+  @property({ attribute: false }) token?: string;
+  /** Called before each request for a fresh bearer token. */
+  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
+  /** The instrument whose series are counted. */
+  @property({ attribute: 'instrument-key' }) instrumentKey = 'outcome';
+  /** Only this department (empty: the whole municipality). */
+  @property({ attribute: 'department-id' }) departmentId = '';
+  /** Only citizens in this target group (its key); there is no picker, the API lists none. */
+  @property({ attribute: 'target-group' }) targetGroup = '';
+  /** First day, YYYY-MM-DD; the API widens it to the start of its period. Default: a year ago. */
+  @property() from = isoDay(new Date(Date.now() - 365 * 86_400_000));
+  /** Last day, YYYY-MM-DD; the API widens it to the end of its period. Default: today. */
+  @property() to = isoDay(new Date());
+  /** Calendar period for the window and for grouping by period. */
+  @property() period: Period = 'MONTH';
+  /** What the cells are grouped by; empty gives one cell for everyone. */
+  @property({ attribute: 'group-by', converter: groupByConverter }) groupBy: Dimension[] = [
+    'DEPARTMENT_KIND',
+  ];
+
+  @state() private load: Load = { status: 'loading' };
+  @state() private draft: Filter = this.filter();
+  @state() private width = 560;
+
+  private readonly localeController = new LocaleController(this);
+  private loadedFor = '';
+  private readonly resize = new ResizeObserver(([entry]) => {
+    const width = Math.floor(entry?.contentRect.width ?? 0);
+    if (width <= 0 || Math.abs(width - this.width) <= 4) return;
+    // Next frame: redrawing inside the callback can end in a "ResizeObserver loop" error.
+    requestAnimationFrame(() => {
+      this.width = width;
+    });
+  });
+
+  private get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize.disconnect();
+  }
+
+  private filter(): Filter {
+    const { instrumentKey, departmentId, from, to, period, groupBy } = this;
+    return { instrumentKey, departmentId, from, to, period, groupBy: [...groupBy] };
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const filter = this.filter();
+    const key = JSON.stringify([
+      this.api,
+      this.token ?? '',
+      Boolean(this.tokenProvider),
+      this.locale,
+      this.targetGroup,
+      filter,
+    ]);
+    if (key === this.loadedFor) return;
+    this.loadedFor = key;
+    this.draft = filter;
+    void this.fetchStatistics();
+  }
+
+  /** Reads the statistics for the current filter again. */
+  async fetchStatistics(): Promise<void> {
+    this.load = { status: 'loading' };
+    try {
+      const data = await clientFor(this).request<Data>(STATISTICS, {
+        lang: this.locale,
+        filter: {
+          instrumentKey: this.instrumentKey,
+          departmentId: this.departmentId || null,
+          targetGroup: this.targetGroup || null,
+          from: this.from,
+          to: this.to,
+          period: this.period,
+          groupBy: this.groupBy,
+        },
+      });
+      this.load = { status: 'ready', data };
+      emit(this, 'helhed-load', { count: data.progressionStatistics.cells.length });
+    } catch (error) {
+      const { code, message } = failureOf(error);
+      this.load = { status: 'error', code, message };
+      emit(this, 'helhed-error', { code });
+    }
+  }
+
+  private apply(event: SubmitEvent): void {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    if (!form.reportValidity()) return;
+    const { instrumentKey, departmentId, from, to, period, groupBy } = this.draft;
+    Object.assign(this, { instrumentKey, departmentId, from, to, period, groupBy: [...groupBy] });
+  }
+
+  private edit<K extends keyof Filter>(key: K, value: Filter[K]): void {
+    this.draft = { ...this.draft, [key]: value };
+  }
+
+  private toggleDimension(dimension: Dimension, on: boolean): void {
+    const chosen = new Set(this.draft.groupBy);
+    if (on) chosen.add(dimension);
+    else chosen.delete(dimension);
+    this.edit(
+      'groupBy',
+      dimensions.filter((d) => chosen.has(d)),
+    );
+  }
+
+  private model(data: Data): TableModel {
+    const name =
+      data.instruments.find((i) => i.key === data.progressionStatistics.instrumentKey)?.name ??
+      data.progressionStatistics.instrumentKey;
+    return tableModel(data.progressionStatistics, name, this.locale);
+  }
+
+  /** Builds the CSV of the table shown and hands it to the browser as a download. */
+  download(): void {
+    if (this.load.status !== 'ready') return;
+    const { locale } = this;
+    const result = this.load.data.progressionStatistics;
+    const csv = toCsv(this.model(this.load.data), locale);
+    const filename = `${t('filename', undefined, locale)}-${result.instrumentKey}-${result.from}-${result.to}.csv`;
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    emit(this, 'helhed-download', { filename, rows: result.cells.length });
+  }
+
+  protected override render() {
+    const { locale } = this;
+    return html`<section aria-labelledby="heading" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
+      <h2 id="heading">${t('heading', undefined, locale)}</h2>
+      ${this.renderForm()}
+      <div class="results">${this.renderBody()}</div>
+    </section>`;
+  }
+
+  private renderForm() {
+    const data = this.load.status === 'ready' ? this.load.data : null;
+    return renderFilters({
+      locale: this.locale,
+      draft: this.draft,
+      instruments: data?.instruments ?? [{ key: this.draft.instrumentKey, name: this.draft.instrumentKey }],
+      departments: data?.departments ?? [],
+      onEdit: (key, value) => this.edit(key, value),
+      onToggle: (d, on) => this.toggleDimension(d, on),
+      onApply: (e) => this.apply(e),
+    });
+  }
+
+  private renderBody() {
+    const { locale } = this;
+    switch (this.load.status) {
+      case 'loading':
+        return html`<p role="status">${t('loading', undefined, locale)}</p>`;
+      case 'error':
+        return html`<p role="alert">${t('error', { reason: reasonFor(this.load.code, this.load.message, locale) }, locale)}</p>
+          <button type="button" @click=${() => this.fetchStatistics()}>${t('retry', undefined, locale)}</button>`;
+      case 'ready':
+        return this.renderResult(this.load.data);
+    }
+  }
+
+  private renderResult(data: Data) {
+    const { locale } = this;
+    const result = data.progressionStatistics;
+    const span = t(
+      'window',
+      {
+        from: formatDate(result.from, { locale }),
+        to: formatDate(result.to, { locale }),
+        unit: t(`unit${result.period}`, undefined, locale),
+      },
+      locale,
+    );
+    const intro = html`<p class="intro">${t('intro', { min: String(result.minCellSize) }, locale)}</p>
+      <p class="window" role="status">${span}</p>`;
+    if (result.cells.length === 0) return html`${intro}<p class="empty">${t('empty', undefined, locale)}</p>`;
+    const model = this.model(data);
+    const rows = result.cells.map((cell) => ({ label: cellLabel(result, cell, locale), cell }));
+    return html`${intro}
+      <figure class="chart-figure">
+        ${statisticsChart(rows, this.width, locale)}
+        ${this.renderLegend()}
+      </figure>
+      ${this.renderTable(model)}
+      <p class="download">
+        <button type="button" class="download-button" @click=${() => this.download()}>${t('download', undefined, locale)}</button>
+        <span class="note">${t('downloadNote', undefined, locale)}</span>
+      </p>`;
+  }
+
+  private renderLegend() {
+    const { locale } = this;
+    return html`<ul class="legend">
+      <li><span class="swatch improved" aria-hidden="true"></span>${t('legendImproved', undefined, locale)}</li>
+      <li><span class="swatch no-change" aria-hidden="true"></span>${t('legendNoChange', undefined, locale)}</li>
+      <li><span class="swatch deteriorated" aria-hidden="true"></span>${t('legendDeteriorated', undefined, locale)}</li>
+      <li><span class="swatch suppressed" aria-hidden="true"></span>${t('legendSuppressed', undefined, locale)}</li>
+    </ul>`;
+  }
+
+  private renderTable(model: TableModel) {
+    return html`<div class="table-wrap" role="region" aria-labelledby="table-caption" tabindex="0">
+      <table part="table">
+        <caption id="table-caption">${model.caption}</caption>
+        <thead>
+          <tr>${model.head.map((h) => html`<th scope="col">${h}</th>`)}</tr>
+        </thead>
+        <tbody>
+          ${model.rows.map(
+            (row) => html`<tr data-suppressed=${row.suppressed ? 'true' : 'false'}>
+              ${row.cells.map((c, i) =>
+                i < model.keyColumns
+                  ? html`<th scope="row">${c}</th>`
+                  : html`<td class=${row.suppressed ? 'suppressed' : nothing}>${c}</td>`,
+              )}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'helhed-statistics': HelhedStatistics;
+  }
+}
