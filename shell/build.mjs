@@ -15,6 +15,7 @@ const widgets = [
   { name: '@helhed/mfe-progress', file: 'helhed-progress.js' },
   { name: '@helhed/mfe-plan', file: 'helhed-plan.js' },
   { name: '@helhed/mfe-family-dialog', file: 'helhed-family-dialog.js' },
+  { name: '@helhed/mfe-statistics', file: 'helhed-statistics.js' },
 ];
 
 rmSync('dist', { recursive: true, force: true });

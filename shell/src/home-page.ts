@@ -97,7 +97,7 @@ export class HelhedShellHome extends LitElement {
     if (role === 'ANALYST' || role === 'ADMIN') {
       return html`<h1>${t('homeHeading')}</h1>
         <p>${t('homeNoCitizens')}</p>
-        <nav>${this.link('/instruments', t('instruments'))}</nav>`;
+        <nav>${this.link('/statistics', t('statistics'))} ${this.link('/instruments', t('instruments'))}</nav>`;
     }
     return html`<h1>${t('homeHeading')}</h1>
       <label>

@@ -21,6 +21,10 @@ export const t = createTranslator({
     homePlan: 'Plan',
     homeFamilyPlan: 'Plan: {family}',
     homeDialogue: 'Familiedialog',
+    statistics: 'Statistik',
+    notForRole:
+      'Statistikken er for analytikere, koordinatorer og administratorer. Din rolle, {role}, giver ikke adgang til den.',
+    backHome: 'Tilbage til forsiden',
     PROFESSIONAL: 'Fagperson',
     COORDINATOR: 'Koordinator',
     PARENT: 'Forælder',
@@ -51,6 +55,10 @@ export const t = createTranslator({
     homePlan: 'Plan',
     homeFamilyPlan: 'Plan: {family}',
     homeDialogue: 'Family dialogue',
+    statistics: 'Statistics',
+    notForRole:
+      'The statistics are for analysts, coordinators and administrators. Your role, {role}, does not give access to them.',
+    backHome: 'Back to the start page',
     PROFESSIONAL: 'Professional',
     COORDINATOR: 'Coordinator',
     PARENT: 'Parent',

@@ -2,6 +2,8 @@ import { createElementLifecycles, defineOnce, type Locale, setLocale } from '@he
 import { registerApplication, start } from 'single-spa';
 import { HelhedShellHome } from './home-page.js';
 import { HelhedShellLogin } from './login-page.js';
+import { HelhedShellNotForRole } from './not-for-role-page.js';
+import { mayReadStatistics, statisticsPath } from './routes.js';
 import { currentSession, SESSION_CHANGE_EVENT, tokenProvider } from './session.js';
 import { HelhedShellHeader } from './shell-header.js';
 
@@ -9,6 +11,7 @@ import { HelhedShellHeader } from './shell-header.js';
 defineOnce('helhed-shell-header', HelhedShellHeader);
 defineOnce('helhed-shell-login', HelhedShellLogin);
 defineOnce('helhed-shell-home', HelhedShellHome);
+defineOnce('helhed-shell-not-for-role', HelhedShellNotForRole);
 
 const savedLang = localStorage.getItem('helhed.lang') as Locale | null;
 if (savedLang === 'da' || savedLang === 'en') {
@@ -112,6 +115,23 @@ window.addEventListener('single-spa:routing-event', () => {
   const planId = familyPlanIn(window.location);
   if (planId)
     for (const el of document.querySelectorAll('helhed-family-dialog')) Object.assign(el, { planId });
+});
+
+// Anonymous statistics: /statistics, for the roles that may read them; others are told so.
+const onStatisticsPage = (location: Location) => signedIn() && statisticsPath.test(location.pathname);
+const mayRead = () => mayReadStatistics(currentSession()?.role);
+
+registerApplication({
+  name: '@helhed/mfe-statistics',
+  app: () => import('@helhed/mfe-statistics'),
+  activeWhen: (location) => onStatisticsPage(location) && mayRead(),
+  customProps: widgetProps,
+});
+
+registerApplication({
+  name: 'not-for-role',
+  app: async () => createElementLifecycles('helhed-shell-not-for-role'),
+  activeWhen: (location) => onStatisticsPage(location) && !mayRead(),
 });
 
 start({ urlRerouteOnly: true });

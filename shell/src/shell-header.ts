@@ -3,10 +3,18 @@ import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { navigateToUrl } from 'single-spa';
 import { roleName, t } from './messages.js';
+import { mayReadStatistics, pageTitle } from './routes.js';
 import { currentSession, SESSION_CHANGE_EVENT, signOut } from './session.js';
 
 /**
  * @summary The shell's header: brand, navigation, language switch and the signed-in identity.
+ * It also names the page: the document's title, and a line only printed (shell.css hides the
+ * navigation and controls on paper through the parts).
+ *
+ * @csspart nav - The main menu.
+ * @csspart language - The language switch.
+ * @csspart sign-out - The sign-out button.
+ * @csspart page-title - The page's name; hidden on screen, shown on paper.
  */
 export class HelhedShellHeader extends LitElement {
   static override styles = [
@@ -60,6 +68,15 @@ export class HelhedShellHeader extends LitElement {
       select option {
         color: #000;
       }
+      a[aria-current='page'] {
+        font-weight: 700;
+        text-decoration-thickness: 3px;
+      }
+      .page-title {
+        display: none;
+        margin: 0;
+        font-size: 1.25rem;
+      }
       :focus-visible {
         outline: var(--_h-focus-ring-width) solid var(--_h-color-on-primary);
         outline-offset: var(--_h-focus-ring-offset);
@@ -69,18 +86,34 @@ export class HelhedShellHeader extends LitElement {
 
   @state() private session = currentSession();
   private readonly locale = new LocaleController(this);
+  @state() private path = window.location.pathname;
   private readonly onSession = () => {
     this.session = currentSession();
+  };
+  private readonly onRoute = () => {
+    this.path = window.location.pathname;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener(SESSION_CHANGE_EVENT, this.onSession);
+    window.addEventListener('single-spa:routing-event', this.onRoute);
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener(SESSION_CHANGE_EVENT, this.onSession);
+    window.removeEventListener('single-spa:routing-event', this.onRoute);
     super.disconnectedCallback();
+  }
+
+  protected override updated(): void {
+    // WCAG 2.4.2: every route has its own title, in the current language.
+    document.title = `${pageTitle(this.path, this.session !== null)} – ${t('brand')}`;
+  }
+
+  private link(href: string, text: string) {
+    const current = href === '/' ? this.path === '/' : this.path.startsWith(href);
+    return html`<li><a href=${href} aria-current=${current ? 'page' : nothing} @click=${navigateToUrl}>${text}</a></li>`;
   }
 
   private changeLanguage(event: Event): void {
@@ -94,13 +127,15 @@ export class HelhedShellHeader extends LitElement {
     const locale = this.locale.locale;
     return html`<header>
       <span class="brand">${t('brand')}</span>
-      <nav aria-label=${t('nav')}>
+      <p class="page-title" part="page-title">${pageTitle(this.path, this.session !== null)}</p>
+      <nav aria-label=${t('nav')} part="nav">
         <ul>
-          <li><a href="/" @click=${navigateToUrl}>${t('home')}</a></li>
-          ${this.session ? html`<li><a href="/instruments" @click=${navigateToUrl}>${t('instruments')}</a></li>` : nothing}
+          ${this.link('/', t('home'))}
+          ${this.session ? this.link('/instruments', t('instruments')) : nothing}
+          ${mayReadStatistics(this.session?.role) ? this.link('/statistics', t('statistics')) : nothing}
         </ul>
       </nav>
-      <label>
+      <label part="language">
         <span>${t('language')}</span>
         <select @change=${this.changeLanguage} .value=${locale}>
           <option value="da" ?selected=${locale === 'da'}>Dansk</option>
@@ -110,7 +145,7 @@ export class HelhedShellHeader extends LitElement {
       ${
         this.session
           ? html`<span>${t('signedInAs', { role: roleName(this.session.role), label: this.session.label })}</span>
-            <button type="button" @click=${() => {
+            <button type="button" part="sign-out" @click=${() => {
               signOut();
               navigateToUrl('/');
             }}>${t('signOut')}</button>`
