@@ -37,7 +37,7 @@ const errorLine = (ctx: MeetingContext) => html`<p class="error" role="alert">${
 export function renderOpenMeeting(meeting: Meeting, ctx: MeetingContext) {
   const { locale } = ctx;
   return html`<section class="panel meeting" aria-labelledby="meeting-heading">
-    <h3 id="meeting-heading">${t('meetingOpen', undefined, locale)}</h3>
+    <h3 id="meeting-heading" tabindex="-1">${t('meetingOpen', undefined, locale)}</h3>
     <p>${t('meetingOpenSince', { date: day(meeting.heldAt, locale), people: meeting.participants.map((p) => p.displayName).join(', ') }, locale)}</p>
     <fieldset class="raters">
       <legend>${t('whoRates', undefined, locale)}</legend>
@@ -105,7 +105,7 @@ export function renderAcceptance(meeting: Meeting, parent: boolean, ctx: Meeting
   const accepted = meeting.acceptedByParentAt;
   if (accepted || !parent) {
     return html`<section class="panel" aria-labelledby="accept-heading">
-      <h3 id="accept-heading">${t('acceptHeading', undefined, locale)}</h3>
+      <h3 id="accept-heading" tabindex="-1">${t('acceptHeading', undefined, locale)}</h3>
       <p class=${accepted ? 'accepted' : 'muted'}>
         ${accepted ? t('accepted', { date: day(accepted, locale) }, locale) : t('notAccepted', undefined, locale)}
       </p>
@@ -113,7 +113,7 @@ export function renderAcceptance(meeting: Meeting, parent: boolean, ctx: Meeting
     </section>`;
   }
   return html`<section class="panel" aria-labelledby="accept-heading">
-    <h3 id="accept-heading">${t('acceptHeading', undefined, locale)}</h3>
+    <h3 id="accept-heading" tabindex="-1">${t('acceptHeading', undefined, locale)}</h3>
     <p>${t('acceptText', { date: day(meeting.heldAt, locale) }, locale)}</p>
     <blockquote class="agreements">${meeting.agreements}</blockquote>
     <form @submit=${submitted((form) => ctx.onAccept(form, meeting.id))}>

@@ -258,7 +258,9 @@ export const styles = [
       opacity: 0.7;
       cursor: progress;
     }
-    :focus-visible {
+    /* A date field's focus sits in its inner segments and picker button: ring the whole field. */
+    :focus-visible,
+    input[type='date']:focus-within {
       outline: var(--_h-focus-ring-width) solid var(--_h-focus-ring-color);
       outline-offset: var(--_h-focus-ring-offset);
     }

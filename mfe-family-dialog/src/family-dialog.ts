@@ -298,6 +298,11 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
       const data = await clientFor(this).request<Record<string, { id: string }>>(operation, { input });
       emit(this, 'helhed-meeting-change', { meetingId: Object.values(data)[0]?.id ?? '' });
       await this.fetchPlan();
+      await this.updateComplete;
+      // The panel whose button was pressed is gone: focus the heading of what took its place,
+      // rather than losing focus to the page (WCAG 2.4.3).
+      const next = operation === START ? '#meeting-heading' : '#accept-heading';
+      this.renderRoot.querySelector<HTMLElement>(next)?.focus();
       return true;
     } catch (error) {
       const failure = failureOf(error);

@@ -70,7 +70,9 @@ export const formStyles = [
     [aria-invalid='true'] {
       border: 2px solid var(--_h-color-danger);
     }
-    :focus-visible {
+    /* A date field's focus sits in its inner segments and picker button: ring the whole field. */
+    :focus-visible,
+    input[type='date']:focus-within {
       outline: var(--_h-focus-ring-width) solid var(--_h-focus-ring-color);
       outline-offset: var(--_h-focus-ring-offset);
     }

@@ -160,13 +160,23 @@ export class HelhedPlan extends LitElement implements ApiConnection {
   private readonly onChanged = (event: Event) => {
     const detail = (event as CustomEvent<PlanChangeDetail>).detail;
     if (detail?.planId !== this.planId) return;
-    this.editing = null;
+    this.closeForm();
     void this.fetchPlan();
   };
 
-  private readonly onCancel = () => {
+  private readonly onCancel = () => this.closeForm();
+
+  /** Closes the open form and gives focus back to the button that opened it (WCAG 2.4.3). */
+  private closeForm(): void {
+    const closed = this.editing;
     this.editing = null;
-  };
+    if (!closed) return;
+    const selector =
+      closed.kind === 'edit-goal'
+        ? `li[data-goal="${closed.goalId}"] [data-action="edit-goal"]`
+        : `[data-action="${closed.kind}"]`;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -233,6 +233,24 @@ export const styles = [
     [role='alert'] {
       color: var(--_h-color-danger);
     }
+    /* On paper the numbers stand beside each chart; the buttons do nothing there. */
+    @media print {
+      .controls {
+        display: none;
+      }
+      .table-wrap.visually-hidden {
+        position: static !important;
+        width: auto !important;
+        height: auto !important;
+        overflow: visible !important;
+        clip: auto !important;
+        clip-path: none !important;
+        white-space: normal !important;
+      }
+      figure.series {
+        break-inside: avoid;
+      }
+    }
     @media (forced-colors: active) {
       .line,
       .point circle {
