@@ -10,13 +10,14 @@ export interface VendorPortal {
 export interface VendorPortalOptions {
   api: string;
   citizenId: string;
+  planId: string;
   claims: Record<string, string>;
   scripts: string[];
 }
 
 /**
  * A vendor's portal on its own origin: serves tests/vendor/portal.html with or without our
- * widget scripts, and a `/vendor-token` backend route that obtains a token for one citizen from
+ * widget scripts (every widget, each by one script tag), and a `/vendor-token` backend route that obtains a token for one citizen from
  * the API server to server, as a case system would.
  */
 export async function startVendorPortal(options: VendorPortalOptions): Promise<VendorPortal> {
@@ -38,7 +39,8 @@ export async function startVendorPortal(options: VendorPortalOptions): Promise<V
     const html = template
       .replace('<!--WIDGET_SCRIPTS-->', scripts)
       .replaceAll('{{API}}', options.api)
-      .replaceAll('{{CITIZEN}}', options.citizenId);
+      .replaceAll('{{CITIZEN}}', options.citizenId)
+      .replaceAll('{{PLAN}}', options.planId);
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
