@@ -3,6 +3,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { navigateToUrl } from 'single-spa';
 import { t } from './messages.js';
+import { pageTitle } from './routes.js';
 import { currentSession, tokenProvider } from './session.js';
 
 interface CaseloadCitizen {
@@ -95,7 +96,7 @@ export class HelhedShellHome extends LitElement {
     void this.locale.locale;
     const role = currentSession()?.role;
     if (role === 'ANALYST' || role === 'ADMIN') {
-      return html`<h1>${t('homeHeading')}</h1>
+      return html`<h1>${pageTitle('/', role)}</h1>
         <p>${t('homeNoCitizens')}</p>
         <nav>${this.link('/statistics', t('statistics'))} ${this.link('/instruments', t('instruments'))}</nav>`;
     }

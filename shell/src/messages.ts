@@ -14,6 +14,7 @@ export const t = createTranslator({
     loginFailed: 'Login mislykkedes: {message}',
     loading: 'Henter …',
     homeHeading: 'Borgere',
+    homeOverview: 'Overblik',
     homeSearch: 'Søg efter navn',
     homeEmpty: 'Ingen borgere at vise.',
     homeNoCitizens: 'Din rolle giver adgang til anonym statistik og opsætning, ikke til borgernes sager.',
@@ -47,6 +48,7 @@ export const t = createTranslator({
     loginFailed: 'Sign-in failed: {message}',
     loading: 'Loading …',
     homeHeading: 'Citizens',
+    homeOverview: 'Overview',
     homeSearch: 'Search by name',
     homeEmpty: 'No citizens to show.',
     homeNoCitizens:

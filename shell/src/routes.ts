@@ -9,10 +9,16 @@ export const mayReadStatistics = (role: string | undefined): boolean =>
 
 export const statisticsPath = /^\/statistics\/?$/;
 
-/** The name of the page at `pathname`, for the document's title and the printed header. */
-export function pageTitle(pathname: string, signedIn: boolean): string {
-  if (!signedIn) return t('loginHeading');
-  if (pathname === '/') return t('homeHeading');
+/** Roles whose start page is an overview, not a caseload of citizens. */
+const overviewRoles = new Set(['ANALYST', 'ADMIN']);
+
+/**
+ * The name of the page at `pathname` for the signed-in role (undefined: signed out), for the
+ * document's title, the page's heading and the printed header.
+ */
+export function pageTitle(pathname: string, role: string | undefined): string {
+  if (role === undefined) return t('loginHeading');
+  if (pathname === '/') return overviewRoles.has(role) ? t('homeOverview') : t('homeHeading');
   if (pathname.startsWith('/instruments')) return t('instruments');
   if (pathname.startsWith('/citizen/')) return t('homeProgress');
   if (pathname.startsWith('/plan/')) return t('homePlan');

@@ -108,7 +108,7 @@ export class HelhedShellHeader extends LitElement {
 
   protected override updated(): void {
     // WCAG 2.4.2: every route has its own title, in the current language.
-    document.title = `${pageTitle(this.path, this.session !== null)} – ${t('brand')}`;
+    document.title = `${pageTitle(this.path, this.session?.role)} – ${t('brand')}`;
   }
 
   private link(href: string, text: string) {
@@ -127,7 +127,7 @@ export class HelhedShellHeader extends LitElement {
     const locale = this.locale.locale;
     return html`<header>
       <span class="brand">${t('brand')}</span>
-      <p class="page-title" part="page-title">${pageTitle(this.path, this.session !== null)}</p>
+      <p class="page-title" part="page-title">${pageTitle(this.path, this.session?.role)}</p>
       <nav aria-label=${t('nav')} part="nav">
         <ul>
           ${this.link('/', t('home'))}

@@ -77,10 +77,10 @@ describe('keyboard only, in Chromium', () => {
     await tabTo(page, (f) => inside('helhed-shell-header')(f) && f.tag === 'select');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await expect.poll(() => page.locator('helhed-shell-home h1').textContent()).toBe('Citizens');
-    expect(await page.title()).toBe('Citizens – Helhed');
+    await expect.poll(() => page.locator('helhed-shell-home h1').textContent()).toBe('Overview');
+    expect(await page.title()).toBe('Overview – Helhed');
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => page.locator('helhed-shell-home h1').textContent()).toBe('Borgere');
+    await expect.poll(() => page.locator('helhed-shell-home h1').textContent()).toBe('Overblik');
   });
 
   it('filters the statistics and downloads exactly the table as CSV', async () => {
