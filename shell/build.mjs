@@ -3,9 +3,10 @@
 // map that ties them together. The import map's entries come from the widgets' metafiles, so a
 // widget that starts importing another Lit module gets it mapped without editing this file.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { vendorName } from '../tooling/embed-externals.mjs';
 
@@ -86,8 +87,19 @@ writeFileSync('dist/build-id.txt', String(Date.now()));
 writeFileSync('dist/index.html', html);
 cpSync('src/shell.css', 'dist/shell.css');
 console.log(`shell: import map with ${Object.keys(imports).length} entries (${vendorEntries.join(', ')})`);
+console.log(`shell: ${vendorReport()}`);
 
 if (process.argv.includes('--watch')) watchAndRebuild();
+
+/** What every page loads once beside kit and the widgets: Lit and single-spa, with their shared chunks. */
+function vendorReport() {
+  const files = readdirSync('dist/vendor').filter((f) => f.endsWith('.js'));
+  const gzipped = files.reduce(
+    (sum, f) => sum + gzipSync(readFileSync(join('dist/vendor', f)), { level: 9 }).length,
+    0,
+  );
+  return `Lit and single-spa loaded once: ${(gzipped / 1024).toFixed(1)} KB min+gzip in ${files.length} files`;
+}
 
 /** `npm run dev`: rebuild the shell when its sources or a widget's or kit's output change. */
 function watchAndRebuild() {
