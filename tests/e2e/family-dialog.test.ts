@@ -1,39 +1,30 @@
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, outputDir } from '../support/browser.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { outputDir } from '../support/browser.js';
 import { dataOf } from '../support/graphql.js';
-import { type RunningServer, removeDir, startServer } from '../support/server.js';
+import { useBrowserSession } from '../support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
+const session = useBrowserSession();
 const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
 
 afterAll(async () => {
   for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
-  removeDir(server.dataDir);
 });
 
 const api = <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
-  dataOf<T>(server.url, token, query, variables);
+  dataOf<T>(session.server.url, token, query, variables);
 
 /** The Sørensen family's plan, found through the seeded meeting in Anna's timeline. */
 async function sorensenPlan(): Promise<string> {
-  const identities = (await (await fetch(`${server.url}/auth/dev-identities`)).json()) as {
+  const identities = (await (await fetch(`${session.server.url}/auth/dev-identities`)).json()) as {
     role: string;
     label: string;
     citizenId?: string;
   }[];
   const anna = identities.find((i) => i.role === 'PARENT' && i.label.startsWith('Anna'))?.citizenId;
   const { token } = (await (
-    await fetch(`${server.url}/auth/dev-token`, {
+    await fetch(`${session.server.url}/auth/dev-token`, {
       method: 'POST',
       body: JSON.stringify({ role: 'COORDINATOR' }),
     })
@@ -48,10 +39,10 @@ async function sorensenPlan(): Promise<string> {
 
 /** A fresh browser context (its own sessionStorage) signed in through the demo login page. */
 async function signIn(label: string, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const context = await session.browser.newContext({ viewport, deviceScaleFactor: 1 });
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(`${server.url}/`);
+  await page.goto(`${session.server.url}/`);
   await page.locator('helhed-shell-login button', { hasText: label }).first().click();
   await page.locator('helhed-shell-home').waitFor();
   return page;
@@ -61,13 +52,13 @@ describe('family dialogue across two phones', () => {
   it('shows the parent’s rating on the caseworker’s screen within a second, without reloading', async () => {
     const planId = await sorensenPlan();
     const caseworker = await signIn('Børn og Familie', { width: 1280, height: 900 });
-    await caseworker.goto(`${server.url}/family/${planId}`);
+    await caseworker.goto(`${session.server.url}/family/${planId}`);
     const dialog = caseworker.locator('helhed-family-dialog');
     await dialog.locator('button', { hasText: 'Start mødet' }).click();
     await expect.poll(() => dialog.locator('#meeting-heading').textContent()).toBe('Mødet er i gang');
 
     const parent = await signIn('Anna', { width: 360, height: 780 });
-    await parent.goto(`${server.url}/family/${planId}`);
+    await parent.goto(`${session.server.url}/family/${planId}`);
     const phone = parent.locator('helhed-family-dialog');
     await expect.poll(() => phone.locator('#meeting-heading').textContent()).toBe('Mødet er i gang');
     // Anna is chosen as the one giving points on her own phone, and she cannot start or end meetings.
@@ -102,7 +93,7 @@ describe('family dialogue across two phones', () => {
   it('stays readable at 200 % zoom: 640 px at scale 2, no sideways scrolling', async () => {
     const planId = await sorensenPlan();
     const page = await signIn('Anna', { width: 640, height: 900 });
-    await page.goto(`${server.url}/family/${planId}`);
+    await page.goto(`${session.server.url}/family/${planId}`);
     await page.evaluate(() => {
       document.documentElement.style.setProperty('zoom', '2');
     });

@@ -1,32 +1,22 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { citizenWithHistory, demoIdentities, sorensenPlanId } from '../support/demo.js';
 import { dataOf, devToken } from '../support/graphql.js';
 import { focused, leavesByTab, tabTo } from '../support/keyboard.js';
-import { type RunningServer, removeDir, startServer } from '../support/server.js';
+import { useBrowserSession } from '../support/session.js';
 
 // Every flow by keyboard alone: page.keyboard, never a click or element.focus(). tabTo fails
 // when a stop on the way has no visible focus indicator or the target is never reached.
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  removeDir(server.dataDir);
-});
+const session = useBrowserSession();
 
 async function newPage(): Promise<Page> {
   // en-US: the order in which a date field takes its digits (month, day, year).
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'en-US' });
+  const context = await session.browser.newContext({
+    viewport: { width: 1200, height: 900 },
+    locale: 'en-US',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -39,7 +29,7 @@ const inside = (host: string) => (f: { hosts: string[] }) => f.hosts.includes(ho
 
 /** From the login page, Tab to the role's button and press Enter. */
 async function signInByKeyboard(page: Page, role: string, label?: string) {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${session.server.url}/`);
   await page.locator('helhed-shell-login button').first().waitFor();
   await tabTo(
     page,
@@ -58,7 +48,7 @@ const sessionToken = (page: Page) =>
 describe('keyboard only, in Chromium', () => {
   it('skips to the content first, signs in as an analyst and reaches the statistics from the header', async () => {
     const page = await newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     await page.locator('helhed-shell-login button').first().waitFor();
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ tag: 'a', text: 'Spring til indhold', indicated: true });
@@ -86,7 +76,7 @@ describe('keyboard only, in Chromium', () => {
   it('filters the statistics and downloads exactly the table as CSV', async () => {
     const page = await newPage();
     await signInByKeyboard(page, 'ANALYST');
-    await page.goto(`${server.url}/statistics`);
+    await page.goto(`${session.server.url}/statistics`);
     const stats = page.locator('helhed-statistics');
     await stats.locator('table').waitFor();
     await tabTo(page, (f) => inside('helhed-statistics')(f) && f.attributes.id === 'period');
@@ -122,10 +112,10 @@ describe('keyboard only, in Chromium', () => {
 
   it('records session feedback, outcome then session, from the first Tab', async () => {
     const page = await newPage();
-    const jobcentre = (await demoIdentities(server.url)).find((i) => i.label === 'Jobcenter');
-    const citizenId = await citizenWithHistory(server.url, jobcentre?.departmentId as string);
+    const jobcentre = (await demoIdentities(session.server.url)).find((i) => i.label === 'Jobcenter');
+    const citizenId = await citizenWithHistory(session.server.url, jobcentre?.departmentId as string);
     await signInByKeyboard(page, 'PROFESSIONAL', 'Jobcenter');
-    await page.goto(`${server.url}/citizen/${citizenId}`);
+    await page.goto(`${session.server.url}/citizen/${citizenId}`);
     const form = page.locator('helhed-session-feedback');
     await expect.poll(() => form.locator('helhed-rating-line').count()).toBe(4);
     await expect.poll(() => form.locator('.meta').textContent()).toContain('4. samtale');
@@ -148,7 +138,7 @@ describe('keyboard only, in Chromium', () => {
       .toBe(4);
     const token = await sessionToken(page);
     const data = await dataOf<{ citizen: { progression: { series: { points: { total: number }[] }[] } } }>(
-      server.url,
+      session.server.url,
       token,
       'query($id: ID!) { citizen(id: $id) { progression { series { points { total } } } } }',
       { id: citizenId },
@@ -160,9 +150,9 @@ describe('keyboard only, in Chromium', () => {
 
   it('adds a goal, edits it and adds an intervention to the plan', async () => {
     const page = await newPage();
-    const planId = await sorensenPlanId(server.url);
+    const planId = await sorensenPlanId(session.server.url);
     await signInByKeyboard(page, 'COORDINATOR');
-    await page.goto(`${server.url}/plan/${planId}`);
+    await page.goto(`${session.server.url}/plan/${planId}`);
     const plan = page.locator('helhed-plan');
     await plan.locator('li.goal').first().waitFor();
 
@@ -228,11 +218,11 @@ describe('keyboard only, in Chromium', () => {
       .poll(() => plan.locator('section.interventions-section').textContent())
       .toContain('Cykeltræning');
     await expect.poll(async () => (await focused(page)).attributes['data-action']).toBe('add-intervention');
-    const token = await devToken(server.url, { role: 'COORDINATOR' });
+    const token = await devToken(session.server.url, { role: 'COORDINATOR' });
     const data = await dataOf<{
       plan: { interventions: { type: string; legalBasis: string; startsOn: string }[] };
     }>(
-      server.url,
+      session.server.url,
       token,
       'query($id: ID!) { plan(id: $id) { interventions { type legalBasis startsOn } } }',
       { id: planId },
@@ -247,9 +237,9 @@ describe('keyboard only, in Chromium', () => {
 
   it('runs a family dialogue meeting: starts it, picks who rates, rates a goal and ends it', async () => {
     const page = await newPage();
-    const planId = await sorensenPlanId(server.url);
+    const planId = await sorensenPlanId(session.server.url);
     await signInByKeyboard(page, 'PROFESSIONAL', 'Børn og Familie');
-    await page.goto(`${server.url}/family/${planId}`);
+    await page.goto(`${session.server.url}/family/${planId}`);
     const dialog = page.locator('helhed-family-dialog');
     await dialog.locator('article').first().waitFor();
     await tabTo(page, (f) => inside('helhed-family-dialog')(f) && f.text === 'Start mødet', { max: 80 });
@@ -302,11 +292,11 @@ describe('keyboard only, in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.locator('#meeting-heading').count()).toBe(0);
     await expect.poll(async () => (await focused(page)).attributes.id).toBe('accept-heading');
-    const token = await devToken(server.url, { role: 'COORDINATOR' });
+    const token = await devToken(session.server.url, { role: 'COORDINATOR' });
     const data = await dataOf<{
       plan: { meetings: { status: string; agreements: string; nextMeetingOn: string }[] };
     }>(
-      server.url,
+      session.server.url,
       token,
       'query($id: ID!) { plan(id: $id) { meetings { status agreements nextMeetingOn } } }',
       { id: planId },

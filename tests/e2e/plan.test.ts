@@ -1,25 +1,13 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, outputDir } from '../support/browser.js';
-import { type RunningServer, removeDir, startServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { outputDir } from '../support/browser.js';
+import { useBrowserSession } from '../support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  removeDir(server.dataDir);
-});
+const session = useBrowserSession();
 
 async function signInAs(page: Page, role: string): Promise<string> {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${session.server.url}/`);
   await page.locator(`helhed-shell-login button[data-role="${role}"]`).first().click();
   await page.locator('helhed-shell-home').waitFor();
   return page.evaluate(() => JSON.parse(sessionStorage.getItem('helhed.session') ?? '{}').token as string);
@@ -30,13 +18,13 @@ async function signInAs(page: Page, role: string): Promise<string> {
  * the family's parent from the dev identity provider, then her timeline's dialogue meetings.
  */
 async function demoPlanId(token: string): Promise<string> {
-  const identities = (await (await fetch(`${server.url}/auth/dev-identities`)).json()) as {
+  const identities = (await (await fetch(`${session.server.url}/auth/dev-identities`)).json()) as {
     role: string;
     label: string;
     citizenId?: string;
   }[];
   const anna = identities.find((i) => i.role === 'PARENT' && i.label === 'Anna Sørensen');
-  const response = await fetch(`${server.url}/graphql`, {
+  const response = await fetch(`${session.server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
@@ -54,12 +42,12 @@ async function demoPlanId(token: string): Promise<string> {
 
 describe('the plan in the shell', () => {
   it('shows a coordinator the family plan with its flags, and adds a goal', async () => {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1100, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const token = await signInAs(page, 'COORDINATOR');
     const planId = await demoPlanId(token);
-    await page.goto(`${server.url}/plan/${planId}`);
+    await page.goto(`${session.server.url}/plan/${planId}`);
     const plan = page.locator('helhed-plan');
     await expect
       .poll(() => plan.locator('.contact-points').textContent())
@@ -89,9 +77,9 @@ describe('the plan in the shell', () => {
   });
 
   it('fits a 320 px screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+    const page = await session.browser.newPage({ viewport: { width: 320, height: 800 } });
     const token = await signInAs(page, 'COORDINATOR');
-    await page.goto(`${server.url}/plan/${await demoPlanId(token)}`);
+    await page.goto(`${session.server.url}/plan/${await demoPlanId(token)}`);
     await page.locator('helhed-plan .contact-points').waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(320);
@@ -99,14 +87,14 @@ describe('the plan in the shell', () => {
   });
 
   it('offers a parent no edit controls on the family plan', async () => {
-    const coordinator = await browser.newPage();
+    const coordinator = await session.browser.newPage();
     const planId = await demoPlanId(await signInAs(coordinator, 'COORDINATOR'));
     // A new page is a new browser context: a fresh session.
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}/`);
     await page.locator('helhed-shell-login button[data-role="PARENT"]', { hasText: 'Anna' }).click();
     await page.locator('helhed-shell-home').waitFor();
-    await page.goto(`${server.url}/plan/${planId}`);
+    await page.goto(`${session.server.url}/plan/${planId}`);
     await expect.poll(() => page.locator('helhed-plan li.goal').count()).toBeGreaterThan(0);
     expect(await page.locator('helhed-plan [data-action]').count()).toBe(0);
   });

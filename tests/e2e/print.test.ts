@@ -1,27 +1,17 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, outputDir } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { outputDir } from '../support/browser.js';
 import { citizenWithHistory, demoIdentities, sorensenPlanId } from '../support/demo.js';
-import { type RunningServer, removeDir, startServer } from '../support/server.js';
+import { useBrowserSession } from '../support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  removeDir(server.dataDir);
-});
+const session = useBrowserSession();
 
 async function signIn(role: string, label?: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1000, height: 1200 } })).newPage();
-  await page.goto(`${server.url}/`);
+  const page = await (
+    await session.browser.newContext({ viewport: { width: 1000, height: 1200 } })
+  ).newPage();
+  await page.goto(`${session.server.url}/`);
   await page
     .locator(`helhed-shell-login button[data-role="${role}"]`, label ? { hasText: label } : {})
     .first()
@@ -49,7 +39,7 @@ async function expectPrintedHeader(page: Page, title: string) {
 describe('printing a page of the shell', () => {
   it('prints the statistics: title, chart and table, without navigation, filters or buttons', async () => {
     const page = await signIn('ANALYST');
-    await page.goto(`${server.url}/statistics`);
+    await page.goto(`${session.server.url}/statistics`);
     const stats = page.locator('helhed-statistics');
     await stats.locator('table').waitFor();
     expect(await stats.locator('form.filters').isVisible()).toBe(true);
@@ -62,10 +52,10 @@ describe('printing a page of the shell', () => {
   });
 
   it('prints a citizen’s progression with its numbers, not the feedback form', async () => {
-    const jobcentre = (await demoIdentities(server.url)).find((i) => i.label === 'Jobcenter');
-    const citizenId = await citizenWithHistory(server.url, jobcentre?.departmentId as string);
+    const jobcentre = (await demoIdentities(session.server.url)).find((i) => i.label === 'Jobcenter');
+    const citizenId = await citizenWithHistory(session.server.url, jobcentre?.departmentId as string);
     const page = await signIn('PROFESSIONAL', 'Jobcenter');
-    await page.goto(`${server.url}/citizen/${citizenId}`);
+    await page.goto(`${session.server.url}/citizen/${citizenId}`);
     const chart = page.locator('helhed-progress-chart');
     await chart.locator('.point circle').first().waitFor();
     await page.locator('helhed-session-feedback helhed-rating-line').first().waitFor();
@@ -80,9 +70,9 @@ describe('printing a page of the shell', () => {
   });
 
   it('prints the plan with its title and content, and no buttons', async () => {
-    const planId = await sorensenPlanId(server.url);
+    const planId = await sorensenPlanId(session.server.url);
     const page = await signIn('COORDINATOR');
-    await page.goto(`${server.url}/plan/${planId}`);
+    await page.goto(`${session.server.url}/plan/${planId}`);
     const plan = page.locator('helhed-plan');
     await plan.locator('li.goal').first().waitFor();
     await expectPrintedHeader(page, 'Plan');

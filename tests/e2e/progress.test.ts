@@ -1,29 +1,17 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, outputDir } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { outputDir } from '../support/browser.js';
 import { dataOf } from '../support/graphql.js';
-import { type RunningServer, removeDir, startServer } from '../support/server.js';
+import { useBrowserSession } from '../support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  removeDir(server.dataDir);
-});
+const session = useBrowserSession();
 
 const api = <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
-  dataOf<T>(server.url, token, query, variables);
+  dataOf<T>(session.server.url, token, query, variables);
 
 async function signInAsProfessional(page: Page) {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${session.server.url}/`);
   await page.locator('helhed-shell-login button[data-role="PROFESSIONAL"]').first().click();
   await page.locator('helhed-shell-home').waitFor();
   return page.evaluate(
@@ -76,14 +64,14 @@ async function rateAndSend(page: Page, keysPerLine: string[][]) {
 
 describe('the citizen view in Chromium', () => {
   it('records a session by keyboard, outcome then session, and the chart follows', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const { token, departmentId } = await signInAsProfessional(page);
     expect(departmentId).toBeTruthy();
     const citizenId = await citizenWithHistory(token, departmentId);
 
-    await page.goto(`${server.url}/citizen/${citizenId}`);
+    await page.goto(`${session.server.url}/citizen/${citizenId}`);
     const form = page.locator('helhed-session-feedback');
     const chart = page.locator('helhed-progress-chart');
     await expect.poll(() => form.locator('helhed-rating-line').count()).toBe(4);
@@ -133,10 +121,10 @@ describe('the citizen view in Chromium', () => {
   });
 
   it('fits a 320 px wide phone: no sideways scrolling, the table behind a toggle', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
     const { token, departmentId } = await signInAsProfessional(page);
     const citizenId = await citizenWithHistory(token, departmentId);
-    await page.goto(`${server.url}/citizen/${citizenId}`);
+    await page.goto(`${session.server.url}/citizen/${citizenId}`);
     const chart = page.locator('helhed-progress-chart');
     await expect.poll(() => chart.locator('.point circle').count()).toBe(3);
     await expect.poll(() => page.locator('helhed-session-feedback helhed-rating-line').count()).toBe(4);

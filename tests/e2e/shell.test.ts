@@ -1,25 +1,13 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, outputDir } from '../support/browser.js';
-import { type RunningServer, removeDir, startServer } from '../support/server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { outputDir } from '../support/browser.js';
+import { useBrowserSession } from '../support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  removeDir(server.dataDir);
-});
+const session = useBrowserSession();
 
 async function signInAs(page: Page, role: string) {
-  await page.goto(`${server.url}/`);
+  await page.goto(`${session.server.url}/`);
   await page.locator(`helhed-shell-login button[data-role="${role}"]`).first().click();
   await page.locator('helhed-shell-home').waitFor();
   // The instruments are one click away in the header.
@@ -29,8 +17,8 @@ async function signInAs(page: Page, role: string) {
 
 describe('the shell in Chromium', () => {
   it('opens on the coordinator’s citizens, one click from a family’s plan', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}/`);
     await page.locator('helhed-shell-login button[data-role="COORDINATOR"]').click();
     const anna = page.locator('helhed-shell-home li', { hasText: 'Anna Sørensen' });
     await expect.poll(() => anna.count()).toBe(1);
@@ -41,7 +29,7 @@ describe('the shell in Chromium', () => {
   });
 
   it('signs in as a professional and shows the instruments that came from the API', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await signInAs(page, 'PROFESSIONAL');
@@ -51,7 +39,7 @@ describe('the shell in Chromium', () => {
     const token = await page.evaluate(
       () => JSON.parse(sessionStorage.getItem('helhed.session') ?? '{}').token as string,
     );
-    const api = await fetch(`${server.url}/graphql`, {
+    const api = await fetch(`${session.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ instruments { key name } }' }),
@@ -63,7 +51,7 @@ describe('the shell in Chromium', () => {
   });
 
   it('switches every widget to English with the language switch', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     await signInAs(page, 'ADMIN');
     const catalog = page.locator('helhed-instrument-catalog');
     await expect.poll(() => catalog.locator('h2').textContent()).toBe('Måleredskaber');
@@ -76,7 +64,7 @@ describe('the shell in Chromium', () => {
   });
 
   it('loads Lit and single-spa once, through the import map', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);

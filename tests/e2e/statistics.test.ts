@@ -1,29 +1,17 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, outputDir } from '../support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { outputDir } from '../support/browser.js';
 import { dataOf } from '../support/graphql.js';
-import { type RunningServer, removeDir, startServer } from '../support/server.js';
+import { useBrowserSession } from '../support/session.js';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  removeDir(server.dataDir);
-});
+const session = useBrowserSession();
 
 /** A fresh context signed in through the demo login page. */
 async function signIn(role: string, label?: string, viewport = { width: 1200, height: 900 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
+  const context = await session.browser.newContext({ viewport });
   const page = await context.newPage();
-  await page.goto(`${server.url}/`);
+  await page.goto(`${session.server.url}/`);
   await page
     .locator(`helhed-shell-login button[data-role="${role}"]`, label ? { hasText: label } : {})
     .first()
@@ -66,7 +54,7 @@ describe('the statistics page', () => {
       return { instrumentKey: s.instrumentKey, from: s.from, to: s.to, period: s.period };
     });
     const api = await dataOf<{ progressionStatistics: { cells: Cell[] } }>(
-      server.url,
+      session.server.url,
       token,
       'query($filter: StatisticsFilter!) { progressionStatistics(filter: $filter) { cells { departmentKind n improved suppressed } } }',
       { filter },
@@ -96,7 +84,7 @@ describe('the statistics page', () => {
     for (const role of ['COORDINATOR', 'ADMIN']) {
       const page = await signIn(role);
       expect(await navLinks(page)).toContain('Statistik');
-      await page.goto(`${server.url}/statistics`);
+      await page.goto(`${session.server.url}/statistics`);
       await page.locator('helhed-statistics table').waitFor();
       await page.context().close();
     }
@@ -109,7 +97,7 @@ describe('the statistics page', () => {
     ] as const) {
       const page = await signIn(role, label);
       expect(await navLinks(page)).not.toContain('Statistik');
-      await page.goto(`${server.url}/statistics`);
+      await page.goto(`${session.server.url}/statistics`);
       const notice = page.locator('helhed-shell-not-for-role');
       await expect
         .poll(() => notice.locator('[role="alert"]').textContent())
@@ -122,7 +110,7 @@ describe('the statistics page', () => {
 
   it('fits a 320 px phone without sideways scrolling of the page', async () => {
     const page = await signIn('ANALYST', undefined, { width: 320, height: 800 });
-    await page.goto(`${server.url}/statistics`);
+    await page.goto(`${session.server.url}/statistics`);
     await page.locator('helhed-statistics table').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.screenshot({ path: join(outputDir, 'statistics-320.png'), fullPage: true });
