@@ -7,6 +7,8 @@ import { type Dimension, dimensions, type Period, periods } from './statistics.t
 export interface Filter {
   instrumentKey: string;
   departmentId: string;
+  /** A target group's key; empty for all. */
+  targetGroup: string;
   from: string;
   to: string;
   period: Period;
@@ -19,14 +21,16 @@ export interface FiltersContext {
   draft: Filter;
   instruments: { key: string; name: string }[];
   departments: { id: string; name: string }[];
+  targetGroups: { key: string; name: string }[];
   onEdit<K extends keyof Filter>(key: K, value: Filter[K]): void;
   onToggle(dimension: Dimension, on: boolean): void;
   onApply(event: SubmitEvent): void;
 }
 
 /**
- * The filters the API offers, as one form: instrument, department, window, period and what to
- * group by. Nothing is asked until the form is submitted (a select's change is no surprise).
+ * The filters the API offers, as one form: instrument, department, target group, window, period
+ * and what to group by. Nothing is asked until the form is submitted (a select's change is no
+ * surprise).
  */
 export function renderFilters(ctx: FiltersContext) {
   const { locale, draft } = ctx;
@@ -44,6 +48,13 @@ export function renderFilters(ctx: FiltersContext) {
             @change=${(e: Event) => ctx.onEdit('departmentId', (e.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${draft.departmentId === ''}>${t('allDepartments', undefined, locale)}</option>
             ${ctx.departments.map((d) => html`<option value=${d.id} ?selected=${d.id === draft.departmentId}>${d.name}</option>`)}
+          </select>
+        </label>
+        <label>${t('targetGroup', undefined, locale)}
+          <select id="target-group" .value=${draft.targetGroup}
+            @change=${(e: Event) => ctx.onEdit('targetGroup', (e.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${draft.targetGroup === ''}>${t('allTargetGroups', undefined, locale)}</option>
+            ${ctx.targetGroups.map((g) => html`<option value=${g.key} ?selected=${g.key === draft.targetGroup}>${g.name}</option>`)}
           </select>
         </label>
         <label>${t('from', undefined, locale)}

@@ -76,13 +76,23 @@ export function periodLabel(raw: string, locale: Locale): string {
   return raw;
 }
 
-/** The words for one group key of a cell. */
-export function keyLabel(dimension: Dimension, cell: StatisticsCell, locale: Locale): string {
+/** The tenant's names for keys the API returns (target groups: key → name). */
+export type GroupNames = ReadonlyMap<string, string>;
+
+/** The words for one group key of a cell; a target group by its name, or its key if unknown. */
+export function keyLabel(
+  dimension: Dimension,
+  cell: StatisticsCell,
+  locale: Locale,
+  names: GroupNames,
+): string {
   switch (dimension) {
     case 'DEPARTMENT_KIND':
       return cell.departmentKind ? t(cell.departmentKind as MessageKey, undefined, locale) : '';
     case 'TARGET_GROUP':
-      return cell.targetGroup ?? t('noTargetGroup', undefined, locale);
+      return cell.targetGroup === null
+        ? t('noTargetGroup', undefined, locale)
+        : (names.get(cell.targetGroup) ?? cell.targetGroup);
     case 'INTERVENTION_TYPE':
       return cell.interventionType ?? t('noInterventionType', undefined, locale);
     case 'PERIOD':
@@ -91,9 +101,14 @@ export function keyLabel(dimension: Dimension, cell: StatisticsCell, locale: Loc
 }
 
 /** A cell's name: its group keys joined, or "All" for the one cell of an ungrouped query. */
-export function cellLabel(result: StatisticsResult, cell: StatisticsCell, locale: Locale): string {
+export function cellLabel(
+  result: StatisticsResult,
+  cell: StatisticsCell,
+  locale: Locale,
+  names: GroupNames,
+): string {
   if (result.groupBy.length === 0) return t('total', undefined, locale);
-  return result.groupBy.map((d) => keyLabel(d, cell, locale)).join(' · ');
+  return result.groupBy.map((d) => keyLabel(d, cell, locale, names)).join(' · ');
 }
 
 /** Numbers without thousands separators, so the screen and the CSV read alike. */
@@ -123,7 +138,12 @@ function numbersFor(locale: Locale) {
 }
 
 /** The whole table for a result: caption, headers and one row per cell, suppressed cells marked. */
-export function tableModel(result: StatisticsResult, instrumentName: string, locale: Locale): TableModel {
+export function tableModel(
+  result: StatisticsResult,
+  instrumentName: string,
+  locale: Locale,
+  names: GroupNames,
+): TableModel {
   const keys = result.groupBy.length === 0 ? [] : result.groupBy;
   const head = [
     ...(keys.length === 0 ? [t('groupBy', undefined, locale)] : keys.map((d) => t(d, undefined, locale))),
@@ -133,9 +153,9 @@ export function tableModel(result: StatisticsResult, instrumentName: string, loc
   const marker = t('suppressed', undefined, locale);
   const rows = result.cells.map((cell) => {
     const keyCells =
-      keys.length === 0 ? [t('total', undefined, locale)] : keys.map((d) => keyLabel(d, cell, locale));
+      keys.length === 0 ? [t('total', undefined, locale)] : keys.map((d) => keyLabel(d, cell, locale, names));
     return {
-      label: cellLabel(result, cell, locale),
+      label: cellLabel(result, cell, locale, names),
       suppressed: cell.suppressed,
       cells: [...keyCells, ...(cell.suppressed ? numberColumns.map(() => marker) : numbers(cell))],
     };

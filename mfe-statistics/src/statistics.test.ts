@@ -16,10 +16,13 @@ const settled = (el: HTMLElement) =>
     timeout: 10_000,
   });
 
-async function renderStatistics(token: string, attrs: { lang?: string; groupBy?: string } = {}) {
+async function renderStatistics(
+  token: string,
+  attrs: { lang?: string; groupBy?: string; targetGroup?: string } = {},
+) {
   const el = await fixture<HelhedStatistics>(
     html`<helhed-statistics lang=${attrs.lang ?? 'da'} group-by=${attrs.groupBy ?? 'DEPARTMENT_KIND'}
-      .token=${token}></helhed-statistics>`,
+      target-group=${attrs.targetGroup ?? ''} .token=${token}></helhed-statistics>`,
   );
   await settled(el);
   return el;
@@ -42,10 +45,32 @@ async function apiCells(token: string, el: HelhedStatistics): Promise<Statistics
         to: el.to,
         period: el.period,
         groupBy: el.groupBy,
+        targetGroup: el.targetGroup || null,
       },
     },
   );
   return data.progressionStatistics.cells;
+}
+
+/** The municipality's target groups as the API lists them (sorted by name). */
+async function apiTargetGroups(token: string): Promise<{ key: string; name: string }[]> {
+  return (
+    await gql<{ targetGroups: { key: string; name: string }[] }>(token, '{ targetGroups { key name } }')
+  ).targetGroups;
+}
+
+/** The table's numbers must be the API's, cell by cell (suppressed cells as the word). */
+function expectTableMatches(el: HTMLElement, cells: StatisticsCell[], keyColumns = 1) {
+  const rows = tableRows(el);
+  expect(rows.length).to.equal(cells.length);
+  for (const [i, cell] of cells.entries()) {
+    const numbers = (rows[i] as string[]).slice(keyColumns, keyColumns + 5);
+    expect(numbers).to.deep.equal(
+      cell.suppressed
+        ? Array(5).fill('undertrykt')
+        : [cell.n, cell.improved, cell.noChange, cell.deteriorated, cell.recovered].map(String),
+    );
+  }
 }
 
 /** Captures the CSV the element hands to the browser instead of letting it download. */
@@ -180,6 +205,82 @@ describe('helhed-statistics', () => {
       /^Perioden er 01\.\d{2}\.\d{4} – .*\(hele kvartaler\)\.$/,
     );
     expect(tableRows(el).length).to.equal((await apiCells(token, el)).length);
+  });
+
+  it("picks a target group by keyboard: the picker is labelled, and the cells are the API's for that group", async () => {
+    const token = await devToken('ANALYST');
+    const el = await renderStatistics(token);
+    const groups = await apiTargetGroups(token);
+    expect(groups.length).to.be.greaterThan(1);
+    const select = shadow(el).querySelector('#target-group') as HTMLSelectElement;
+    // The label wraps the select, so its text is the select's accessible name.
+    expect(text(select.closest('label')).startsWith('Målgruppe')).to.equal(true);
+    expect(select.value).to.equal('');
+    expect([...select.options].map((o) => [o.value, text(o)])).to.deep.equal([
+      ['', 'Alle'],
+      ...groups.map((g) => [g.key, g.name]),
+    ]);
+    const unfiltered = tableRows(el);
+    const chosen = groups[groups.length - 1] as { key: string; name: string };
+    select.focus();
+    for (let i = 0; i < groups.length; i++) await sendKeys({ press: 'ArrowDown' });
+    expect(select.value).to.equal(chosen.key);
+    expect(el.targetGroup, 'nothing is asked before the form is applied').to.equal('');
+    const loaded = oneEvent(el, 'helhed-load');
+    (shadow(el).querySelector('button[type="submit"]') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Enter' });
+    await loaded;
+    await el.updateComplete;
+    expect(el.targetGroup).to.equal(chosen.key);
+    const cells = await apiCells(token, el);
+    expect(cells.length).to.be.greaterThan(0);
+    expectTableMatches(el, cells);
+    expect(tableRows(el)).to.not.deep.equal(unfiltered);
+    // The choice stays shown, by name, after the answer came.
+    const after = shadow(el).querySelector('#target-group') as HTMLSelectElement;
+    expect(after.value).to.equal(chosen.key);
+    expect(text(after.selectedOptions[0])).to.equal(chosen.name);
+  });
+
+  it('starts from the target-group attribute, and says "Target group" and "All" in English', async () => {
+    const token = await devToken('ANALYST');
+    const el = await renderStatistics(token, { lang: 'en', targetGroup: 'vulnerable-young-17-25' });
+    const select = shadow(el).querySelector('#target-group') as HTMLSelectElement;
+    expect(select.value).to.equal('vulnerable-young-17-25');
+    expect(text(select.selectedOptions[0])).to.equal('Udsat ung 17–25');
+    expect(text(select.closest('label')).startsWith('Target group')).to.equal(true);
+    expect(text(select.options[0])).to.equal('All');
+    const cells = await apiCells(token, el);
+    expect(cells.length).to.be.greaterThan(0);
+    const rows = tableRows(el);
+    expect(rows.length).to.equal(cells.length);
+    for (const [i, cell] of cells.entries())
+      expect((rows[i] as string[])[1]).to.equal(cell.suppressed ? 'suppressed' : String(cell.n));
+  });
+
+  it('names target groups in the chart, the table and the CSV, never by key', async () => {
+    const token = await devToken('ANALYST');
+    const el = await renderStatistics(token, { groupBy: 'TARGET_GROUP' });
+    const groups = await apiTargetGroups(token);
+    const cells = await apiCells(token, el);
+    const nameOf = new Map(groups.map((g) => [g.key, g.name]));
+    const expected = cells.map((c) =>
+      c.targetGroup === null ? 'Uden målgruppe' : nameOf.get(c.targetGroup),
+    );
+    expect(expected.filter((n) => n && n !== 'Uden målgruppe').length).to.be.greaterThan(0);
+    expect(tableRows(el).map((r) => r[0])).to.deep.equal(expected);
+    expectTableMatches(el, cells);
+    const labels = [...shadow(el).querySelectorAll('svg.chart g.row text.label')].map(text);
+    expect(labels.length).to.equal(cells.length);
+    for (const [i, label] of labels.entries()) expect(label.startsWith(expected[i] as string)).to.equal(true);
+    const csv = await captureCsv(el, async () => el.download());
+    const firstColumn = csv
+      .trimEnd()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(';')[0]);
+    expect(firstColumn).to.deep.equal(expected);
+    for (const g of groups) expect(csv).to.not.contain(g.key);
   });
 
   it('downloads exactly the table as CSV, with semicolons and decimal commas in Danish', async () => {

@@ -18,6 +18,7 @@ import {
   cellLabel,
   type Dimension,
   dimensions,
+  type GroupNames,
   type Period,
   type StatisticsResult,
   type TableModel,
@@ -28,6 +29,7 @@ const STATISTICS = /* GraphQL */ `
   query ProgressionStatistics($filter: StatisticsFilter!, $lang: Language) {
     instruments { key name(lang: $lang) }
     departments { id kind name }
+    targetGroups { key name }
     progressionStatistics(filter: $filter) {
       instrumentKey from to period groupBy minCellSize
       cells {
@@ -41,8 +43,12 @@ const STATISTICS = /* GraphQL */ `
 interface Data {
   instruments: { key: string; name: string }[];
   departments: { id: string; kind: string; name: string }[];
+  targetGroups: { key: string; name: string }[];
   progressionStatistics: StatisticsResult;
 }
+
+/** What the filter form offers: the lists of the last answer, kept while the next one loads. */
+type Choices = Pick<Data, 'instruments' | 'departments' | 'targetGroups'>;
 
 type Load =
   | { status: 'loading' }
@@ -60,11 +66,14 @@ const groupByConverter = {
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** Target group names by key, so cells show a name where the API answers with a key. */
+const groupNames = (data: Data): GroupNames => new Map(data.targetGroups.map((g) => [g.key, g.name]));
+
 /**
  * @summary Anonymous progression statistics for leaders and analysts: filters for instrument,
- * department, window, period and grouping; a bar chart of the shares improved, unchanged and
- * worse; the same numbers in a table; and a CSV download of exactly that table. Suppressed cells
- * are marked as suppressed, never drawn as zero.
+ * department, target group, window, period and grouping; a bar chart of the shares improved,
+ * unchanged and worse; the same numbers in a table; and a CSV download of exactly that table.
+ * Suppressed cells are marked as suppressed, never drawn as zero. Target groups are named.
  *
  * @event helhed-load - The statistics arrived. `detail: { count }` (number of cells).
  * @event helhed-error - Loading failed. `detail: { code }`.
@@ -88,7 +97,7 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
   @property({ attribute: 'instrument-key' }) instrumentKey = 'outcome';
   /** Only this department (empty: the whole municipality). */
   @property({ attribute: 'department-id' }) departmentId = '';
-  /** Only citizens in this target group (its key); there is no picker, the API lists none. */
+  /** Only citizens in this target group (its key); the initial choice of the target group picker. */
   @property({ attribute: 'target-group' }) targetGroup = '';
   /** First day, YYYY-MM-DD; the API widens it to the start of its period. Default: a year ago. */
   @property() from = isoDay(new Date(Date.now() - 365 * 86_400_000));
@@ -107,6 +116,9 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
 
   private readonly localeController = new LocaleController(this);
   private loadedFor = '';
+  /** The lists of the last answer for the same connection and language, and which that was. */
+  private choices: Choices | null = null;
+  private choicesFor = '';
   private readonly resize = new ResizeObserver(([entry]) => {
     const width = Math.floor(entry?.contentRect.width ?? 0);
     if (width <= 0 || Math.abs(width - this.width) <= 4) return;
@@ -131,20 +143,19 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
   }
 
   private filter(): Filter {
-    const { instrumentKey, departmentId, from, to, period, groupBy } = this;
-    return { instrumentKey, departmentId, from, to, period, groupBy: [...groupBy] };
+    const { instrumentKey, departmentId, targetGroup, from, to, period, groupBy } = this;
+    return { instrumentKey, departmentId, targetGroup, from, to, period, groupBy: [...groupBy] };
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const filter = this.filter();
-    const key = JSON.stringify([
-      this.api,
-      this.token ?? '',
-      Boolean(this.tokenProvider),
-      this.locale,
-      this.targetGroup,
-      filter,
-    ]);
+    const connection = JSON.stringify([this.api, this.token ?? '', Boolean(this.tokenProvider), this.locale]);
+    // Another caller or language: the previous lists are not theirs to see while loading.
+    if (connection !== this.choicesFor) {
+      this.choices = null;
+      this.choicesFor = connection;
+    }
+    const key = JSON.stringify([connection, filter]);
     if (key === this.loadedFor) return;
     this.loadedFor = key;
     this.draft = filter;
@@ -167,6 +178,7 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
           groupBy: this.groupBy,
         },
       });
+      this.choices = data;
       this.load = { status: 'ready', data };
       emit(this, 'helhed-load', { count: data.progressionStatistics.cells.length });
     } catch (error) {
@@ -180,8 +192,16 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     if (!form.reportValidity()) return;
-    const { instrumentKey, departmentId, from, to, period, groupBy } = this.draft;
-    Object.assign(this, { instrumentKey, departmentId, from, to, period, groupBy: [...groupBy] });
+    const { instrumentKey, departmentId, targetGroup, from, to, period, groupBy } = this.draft;
+    Object.assign(this, {
+      instrumentKey,
+      departmentId,
+      targetGroup,
+      from,
+      to,
+      period,
+      groupBy: [...groupBy],
+    });
   }
 
   private edit<K extends keyof Filter>(key: K, value: Filter[K]): void {
@@ -202,7 +222,7 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
     const name =
       data.instruments.find((i) => i.key === data.progressionStatistics.instrumentKey)?.name ??
       data.progressionStatistics.instrumentKey;
-    return tableModel(data.progressionStatistics, name, this.locale);
+    return tableModel(data.progressionStatistics, name, this.locale, groupNames(data));
   }
 
   /** Builds the CSV of the table shown and hands it to the browser as a download. */
@@ -231,12 +251,19 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
   }
 
   private renderForm() {
-    const data = this.load.status === 'ready' ? this.load.data : null;
+    const { draft } = this;
+    const data = this.load.status === 'ready' ? this.load.data : this.choices;
+    // Until the first answer, the chosen keys stand in for their names, so no choice is lost.
+    const targetGroups = data?.targetGroups ?? [];
     return renderFilters({
       locale: this.locale,
-      draft: this.draft,
-      instruments: data?.instruments ?? [{ key: this.draft.instrumentKey, name: this.draft.instrumentKey }],
+      draft,
+      instruments: data?.instruments ?? [{ key: draft.instrumentKey, name: draft.instrumentKey }],
       departments: data?.departments ?? [],
+      targetGroups:
+        draft.targetGroup && !targetGroups.some((g) => g.key === draft.targetGroup)
+          ? [...targetGroups, { key: draft.targetGroup, name: draft.targetGroup }]
+          : targetGroups,
       onEdit: (key, value) => this.edit(key, value),
       onToggle: (d, on) => this.toggleDimension(d, on),
       onApply: (e) => this.apply(e),
@@ -272,7 +299,8 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
       <p class="window" role="status">${span}</p>`;
     if (result.cells.length === 0) return html`${intro}<p class="empty">${t('empty', undefined, locale)}</p>`;
     const model = this.model(data);
-    const rows = result.cells.map((cell) => ({ label: cellLabel(result, cell, locale), cell }));
+    const names = groupNames(data);
+    const rows = result.cells.map((cell) => ({ label: cellLabel(result, cell, locale, names), cell }));
     return html`${intro}
       <figure class="chart-figure">
         ${statisticsChart(rows, this.width, locale)}

@@ -24,7 +24,8 @@ type Op =
   | 'AddGoal'
   | 'RateGoal'
   | 'PlanProgress'
-  | 'Statistics';
+  | 'Statistics'
+  | 'TargetGroups';
 type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'n/a';
 
 const F = 'FORBIDDEN' as const;
@@ -45,6 +46,7 @@ const caseWork = (
   RateGoal: ['ok', N],
   PlanProgress: ['ok', N],
   Statistics: stats,
+  TargetGroups: ['ok', 'ok'],
 });
 const family: Record<Op, [Outcome, Outcome]> = {
   Departments: ['ok', 'ok'],
@@ -59,6 +61,7 @@ const family: Record<Op, [Outcome, Outcome]> = {
   RateGoal: ['ok', N],
   PlanProgress: ['ok', N],
   Statistics: [F, F],
+  TargetGroups: ['ok', 'ok'],
 };
 const noCitizens: Record<Op, [Outcome, Outcome]> = {
   Departments: ['ok', 'ok'],
@@ -73,6 +76,7 @@ const noCitizens: Record<Op, [Outcome, Outcome]> = {
   RateGoal: [F, F],
   PlanProgress: [F, F],
   Statistics: ['ok', 'BAD_USER_INPUT'],
+  TargetGroups: ['ok', 'ok'],
 };
 
 /** Roles × operations: [own subject, other subject]. */
@@ -207,6 +211,7 @@ function request(role: Role, op: Op, i: 0 | 1): { variables?: Record<string, unk
   switch (op) {
     case 'Departments':
     case 'Instruments':
+    case 'TargetGroups':
       return {};
     case 'CreateCitizen':
       return { variables: { input: { displayName: 'Ny Borger', birthYear: 1980 } }, table: 'citizen' };
@@ -328,6 +333,11 @@ describe.each(roles)('%s', (role) => {
           if (op === 'Departments') {
             const ids = ((result.data?.departments ?? []) as { id: string }[]).map((d) => d.id);
             expect(ids).not.toContain(world.foreignDepartment);
+          }
+          if (op === 'TargetGroups') {
+            const keys = ((result.data?.targetGroups ?? []) as { key: string }[]).map((g) => g.key);
+            expect(keys.length).toBeGreaterThan(0);
+            expect(keys).not.toContain('other-group');
           }
         } else {
           expect(result.data ?? null).toBeNull();

@@ -65,6 +65,7 @@ export async function buildWorld(server: RunningServer): Promise<World> {
   const now = Date.now();
   db.exec(`insert into municipality (id, name, code, created_at) values ('other-town', 'Anden Kommune', 'other', ${now});
     insert into department (id, municipality_id, kind, name) values ('other-job', 'other-town', 'EMPLOYMENT', 'Jobcenter Anden');
+    insert into target_group (id, municipality_id, key, name) values ('other-group', 'other-town', 'other-group', 'Fremmed målgruppe');
     insert into citizen (id, municipality_id, display_name, birth_year, created_at) values ('other-citizen', 'other-town', 'Fremmed Borger', 1990, ${now});
     insert into plan (id, municipality_id, citizen_id, created_at) values ('other-plan', 'other-town', 'other-citizen', ${now});
     insert into consent (id, municipality_id, citizen_id, from_department_id, to_department_id, purpose, granted_at, granted_by)

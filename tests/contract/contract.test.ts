@@ -229,6 +229,26 @@ describe('the public contract', () => {
     for (const cell of cells) expect(cell.suppressed || (cell.n ?? 0) >= 5).toBe(true);
   });
 
+  it("TargetGroups: the demo municipality's groups with names, sorted by name", async () => {
+    const analyst = await callerFor(server.url, { role: 'ANALYST' });
+    const result = await op<{ targetGroups: { key: string; name: string }[] }>(analyst, 'TargetGroups');
+    expect(result.errors).toBeUndefined();
+    const groups = result.data?.targetGroups ?? [];
+    expect(groups.map((g) => g.key).sort()).toEqual([
+      'adult-complex-needs',
+      'family-child-parent-benefits',
+      'vulnerable-young-17-25',
+    ]);
+    expect(groups.find((g) => g.key === 'vulnerable-young-17-25')?.name).toBe('Udsat ung 17–25');
+    const names = groups.map((g) => g.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'da')));
+    // A listed key is what the Statistics filter takes.
+    const filtered = await op(analyst, 'Statistics', {
+      filter: { instrumentKey: 'outcome', targetGroup: groups[0]?.key, from: iso(365), to: iso(0) },
+    });
+    expect(filtered.errors).toBeUndefined();
+  });
+
   it('CitizenFhirBundle, PlanFhirBundle, ImportFhirBundle: export as FHIR and re-import idempotently', async () => {
     type Bundle = { resourceType: string; type: string; entry: { resource: { resourceType: string } }[] };
     const created = await op<{ createCitizen: { id: string } }>(professional, 'CreateCitizen', {

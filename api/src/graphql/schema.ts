@@ -11,6 +11,7 @@ import { meetingResolvers } from './resolvers/meetings.js';
 import { planResolvers } from './resolvers/plan.js';
 import { statisticsResolvers } from './resolvers/statistics.js';
 import { subscriptionResolvers } from './resolvers/subscriptions.js';
+import { targetGroupResolvers } from './resolvers/target-groups.js';
 import { timelineResolvers } from './resolvers/timeline.js';
 
 /** The SDL lives in src/ (read from dist/ too), so the schema has one source. */
@@ -31,6 +32,7 @@ export function createHelhedSchema() {
       subscriptionResolvers,
       caseloadResolvers,
       fhirResolvers,
+      targetGroupResolvers,
     ],
   });
 }
