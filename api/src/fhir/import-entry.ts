@@ -83,7 +83,7 @@ export async function planEntry(
     () => authorizeCitizenRead(req.db, req.actor, input.citizenId, 'importFhirBundle'),
     'subject',
   );
-  const existing = findExisting(req, qr.id, input.citizenId);
+  const existing = await findExisting(req, qr.id, input.citizenId);
   if (!existing) return { kind: 'CREATE', resourceId: qr.id, input };
   if (!sameMeasurement(existing, input)) {
     throw new EntryError(
@@ -122,7 +122,7 @@ async function measurementInput(
   const occurredAt = pastInstant(req.now).safeParse(qr.authored);
   if (!occurredAt.success)
     throw new EntryError('BAD_USER_INPUT', 'authored', `authored ${occurredAt.error.issues[0]?.message}.`);
-  const { citizenId, departmentId } = partiesOf(resolver, qr);
+  const { citizenId, departmentId } = await partiesOf(resolver, qr);
   return {
     idempotencyKey: `${IMPORT_KEY_PREFIX}${qr.id}`,
     citizenId,
@@ -139,10 +139,13 @@ async function measurementInput(
  * The citizen and department a response names. An unknown citizen gets the policy's own
  * NOT_FOUND message, so a citizen out of reach and one that does not exist look the same.
  */
-function partiesOf(resolver: Resolver, qr: Response): { citizenId: string; departmentId: string } {
-  const citizenId = resolver.citizen(qr.subject);
+async function partiesOf(
+  resolver: Resolver,
+  qr: Response,
+): Promise<{ citizenId: string; departmentId: string }> {
+  const citizenId = await resolver.citizen(qr.subject);
   if (!citizenId) throw new EntryError('NOT_FOUND', 'subject', notFound('Citizen').message);
-  const departmentId = resolver.department(qr.author);
+  const departmentId = await resolver.department(qr.author);
   if (!departmentId) {
     throw new EntryError('NOT_FOUND', 'author', 'The author names no department of this municipality.');
   }
@@ -223,22 +226,25 @@ async function guarded(check: () => unknown, path: string): Promise<void> {
 }
 
 /** The measurement an id already names: imported under it, or exported with it by this tenant. */
-function findExisting(req: ExportRequest, id: string, citizenId: string): Measurement | undefined {
+async function findExisting(
+  req: ExportRequest,
+  id: string,
+  citizenId: string,
+): Promise<Measurement | undefined> {
   const m = req.actor.municipalityId;
-  const imported = req.db
+  const [imported] = await req.db
     .select()
     .from(measurement)
     .where(
       and(eq(measurement.municipalityId, m), eq(measurement.idempotencyKey, `${IMPORT_KEY_PREFIX}${id}`)),
     )
-    .get();
+    .limit(1);
   if (imported) return imported;
-  return req.db
+  const stored = await req.db
     .select()
     .from(measurement)
-    .where(and(eq(measurement.municipalityId, m), eq(measurement.citizenId, citizenId)))
-    .all()
-    .find((row) => measurementFhirId(row) === id);
+    .where(and(eq(measurement.municipalityId, m), eq(measurement.citizenId, citizenId)));
+  return stored.find((row) => measurementFhirId(row) === id);
 }
 
 function sameMeasurement(existing: Measurement, input: NewMeasurement): boolean {

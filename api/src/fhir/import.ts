@@ -87,7 +87,7 @@ async function write(
 ): Promise<FhirImportResult> {
   const results: FhirImportEntry[] = [];
   let failed: FhirImportError | null = null;
-  await inOneTransaction(req.db, async () => {
+  await inOneTransaction(req.db, async (tx) => {
     for (const [index, plan] of planned.entries()) {
       const resourceType = entries[index]?.resource.resourceType ?? '';
       const base = { index, resourceType, resourceId: plan.resourceId };
@@ -97,7 +97,7 @@ async function write(
         continue;
       }
       try {
-        const row = await recordMeasurement(req.db, req.actor, req.instruments, plan.input, req.now);
+        const row = await recordMeasurement(tx, req.actor, req.instruments, plan.input, req.now);
         results.push({ ...base, outcome: 'CREATED', measurementId: row.id });
       } catch (error) {
         failed = { index, resourceId: plan.resourceId, ...entryError(error) };
@@ -111,15 +111,23 @@ async function write(
 }
 
 /**
- * BEGIN … COMMIT around awaited domain calls. better-sqlite3 is synchronous, so the awaits only
- * yield microtasks and no other request's statement can run inside this transaction; the
- * domain's own transactions nest as savepoints. Rolls back on any error.
+ * Runs `work` in one write transaction: commits when it resolves, rolls back and rethrows when
+ * it rejects. `work` writes through the handle it is given, never through another.
+ *
+ * Today's handle is synchronous better-sqlite3, so this is BEGIN IMMEDIATE … COMMIT on the
+ * connection itself, and the awaits inside never yield to another request: every awaited value
+ * is already resolved (drizzle's builders and the domain calls run their statements before
+ * answering), so only microtasks of this import run until COMMIT or ROLLBACK. The domain's own
+ * `db.transaction` calls nest as savepoints. With the async, dialect-neutral handle this whole
+ * function becomes `db.transaction(async (tx) => work(tx))`, and `tx` is then a real
+ * transaction handle.
  */
-async function inOneTransaction(db: Db, work: () => Promise<void>): Promise<void> {
+async function inOneTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
   db.$client.exec('BEGIN IMMEDIATE');
   try {
-    await work();
+    const result = await work(db);
     db.$client.exec('COMMIT');
+    return result;
   } catch (error) {
     db.$client.exec('ROLLBACK');
     throw error;

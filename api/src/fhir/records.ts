@@ -23,14 +23,17 @@ export interface CitizenRecord {
   externalRefs: { system: string; value: string }[];
 }
 
-export function loadCitizens(db: Db, municipalityId: string, ids: readonly string[]): CitizenRecord[] {
+export async function loadCitizens(
+  db: Db,
+  municipalityId: string,
+  ids: readonly string[],
+): Promise<CitizenRecord[]> {
   if (ids.length === 0) return [];
-  const rows = db
+  const rows = await db
     .select()
     .from(citizen)
-    .where(and(eq(citizen.municipalityId, municipalityId), inArray(citizen.id, [...ids])))
-    .all();
-  const refs = db
+    .where(and(eq(citizen.municipalityId, municipalityId), inArray(citizen.id, [...ids])));
+  const refs = await db
     .select()
     .from(citizenExternalRef)
     .where(
@@ -38,8 +41,7 @@ export function loadCitizens(db: Db, municipalityId: string, ids: readonly strin
         eq(citizenExternalRef.municipalityId, municipalityId),
         inArray(citizenExternalRef.citizenId, [...ids]),
       ),
-    )
-    .all();
+    );
   return ids.flatMap((id) => {
     const row = rows.find((c) => c.id === id);
     if (!row) return [];
@@ -51,29 +53,31 @@ export function loadCitizens(db: Db, municipalityId: string, ids: readonly strin
 }
 
 /** A citizen's measurements in the departments the scope allows, superseded ones included. */
-export function loadMeasurements(
+export async function loadMeasurements(
   db: Db,
   municipalityId: string,
   citizenId: string,
   scope: DepartmentScope,
-): Measurement[] {
-  return db
+): Promise<Measurement[]> {
+  const rows = await db
     .select()
     .from(measurement)
     .where(and(eq(measurement.municipalityId, municipalityId), eq(measurement.citizenId, citizenId)))
-    .orderBy(asc(measurement.occurredAt), asc(measurement.recordedAt))
-    .all()
-    .filter((m) => scopeAllows(scope, m.departmentId));
+    .orderBy(asc(measurement.occurredAt), asc(measurement.recordedAt));
+  return rows.filter((m) => scopeAllows(scope, m.departmentId));
 }
 
-export function loadDepartments(db: Db, municipalityId: string, ids: readonly string[]): Department[] {
+export async function loadDepartments(
+  db: Db,
+  municipalityId: string,
+  ids: readonly string[],
+): Promise<Department[]> {
   if (ids.length === 0) return [];
-  return db
+  return await db
     .select()
     .from(department)
     .where(and(eq(department.municipalityId, municipalityId), inArray(department.id, [...ids])))
-    .orderBy(asc(department.kind), asc(department.name))
-    .all();
+    .orderBy(asc(department.kind), asc(department.name));
 }
 
 export interface FamilyRecord {
@@ -82,17 +86,20 @@ export interface FamilyRecord {
   memberIds: string[];
 }
 
-export function loadFamily(db: Db, municipalityId: string, familyId: string): FamilyRecord | undefined {
-  const row = db
+export async function loadFamily(
+  db: Db,
+  municipalityId: string,
+  familyId: string,
+): Promise<FamilyRecord | undefined> {
+  const [row] = await db
     .select()
     .from(family)
     .where(and(eq(family.id, familyId), eq(family.municipalityId, municipalityId)))
-    .get();
+    .limit(1);
   if (!row) return undefined;
-  const members = db
+  const members = await db
     .select({ citizenId: familyMember.citizenId })
     .from(familyMember)
-    .where(eq(familyMember.familyId, familyId))
-    .all();
+    .where(eq(familyMember.familyId, familyId));
   return { id: row.id, name: row.name, memberIds: members.map((m) => m.citizenId) };
 }

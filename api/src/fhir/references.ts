@@ -55,34 +55,36 @@ function describe(ref: ReferenceInput, index: PartyIndex, type: string) {
   return { identifiers, id, kind };
 }
 
-type Lookup = (id: string | undefined) => string | undefined;
+type Lookup = (id: string | undefined) => Promise<string | undefined>;
 
 const byId =
   (db: Db, m: string, table: typeof citizen | typeof department): Lookup =>
-  (id) =>
-    id
-      ? db
-          .select({ id: table.id })
-          .from(table)
-          .where(and(eq(table.id, id), eq(table.municipalityId, m)))
-          .get()?.id
-      : undefined;
+  async (id) => {
+    if (!id) return undefined;
+    const [row] = await db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.id, id), eq(table.municipalityId, m)))
+      .limit(1);
+    return row?.id;
+  };
 
 /** Our id behind a stable FHIR id we exported; the reverse map is built once, on first use. */
 function byStableId(db: Db, m: string, kind: 'citizen' | 'department'): Lookup {
-  let map: Map<string, string> | undefined;
-  return (id) => {
+  let map: Promise<Map<string, string>> | undefined;
+  const load = async () => {
+    const table = kind === 'citizen' ? citizen : department;
+    const rows = await db.select({ id: table.id }).from(table).where(eq(table.municipalityId, m));
+    return new Map(rows.map((r) => [fhirId(kind, r.id), r.id]));
+  };
+  return async (id) => {
     if (!id) return undefined;
-    if (!map) {
-      const table = kind === 'citizen' ? citizen : department;
-      const rows = db.select({ id: table.id }).from(table).where(eq(table.municipalityId, m)).all();
-      map = new Map(rows.map((r) => [fhirId(kind, r.id), r.id]));
-    }
-    return map.get(id);
+    map ??= load();
+    return (await map).get(id);
   };
 }
 
-function byExternalRef(db: Db, m: string, identifiers: Identifier[]): string | undefined {
+async function byExternalRef(db: Db, m: string, identifiers: Identifier[]): Promise<string | undefined> {
   for (const i of identifiers) {
     if (!i.system?.startsWith(externalRefPrefix) || !i.value) continue;
     let system: string;
@@ -91,7 +93,7 @@ function byExternalRef(db: Db, m: string, identifiers: Identifier[]): string | u
     } catch {
       continue;
     }
-    const hit = db
+    const [hit] = await db
       .select({ id: citizenExternalRef.citizenId })
       .from(citizenExternalRef)
       .where(
@@ -101,21 +103,20 @@ function byExternalRef(db: Db, m: string, identifiers: Identifier[]): string | u
           eq(citizenExternalRef.value, i.value),
         ),
       )
-      .get();
+      .limit(1);
     if (hit) return hit.id;
   }
   return undefined;
 }
 
 /** The tenant's department of a kind, when it has exactly one. */
-function byKind(db: Db, m: string, kind: string | undefined): string | undefined {
+async function byKind(db: Db, m: string, kind: string | undefined): Promise<string | undefined> {
   const parsed = z.enum(departmentKinds).safeParse(kind);
   if (!parsed.success) return undefined;
-  const rows = db
+  const rows = await db
     .select({ id: department.id })
     .from(department)
-    .where(and(eq(department.municipalityId, m), eq(department.kind, parsed.data)))
-    .all();
+    .where(and(eq(department.municipalityId, m), eq(department.kind, parsed.data)));
   return rows.length === 1 ? rows[0]?.id : undefined;
 }
 
@@ -128,19 +129,28 @@ export function createResolver(db: Db, actor: Actor, index: PartyIndex) {
   const departmentByStableId = byStableId(db, m, 'department');
   return {
     /** The citizen a `subject` names, or undefined. */
-    citizen(ref: ReferenceInput): string | undefined {
+    async citizen(ref: ReferenceInput): Promise<string | undefined> {
       const { identifiers, id } = describe(ref, index, 'Patient');
       const own = identifiers.find((i) => i.system === identifierSystems.citizen)?.value;
+      // Tried in this order, each lookup only when the ones before found nothing.
       return (
-        citizenById(own) ?? citizenById(id) ?? citizenByStableId(id) ?? byExternalRef(db, m, identifiers)
+        (await citizenById(own)) ??
+        (await citizenById(id)) ??
+        (await citizenByStableId(id)) ??
+        (await byExternalRef(db, m, identifiers))
       );
     },
     /** The department an `author` names; without one, the caller's only department. */
-    department(ref: ReferenceInput | undefined): string | undefined {
+    async department(ref: ReferenceInput | undefined): Promise<string | undefined> {
       if (!ref) return soleDepartment(actor);
       const { identifiers, id, kind } = describe(ref, index, 'Organization');
       const own = identifiers.find((i) => i.system === identifierSystems.department)?.value;
-      return departmentById(own) ?? departmentById(id) ?? departmentByStableId(id) ?? byKind(db, m, kind);
+      return (
+        (await departmentById(own)) ??
+        (await departmentById(id)) ??
+        (await departmentByStableId(id)) ??
+        (await byKind(db, m, kind))
+      );
     },
   };
 }
