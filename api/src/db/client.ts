@@ -1,15 +1,14 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { migrationsFolder } from './migrations-folders.js';
 import * as schema from './schema/index.js';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-/** The committed drizzle-kit migrations; resolved the same from src/ and dist/. */
-export const migrationsFolder = fileURLToPath(new URL('../../src/db/migrations', import.meta.url));
+export { migrationsFolder } from './migrations-folders.js';
 
 export class DatabaseOpenError extends Error {
   override name = 'DatabaseOpenError';
