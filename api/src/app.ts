@@ -24,12 +24,19 @@ export interface App {
 export async function createApp(config: Config, options: { seed?: boolean } = {}): Promise<App> {
   const db = openDatabase(config.databaseFile);
   if (options.seed ?? !config.production) {
-    const seeded = seedDemo(db);
+    const seeded = await seedDemo(db);
     if (config.logLevel !== 'silent')
       console.log(seeded.created ? 'Seeded Demo Kommune (fictional data).' : 'Using existing data.');
   }
   const packs = config.instrumentPacks.map(loadInstrumentPackFile);
-  const codeOf = (id: string) => db.select().from(municipality).where(eq(municipality.id, id)).get()?.code;
+  // Municipalities are created by seeding and provisioning, not by requests: read their codes once.
+  const codes = new Map(
+    (await db.select({ id: municipality.id, code: municipality.code }).from(municipality)).map((m) => [
+      m.id,
+      m.code,
+    ]),
+  );
+  const codeOf = (id: string) => codes.get(id);
   const identity = await createIdentity(config);
   const server = createServer({
     config,
@@ -39,7 +46,7 @@ export async function createApp(config: Config, options: { seed?: boolean } = {}
   });
   const close = () => {
     void server.close();
-    db.$client.close();
+    void db.$close();
   };
   return { config, db, identity, handle: server.handle, close };
 }

@@ -26,13 +26,13 @@ async function main(): Promise<void> {
     }
     process.exit(1);
   });
-  server.listen(config.port, config.host, () => {
+  server.listen(config.port, config.host, async () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(
       `Helhed is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`,
     );
-    if (identity.devIssuer) printDemoLogins(db);
+    if (identity.devIssuer) await printDemoLogins(db);
   });
   const shutdown = (signal: string) => {
     console.log(`${signal}: finishing open requests, then closing the database.`);
@@ -47,16 +47,15 @@ async function main(): Promise<void> {
 }
 
 /** Tells a new user who they can be in the demo; the shell's login page offers the same. */
-function printDemoLogins(db: Db): void {
-  const mun = db.select().from(municipality).where(eq(municipality.code, DEMO_MUNICIPALITY_CODE)).get();
+async function printDemoLogins(db: Db): Promise<void> {
+  const mun = (await db.select().from(municipality).where(eq(municipality.code, DEMO_MUNICIPALITY_CODE)))[0];
   if (!mun) return;
-  const depts = db.select().from(department).where(eq(department.municipalityId, mun.id)).all();
-  const parents = db
+  const depts = await db.select().from(department).where(eq(department.municipalityId, mun.id));
+  const parents = await db
     .select({ name: citizen.displayName })
     .from(familyMember)
     .innerJoin(citizen, eq(citizen.id, familyMember.citizenId))
-    .where(eq(familyMember.role, 'PARENT'))
-    .all();
+    .where(eq(familyMember.role, 'PARENT'));
   console.log('Log in on the start page as one of the demo roles (dev identity provider, no password):');
   for (const d of depts) console.log(`  PROFESSIONAL in ${d.name} (${d.kind})`);
   console.log('  COORDINATOR, ANALYST, INTEGRATION, ADMIN');

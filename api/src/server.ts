@@ -125,7 +125,8 @@ export function createServer(parts: ServerParts) {
       return;
     if (path === '/graphql') return yoga(req, res);
     if (path === '/healthz') return json(res, 200, { status: 'ok' });
-    if (path === '/auth/dev-identities' && identity.devIssuer) return json(res, 200, listDevIdentities(db));
+    if (path === '/auth/dev-identities' && identity.devIssuer)
+      return json(res, 200, await listDevIdentities(db));
     if (path === '/auth/dev-token') {
       if (!identity.devIssuer)
         return json(res, 404, { error: 'The dev identity provider is off in this mode.' });

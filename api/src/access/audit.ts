@@ -16,34 +16,36 @@ export interface AuditEntry {
  * Appends one audit event. Call it with the transaction of a write so the event and the change
  * commit or roll back together. The table only grows: triggers refuse UPDATE and DELETE.
  */
-export function recordAudit(writer: Writer, actor: Actor, entry: AuditEntry, at = new Date()): void {
-  recordAudits(writer, actor, [entry], at);
+export async function recordAudit(
+  writer: Writer,
+  actor: Actor,
+  entry: AuditEntry,
+  at = new Date(),
+): Promise<void> {
+  await recordAudits(writer, actor, [entry], at);
 }
 
 /** Appends several events in one statement (one commit), e.g. one per citizen of a family plan. */
-export function recordAudits(
+export async function recordAudits(
   writer: Writer,
   actor: Actor,
   entries: readonly AuditEntry[],
   at = new Date(),
-): void {
+): Promise<void> {
   if (entries.length === 0) return;
-  writer
-    .insert(auditEvent)
-    .values(
-      entries.map((entry) => ({
-        municipalityId: actor.municipalityId,
-        at,
-        actorId: actor.subject,
-        actorRole: actor.role,
-        departmentId: actor.departmentId,
-        citizenId: entry.citizenId,
-        action: entry.action,
-        purpose: actor.purpose,
-        outcome: entry.outcome,
-      })),
-    )
-    .run();
+  await writer.insert(auditEvent).values(
+    entries.map((entry) => ({
+      municipalityId: actor.municipalityId,
+      at,
+      actorId: actor.subject,
+      actorRole: actor.role,
+      departmentId: actor.departmentId,
+      citizenId: entry.citizenId,
+      action: entry.action,
+      purpose: actor.purpose,
+      outcome: entry.outcome,
+    })),
+  );
 }
 
 /** One line of a citizen's access log: who (by role and department, never by name) did what. */
@@ -60,13 +62,13 @@ export interface AccessLogEntry {
  * The audit events about a citizen, newest first, stripped of staff identifiers. The caller
  * must have passed policy.authorizeAccessLogRead.
  */
-export function readAccessLog(
+export async function readAccessLog(
   db: Db,
   municipalityId: string,
   citizenId: string,
   page: { limit: number; before?: Date | null | undefined },
-): AccessLogEntry[] {
-  return db
+): Promise<AccessLogEntry[]> {
+  return await db
     .select({
       at: auditEvent.at,
       actorRole: auditEvent.actorRole,
@@ -85,6 +87,5 @@ export function readAccessLog(
       ),
     )
     .orderBy(desc(auditEvent.at), desc(auditEvent.id))
-    .limit(page.limit)
-    .all();
+    .limit(page.limit);
 }

@@ -1,13 +1,13 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Db } from './handle.js';
 import { migrationsFolder } from './migrations-folders.js';
-import * as schema from './schema/index.js';
+import { sqliteHandle } from './sqlite.js';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-
+export { type Db, type Dialect, single, sqliteOf } from './handle.js';
 export { migrationsFolder } from './migrations-folders.js';
 
 export class DatabaseOpenError extends Error {
@@ -46,7 +46,6 @@ export function openDatabase(file: string): Db {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = drizzle(sqlite, { schema }) as Db;
-  migrate(db, { migrationsFolder });
-  return db;
+  migrate(drizzle(sqlite), { migrationsFolder });
+  return sqliteHandle(sqlite);
 }

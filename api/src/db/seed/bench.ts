@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Db } from '../client.js';
+import { type Db, sqliteOf } from '../client.js';
 import {
   citizen,
   citizenTargetGroup,
@@ -72,7 +72,7 @@ const staffShare: Record<DepartmentKind, number> = {
  * prepared statements, one transaction per batch.
  */
 export function seedBench(db: Db, options: BenchDataOptions): BenchDataSummary {
-  const sqlite = db.$client;
+  const sqlite = sqliteOf(db);
   if ((sqlite.prepare('SELECT count(*) AS n FROM municipality').get() as { n: number }).n > 0) {
     throw new Error('seedBench needs an empty database.');
   }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Db } from '../../db/client.js';
+import { type Db, sqliteOf } from '../../db/client.js';
 import { computeStatistics } from './compute.js';
 import type { Statistics, StatisticsRequest } from './types.js';
 
@@ -19,7 +19,7 @@ type Pending = { resolve: (s: Statistics) => void; reject: (e: Error) => void };
  * database cannot be opened twice, so its jobs run in-process (tests and tools only).
  */
 export function createStatisticsRunner(db: Db): StatisticsRunner {
-  const client = db.$client;
+  const client = sqliteOf(db);
   if (client.memory) {
     return { run: async (request) => computeStatistics(client, request), close: async () => {} };
   }

@@ -15,8 +15,7 @@ export const catalogResolvers = {
         .select()
         .from(department)
         .where(eq(department.municipalityId, requireActor(ctx).municipalityId))
-        .orderBy(department.kind, department.name)
-        .all(),
+        .orderBy(department.kind, department.name),
     instruments: (_: unknown, __: unknown, ctx: HelhedContext) =>
       ctx.instruments.list(requireActor(ctx).municipalityId),
   },

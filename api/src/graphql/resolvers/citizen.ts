@@ -13,10 +13,10 @@ const tenthsOrNull = (t: number | null | undefined) => (t === null || t === unde
 
 export const citizenResolvers = {
   Query: {
-    citizen: (_: unknown, args: { id: string }, ctx: HelhedContext) => {
+    citizen: async (_: unknown, args: { id: string }, ctx: HelhedContext) => {
       const actor = requireActor(ctx);
-      authorizeCitizenRead(ctx.db, actor, args.id, 'citizen');
-      return ctx.db.select().from(citizen).where(eq(citizen.id, args.id)).get();
+      await authorizeCitizenRead(ctx.db, actor, args.id, 'citizen');
+      return (await ctx.db.select().from(citizen).where(eq(citizen.id, args.id)))[0];
     },
   },
   Mutation: {
