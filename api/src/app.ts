@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { createIdentity, type Identity } from './access/identity.js';
 import type { Config } from './config.js';
-import { type Db, openDatabase } from './db/client.js';
-import { municipality } from './db/schema/index.js';
+import { type Db, openDatabase, openPostgres } from './db/client.js';
 import { seedDemo } from './db/seed/demo.js';
+import { municipality } from './db/tables.js';
 import { createInstrumentCatalog } from './domain/instrument-catalog.js';
 import { loadInstrumentPackFile } from './domain/instruments/pack-file.js';
 import { createServer } from './server.js';
@@ -22,7 +22,7 @@ export interface App {
  * main.ts, and by tests that serve the real API in-process.
  */
 export async function createApp(config: Config, options: { seed?: boolean } = {}): Promise<App> {
-  const db = openDatabase(config.databaseFile);
+  const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : openDatabase(config.databaseFile);
   if (options.seed ?? !config.production) {
     const seeded = await seedDemo(db);
     if (config.logLevel !== 'silent')

@@ -3,8 +3,8 @@ import { eq } from 'drizzle-orm';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseOpenError, type Db } from './db/client.js';
-import { citizen, department, familyMember, municipality } from './db/schema/index.js';
 import { DEMO_MUNICIPALITY_CODE } from './db/seed/demo.js';
+import { citizen, department, familyMember, municipality } from './db/tables.js';
 
 /** Start-up only: config, database and migrations, demo seed, listen, graceful shutdown. */
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { auditEvent, department } from '../db/schema/index.js';
+import { auditEvent, department } from '../db/tables.js';
 import type { Actor } from './actor.js';
 
 /** Anything that can run an insert: the database or an open transaction. */

@@ -1,6 +1,7 @@
 import { and, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { type Consent, consent } from '../db/schema/index.js';
+import type { Consent } from '../db/schema/index.js';
+import { consent } from '../db/tables.js';
 
 /**
  * Departments that have let one of the given departments see what they recorded about the

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { citizen, department, familyMember, municipality } from '../db/schema/index.js';
+import { citizen, department, familyMember, municipality } from '../db/tables.js';
 import { roles } from './actor.js';
 import type { DevIssuer } from './identity.js';
 

@@ -1,16 +1,15 @@
-import { and, asc, eq, inArray, like } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, like } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import type { Consent, Plan } from '../db/schema/index.js';
 import {
-  type Consent,
   citizen,
   citizenDepartment,
   department,
   family,
   familyMember,
   goalDepartment,
-  type Plan,
   plan,
-} from '../db/schema/index.js';
+} from '../db/tables.js';
 import { planMembers } from '../domain/plan-members.js';
 import { badInput, forbidden, notFound } from '../graphql/errors.js';
 import type { Actor, Role } from './actor.js';
@@ -373,11 +372,12 @@ export async function listReachableCitizens(
   limit: number,
 ): Promise<string[]> {
   await assertMayReachCitizens(db, actor, [], 'citizens');
+  // Case-insensitive on both dialects (PostgreSQL's LIKE is case-sensitive, SQLite's is not).
   const pattern = `%${search.replace(/[%_\\]/g, '')}%`;
   const candidates = await db
     .select({ id: citizen.id })
     .from(citizen)
-    .where(and(eq(citizen.municipalityId, actor.municipalityId), like(citizen.displayName, pattern)))
+    .where(and(eq(citizen.municipalityId, actor.municipalityId), nameMatches(db, pattern)))
     .orderBy(asc(citizen.displayName));
   const reachable: string[] = [];
   for (const c of candidates) {
@@ -391,3 +391,7 @@ export async function listReachableCitizens(
   );
   return reachable;
 }
+
+/** Case-insensitive name search on both dialects: SQLite's LIKE already is, PostgreSQL's is not. */
+const nameMatches = (db: Db, pattern: string) =>
+  db.$dialect === 'postgres' ? ilike(citizen.displayName, pattern) : like(citizen.displayName, pattern);

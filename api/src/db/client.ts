@@ -6,9 +6,11 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { Db } from './handle.js';
 import { migrationsFolder } from './migrations-folders.js';
 import { sqliteHandle } from './sqlite.js';
+import { selectDialect } from './tables.js';
 
 export { type Db, type Dialect, single, sqliteOf } from './handle.js';
 export { migrationsFolder } from './migrations-folders.js';
+export { openPostgres } from './postgres.js';
 
 export class DatabaseOpenError extends Error {
   override name = 'DatabaseOpenError';
@@ -19,6 +21,7 @@ export class DatabaseOpenError extends Error {
  * and applies pending migrations.
  */
 export function openDatabase(file: string): Db {
+  selectDialect('sqlite');
   const exists = file !== ':memory:' && existsSync(file);
   if (exists) {
     try {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SqliteRemoteDatabase } from 'drizzle-orm/sqlite-proxy';
+import type pg from 'pg';
 import type * as schema from './schema/index.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -18,6 +19,8 @@ export type Db = Omit<SqliteRemoteDatabase<typeof schema>, 'transaction'> & {
   readonly $dialect: Dialect;
   /** The SQLite connection, for SQLite-only tools (backup, the statistics worker); null on PostgreSQL. */
   readonly $sqlite: Database.Database | null;
+  /** The PostgreSQL pool, for raw SQL the query builder cannot express; null on SQLite. */
+  readonly $postgres: pg.Pool | null;
   /** Closes the connection (SQLite) or the pool (PostgreSQL). */
   $close(): Promise<void>;
 };

@@ -96,6 +96,7 @@ function decorate(database: object, sqlite: Database.Database): Mutable<Db> {
   return Object.assign(database, {
     $dialect: 'sqlite' as const,
     $sqlite: sqlite,
+    $postgres: null,
     $close: async () => {
       if (sqlite.open) sqlite.close();
     },

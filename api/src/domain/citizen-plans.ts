@@ -1,6 +1,6 @@
 import { asc, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { family, familyMember, plan } from '../db/schema/index.js';
+import { family, familyMember, plan } from '../db/tables.js';
 
 export interface PlanRef {
   id: string;

@@ -3,7 +3,8 @@ import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import { assertCaseWorker, registeringDepartments } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
-import { type Citizen, citizen, citizenDepartment, citizenExternalRef } from '../db/schema/index.js';
+import type { Citizen } from '../db/schema/index.js';
+import { citizen, citizenDepartment, citizenExternalRef } from '../db/tables.js';
 import { conflict } from '../graphql/errors.js';
 
 export interface NewCitizen {

@@ -8,7 +8,8 @@ import {
   consentVisible,
 } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
-import { type Consent, consent, department } from '../db/schema/index.js';
+import type { Consent } from '../db/schema/index.js';
+import { consent, department } from '../db/tables.js';
 import { badInput, notFound } from '../graphql/errors.js';
 
 export interface NewConsent {

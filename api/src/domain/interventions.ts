@@ -3,14 +3,8 @@ import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import { assertActsFor } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
-import {
-  department,
-  goal,
-  type Intervention,
-  intervention,
-  interventionGoal,
-  professional,
-} from '../db/schema/index.js';
+import type { Intervention } from '../db/schema/index.js';
+import { department, goal, intervention, interventionGoal, professional } from '../db/tables.js';
 import { badInput } from '../graphql/errors.js';
 import { planAuditCitizen } from './plan-members.js';
 import { authorizePlan } from './plans.js';

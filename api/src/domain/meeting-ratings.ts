@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { dialogueMeeting, meetingParticipant } from '../db/schema/index.js';
+import { dialogueMeeting, meetingParticipant } from '../db/tables.js';
 import { badInput } from '../graphql/errors.js';
 
 /**

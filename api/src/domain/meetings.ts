@@ -3,13 +3,8 @@ import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import { assertCaseWorker, assertMayAcceptPlan } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
-import {
-  type DialogueMeeting,
-  dialogueMeeting,
-  familyMember,
-  meetingParticipant,
-  plan,
-} from '../db/schema/index.js';
+import type { DialogueMeeting } from '../db/schema/index.js';
+import { dialogueMeeting, familyMember, meetingParticipant, plan } from '../db/tables.js';
 import { badInput, conflict, notFound } from '../graphql/errors.js';
 import { planAuditCitizen } from './plan-members.js';
 import { authorizePlan } from './plans.js';

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { familyMember, type Plan } from '../db/schema/index.js';
+import type { Plan } from '../db/schema/index.js';
+import { familyMember } from '../db/tables.js';
 
 /** The citizens a plan is about: its citizen, or the members of its family (parents first). */
 export async function planMembers(db: Db, p: Plan): Promise<{ citizenId: string; role: string }[]> {

@@ -9,16 +9,8 @@ import {
   authorizePlanRead,
 } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
-import {
-  department,
-  type Goal,
-  type GoalRating,
-  goal,
-  goalDepartment,
-  goalRating,
-  type Plan,
-  plan,
-} from '../db/schema/index.js';
+import type { Goal, GoalRating, Plan } from '../db/schema/index.js';
+import { department, goal, goalDepartment, goalRating, plan } from '../db/tables.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
 import { assertRatableInMeeting } from './meeting-ratings.js';

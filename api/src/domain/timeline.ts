@@ -3,20 +3,8 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Actor } from '../access/actor.js';
 import { authorizeCitizenRead, type DepartmentScope } from '../access/policy.js';
 import type { Db } from '../db/client.js';
-import {
-  type Consent,
-  consent,
-  type DialogueMeeting,
-  dialogueMeeting,
-  familyMember,
-  type GoalRating,
-  goal,
-  goalRating,
-  type Measurement,
-  measurement,
-  type Plan,
-  plan,
-} from '../db/schema/index.js';
+import type { Consent, DialogueMeeting, GoalRating, Measurement, Plan } from '../db/schema/index.js';
+import { consent, dialogueMeeting, familyMember, goal, goalRating, measurement, plan } from '../db/tables.js';
 import { badInput } from '../graphql/errors.js';
 import { planMembers } from './plan-members.js';
 

@@ -1,17 +1,14 @@
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import {
-  type Department,
-  type DialogueMeeting,
-  department,
-  type GoalRating,
-  goalRating,
-  type MeetingParticipant,
-  meetingParticipant,
-  type Professional,
-  professional,
+import type {
+  Department,
+  DialogueMeeting,
+  GoalRating,
+  MeetingParticipant,
+  Professional,
 } from '../db/schema/index.js';
+import { department, goalRating, meetingParticipant, professional } from '../db/tables.js';
 import { type InterventionWithGoals, interventionsOfPlans } from '../domain/interventions.js';
 import { meetingsOfPlans } from '../domain/meetings.js';
 import { type GoalView, goalViewsOf } from './goal-views.js';

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { Db } from '../db/client.js';
-import { type GoalRating, goal } from '../db/schema/index.js';
+import type { GoalRating } from '../db/schema/index.js';
+import { goal } from '../db/tables.js';
 import { type GoalView, goalViewsOf } from './goal-views.js';
 
 /** What `Subscription.goalRated` delivers: the stored rating and its goal as it now stands. */

@@ -131,3 +131,21 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
     }
   }
 }
+
+/** A plain connection for tests that look into the database behind the API. */
+export interface TestDatabaseConnection {
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  end(): Promise<void>;
+}
+
+export async function connectTestDatabase(url: string): Promise<TestDatabaseConnection> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return {
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+    end: () => client.end(),
+  };
+}
+
+/** Environment variable naming the shared test cluster (set by the test runner's global setup). */
+export const TEST_POSTGRES_URL = 'HELHED_TEST_POSTGRES_URL';

@@ -1,18 +1,17 @@
 import type Database from 'better-sqlite3';
 import { type Db, sqliteOf } from '../client.js';
+import { type DepartmentKind, departmentKinds } from '../schema/index.js';
 import {
   citizen,
   citizenTargetGroup,
   consent,
-  type DepartmentKind,
   department,
-  departmentKinds,
   family,
   familyMember,
   municipality,
   professional,
   targetGroup,
-} from '../schema/index.js';
+} from '../tables.js';
 import { writeMeasurements } from './bench-measurements.js';
 import { benchTargetGroups, type Household, type Person, planPeople } from './bench-people.js';
 import { type PlanContext, planWriters, writePlan } from './bench-plans.js';

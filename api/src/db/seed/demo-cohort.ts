@@ -1,13 +1,6 @@
 import { single } from '../client.js';
 import type { DepartmentKind } from '../schema/index.js';
-import {
-  citizen,
-  citizenTargetGroup,
-  intervention,
-  measurement,
-  plan,
-  targetGroup,
-} from '../schema/index.js';
+import { citizen, citizenTargetGroup, intervention, measurement, plan, targetGroup } from '../tables.js';
 import type { SeedTx } from './demo-tx.js';
 import { seededRandom } from './random.js';
 

@@ -6,7 +6,7 @@ import {
   intervention,
   interventionGoal,
   meetingParticipant,
-} from '../schema/index.js';
+} from '../tables.js';
 import type { SeedTx } from './demo-tx.js';
 import { seededRandom } from './random.js';
 

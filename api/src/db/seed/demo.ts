@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { type Db, single } from '../client.js';
+import type { DepartmentKind } from '../schema/index.js';
 import {
   citizen,
   consent,
-  type DepartmentKind,
   department,
   family,
   familyMember,
@@ -16,7 +16,7 @@ import {
   municipality,
   plan,
   professional,
-} from '../schema/index.js';
+} from '../tables.js';
 import { seedStatisticsCohort } from './demo-cohort.js';
 import { seedDemoDialogue } from './demo-dialogue.js';
 import { seededRandom } from './random.js';

@@ -10,7 +10,7 @@ import {
   measurement,
   municipality,
   targetGroup,
-} from '../../db/schema/index.js';
+} from '../../db/tables.js';
 import { builtInInstruments } from '../instruments/index.js';
 import { snapWindow } from './period.js';
 import { createStatisticsRunner, type StatisticsRunner } from './runner.js';

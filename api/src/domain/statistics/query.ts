@@ -3,7 +3,7 @@ import type { Actor } from '../../access/actor.js';
 import { recordAudit } from '../../access/audit.js';
 import { authorizeStatistics } from '../../access/policy.js';
 import type { Db } from '../../db/client.js';
-import { targetGroup } from '../../db/schema/index.js';
+import { targetGroup } from '../../db/tables.js';
 import { badInput } from '../../graphql/errors.js';
 import type { InstrumentCatalog } from '../instrument-catalog.js';
 import { snapWindow } from './period.js';

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { type Db, sqliteOf } from '../../db/client.js';
-import { computeStatistics } from './compute.js';
+import { computeStatistics, statisticsOf } from './compute.js';
+import { summariseSeriesPg } from './series-query-pg.js';
 import type { Statistics, StatisticsRequest } from './types.js';
 
 /** Runs statistics jobs off the request thread where it can. */
@@ -19,6 +20,14 @@ type Pending = { resolve: (s: Statistics) => void; reject: (e: Error) => void };
  * database cannot be opened twice, so its jobs run in-process (tests and tools only).
  */
 export function createStatisticsRunner(db: Db): StatisticsRunner {
+  const pool = db.$postgres;
+  if (pool) {
+    // PostgreSQL runs the aggregate in its own process already; the request thread only waits.
+    return {
+      run: async (request) => statisticsOf(await summariseSeriesPg(pool, request), request),
+      close: async () => {},
+    };
+  }
   const client = sqliteOf(db);
   if (client.memory) {
     return { run: async (request) => computeStatistics(client, request), close: async () => {} };

@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { listReachableCitizens } from '../../access/policy.js';
-import { type Citizen, citizen } from '../../db/schema/index.js';
+import type { Citizen } from '../../db/schema/index.js';
+import { citizen } from '../../db/tables.js';
 import { citizenPlans } from '../../domain/citizen-plans.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import { badInput } from '../errors.js';

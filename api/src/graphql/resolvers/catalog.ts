@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { department } from '../../db/schema/index.js';
+import { department } from '../../db/tables.js';
 import type { InstrumentDefinition } from '../../domain/instruments/index.js';
 import { fromTenths, totalRange } from '../../domain/scoring/index.js';
 import { type HelhedContext, type Locale, requireActor } from '../context.js';

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { authorizeCitizenRead } from '../../access/policy.js';
-import { type Citizen, type Consent, citizen, type Measurement } from '../../db/schema/index.js';
+import type { Citizen, Consent, Measurement } from '../../db/schema/index.js';
+import { citizen } from '../../db/tables.js';
 import { createCitizen } from '../../domain/citizens.js';
 import { grantConsent, revokeConsent } from '../../domain/consents.js';
 import { recordMeasurement } from '../../domain/measurements.js';

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { citizen, familyMember, plan } from '../../db/schema/index.js';
+import { citizen, familyMember, plan } from '../../db/tables.js';
 import { authorizePlan } from '../../domain/plans.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import type { GoalView } from '../goal-views.js';

@@ -1,0 +1,55 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import type { Db } from './handle.js';
+import { pgMigrationsFolder } from './migrations-folders.js';
+import * as schema from './schema-pg/index.js';
+import { selectDialect } from './tables.js';
+
+/** Any number will do, as long as every Helhed instance uses the same one. */
+const MIGRATION_LOCK = 4_600_001;
+
+/**
+ * Opens a pool on DATABASE_URL and applies pending migrations. Several API instances may start
+ * at once against one database: a session-level advisory lock lets one migrate while the others
+ * wait, then find nothing left to do.
+ */
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Db> {
+  selectDialect('postgres');
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migrate(drizzle(client), { migrationsFolder: pgMigrationsFolder });
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    client.release();
+  }
+  return postgresHandle(pool);
+}
+
+type Drizzle = ReturnType<typeof drizzle<typeof schema>>;
+type Transaction = Parameters<Parameters<Drizzle['transaction']>[0]>[0];
+
+/**
+ * The PostgreSQL handle. THE one cast between the dialects: drizzle's pg database is handed to
+ * the domain as the shared async view (handle.ts); the tables it is queried with are the pg twins
+ * (tables.ts), kept identical by schema-drift.test.ts.
+ */
+function postgresHandle(pool: pg.Pool): Db {
+  const database = drizzle(pool, { schema });
+  const asDb = (target: Drizzle | Transaction): Db => {
+    const handle = Object.assign(target, {
+      $dialect: 'postgres' as const,
+      $sqlite: null,
+      $postgres: pool,
+      $close: () => pool.end(),
+    }) as unknown as Db & { transaction: Db['transaction'] };
+    const transaction = target.transaction.bind(target);
+    // Nested transactions become savepoints, as drizzle does for pg.
+    (handle as { transaction: Db['transaction'] }).transaction = (work) =>
+      transaction((tx) => work(asDb(tx)));
+    return handle;
+  };
+  return asDb(database);
+}
