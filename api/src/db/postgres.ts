@@ -17,6 +17,17 @@ const MIGRATION_LOCK = 4_600_001;
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Db> {
   selectDialect('postgres');
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  try {
+    await migratePostgres(pool);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  return postgresHandle(pool);
+}
+
+/** Applies pending migrations, one instance at a time. */
+export async function migratePostgres(pool: pg.Pool): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
@@ -25,7 +36,6 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     client.release();
   }
-  return postgresHandle(pool);
 }
 
 type Drizzle = ReturnType<typeof drizzle<typeof schema>>;

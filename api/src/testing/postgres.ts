@@ -73,15 +73,23 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   });
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   await waitUntilReady(url, child, () => log);
+  // Signals go to the postmaster itself: runuser does not pass them on.
+  const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  // A test process that exits without stopping the cluster (a crash, a timeout) takes it along.
+  const orphanGuard = () => {
+    try {
+      process.kill(postmaster, 'SIGQUIT');
+    } catch {}
+  };
+  process.once('exit', orphanGuard);
   return {
     url,
     async stop() {
+      process.off('exit', orphanGuard);
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
-        // Fast shutdown (SIGINT) of the postmaster itself: runuser does not pass signals on.
-        const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
-        process.kill(pid || (child.pid ?? 0), 'SIGINT');
+        process.kill(postmaster, 'SIGINT'); // fast shutdown: roll back open transactions, then exit
       });
       rmSync(dir, { recursive: true, force: true });
     },
