@@ -57,7 +57,7 @@ export async function updateGoal(db: Db, actor: Actor, change: GoalChange, now: 
       tx,
       actor,
       {
-        citizenId: current.subjectCitizenId ?? (await planAuditCitizen(db, owner)),
+        citizenId: current.subjectCitizenId ?? (await planAuditCitizen(tx, owner)),
         action: 'updateGoal',
         outcome: 'ALLOWED',
       },

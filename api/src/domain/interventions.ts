@@ -94,7 +94,7 @@ export async function addIntervention(
     await recordAudit(
       tx,
       actor,
-      { citizenId: await planAuditCitizen(db, owner), action: 'addIntervention', outcome: 'ALLOWED' },
+      { citizenId: await planAuditCitizen(tx, owner), action: 'addIntervention', outcome: 'ALLOWED' },
       now,
     );
     return { ...row, goalIds };

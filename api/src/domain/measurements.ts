@@ -59,7 +59,7 @@ export async function recordMeasurement(
   }
   await authorizeCitizenRead(db, actor, input.citizenId, 'recordMeasurement');
   return db.transaction(async (tx) => {
-    if (input.supersedesId) await assertCorrectable(tx as unknown as Db, actor, input);
+    if (input.supersedesId) await assertCorrectable(tx, actor, input);
     const row = (
       await tx
         .insert(measurement)
@@ -84,11 +84,7 @@ export async function recordMeasurement(
     )[0];
     // A concurrent request with the same key won the race: answer with its row.
     if (!row) {
-      const winner = await findByIdempotencyKey(
-        tx as unknown as Db,
-        actor.municipalityId,
-        input.idempotencyKey,
-      );
+      const winner = await findByIdempotencyKey(tx, actor.municipalityId, input.idempotencyKey);
       if (!winner) throw notFound('Measurement');
       return sameRequestOrConflict(winner, input);
     }

@@ -49,7 +49,7 @@ export async function startMeeting(
     await recordAudit(
       tx,
       actor,
-      { citizenId: await planAuditCitizen(db, owner), action: 'startMeeting', outcome: 'ALLOWED' },
+      { citizenId: await planAuditCitizen(tx, owner), action: 'startMeeting', outcome: 'ALLOWED' },
       now,
     );
     return row;
@@ -82,7 +82,7 @@ export async function closeMeeting(
     await recordAudit(
       tx,
       actor,
-      { citizenId: await planAuditCitizen(db, owner), action: 'closeMeeting', outcome: 'ALLOWED' },
+      { citizenId: await planAuditCitizen(tx, owner), action: 'closeMeeting', outcome: 'ALLOWED' },
       now,
     );
     return row;

@@ -145,17 +145,7 @@ export async function rateGoal(
   now: Date,
 ): Promise<GoalRating> {
   assertMayRateAs(actor, input.raterRole);
-  const existing = (
-    await db
-      .select()
-      .from(goalRating)
-      .where(
-        and(
-          eq(goalRating.municipalityId, actor.municipalityId),
-          eq(goalRating.idempotencyKey, input.idempotencyKey),
-        ),
-      )
-  )[0];
+  const existing = (await ratingsByKey(db, actor.municipalityId, input.idempotencyKey))[0];
   const target = (
     await db
       .select()
@@ -183,7 +173,7 @@ export async function rateGoal(
   if (!definition) throw badInput(`Unknown instrument "${target.instrumentKey}".`, 'goalId');
   const value = scaleValue(definition, input.value, 'value');
   return db.transaction(async (tx) => {
-    const row = single(
+    const row = (
       await tx
         .insert(goalRating)
         .values({
@@ -198,8 +188,11 @@ export async function rateGoal(
           participantId: input.participantId ?? null,
           idempotencyKey: input.idempotencyKey,
         })
-        .returning(),
-    );
+        .onConflictDoNothing({ target: [goalRating.municipalityId, goalRating.idempotencyKey] })
+        .returning()
+    )[0];
+    // A concurrent request with the same key (perhaps on another instance) won: answer with its row.
+    if (!row) return single(await ratingsByKey(tx, actor.municipalityId, input.idempotencyKey));
     await recordAudit(
       tx,
       actor,
@@ -209,6 +202,12 @@ export async function rateGoal(
     return row;
   });
 }
+
+const ratingsByKey = (db: Db, municipalityId: string, key: string) =>
+  db
+    .select()
+    .from(goalRating)
+    .where(and(eq(goalRating.municipalityId, municipalityId), eq(goalRating.idempotencyKey, key)));
 
 /** Goals of a plan with their ratings, in two queries whatever the number of goals. */
 export async function planGoals(
