@@ -26,13 +26,15 @@ async function main(): Promise<void> {
     }
     process.exit(1);
   });
-  server.listen(config.port, config.host, async () => {
+  server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(
       `Helhed is running at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`,
     );
-    if (identity.devIssuer) await printDemoLogins(db);
+    if (identity.devIssuer) {
+      printDemoLogins(db).catch((error: unknown) => console.error('Could not list the demo roles', error));
+    }
   });
   const shutdown = (signal: string) => {
     console.log(`${signal}: finishing open requests, then closing the database.`);

@@ -3,18 +3,14 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import type { Db } from './handle.js';
+import { DatabaseOpenError, type Db } from './handle.js';
 import { migrationsFolder } from './migrations-folders.js';
 import { sqliteHandle } from './sqlite.js';
 import { selectDialect } from './tables.js';
 
-export { type Db, type Dialect, single, sqliteOf } from './handle.js';
+export { DatabaseOpenError, type Db, type Dialect, single, sqliteOf } from './handle.js';
 export { migrationsFolder } from './migrations-folders.js';
 export { openPostgres } from './postgres.js';
-
-export class DatabaseOpenError extends Error {
-  override name = 'DatabaseOpenError';
-}
 
 /**
  * Opens (or creates) the SQLite file, refuses an unreadable or corrupt one without touching it,

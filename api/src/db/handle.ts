@@ -5,6 +5,11 @@ import type * as schema from './schema/index.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/** The database cannot be opened as it is; start-up stops with this message. */
+export class DatabaseOpenError extends Error {
+  override name = 'DatabaseOpenError';
+}
+
 /**
  * The database as the domain sees it, on either dialect: drizzle's async query builder, awaited
  * (`await db.select()…` answers an array; use `[0]` for one row, never `.get()`, `.all()` or

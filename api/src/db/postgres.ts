@@ -1,7 +1,7 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
-import type { Db } from './handle.js';
+import { DatabaseOpenError, type Db } from './handle.js';
 import { pgMigrationsFolder } from './migrations-folders.js';
 import * as schema from './schema-pg/index.js';
 import { selectDialect } from './tables.js';
@@ -21,7 +21,8 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     await migratePostgres(pool);
   } catch (error) {
     await pool.end();
-    throw error;
+    const where = url.replace(/\/\/[^@/]*@/, '//'); // never print the password
+    throw new DatabaseOpenError(`PostgreSQL at ${where} could not be opened: ${(error as Error).message}`);
   }
   return postgresHandle(pool);
 }
