@@ -14,7 +14,9 @@ describe('loadConfig', () => {
   it('takes PostgreSQL from DATABASE_URL and refuses a URL of another kind', () => {
     const url = 'postgres://helhed:secret@db.example:5432/helhed';
     expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
-    expect(loadConfig({ DATABASE_URL: 'postgresql://db.example/helhed' }).databaseUrl).toMatch(/^postgresql:/);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db.example/helhed' }).databaseUrl).toMatch(
+      /^postgresql:/,
+    );
     expect(() => loadConfig({ DATABASE_URL: 'mysql://db.example/helhed' })).toThrow(/DATABASE_URL/);
   });
 
