@@ -18,6 +18,7 @@ import {
  * migrations are tested in api/src/db/postgres.test.ts.)
  */
 const RECORD = `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id total } }`;
+const RATE = `mutation($input: RateGoalInput!) { rateGoal(input: $input) { id } }`;
 const CITIZEN = `query($id: ID!) { citizen(id: $id) { id progression { series { instrumentKey latest } } } }`;
 
 let a: RunningServer;
@@ -106,6 +107,35 @@ describe('two API instances on one database', () => {
           key,
         );
         expect(stored).toHaveLength(1);
+      }
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('stores one goal rating when the same idempotency key reaches both at once', async () => {
+    const db = await peek(a);
+    try {
+      const owned = await db.one<{ goal_id: string; department_id: string }>(
+        "select gd.goal_id, gd.department_id from goal_department gd join goal g on g.id = gd.goal_id where g.status = 'ACTIVE' limit 1",
+      );
+      const claims = { role: 'PROFESSIONAL', departmentId: owned.department_id };
+      const [viaA, viaB] = await Promise.all([callerFor(a.url, claims), callerFor(b.url, claims)]);
+      for (let round = 0; round < 5; round++) {
+        const key = crypto.randomUUID();
+        const input = {
+          idempotencyKey: key,
+          goalId: owned.goal_id,
+          raterRole: 'PROFESSIONAL',
+          value: 6,
+          occurredAt: new Date(Date.now() - 60_000).toISOString(),
+        };
+        const answers = await Promise.all(
+          [viaA, viaB, viaA, viaB].map((c) => c.run<{ rateGoal: { id: string } }>(RATE, { input })),
+        );
+        for (const answer of answers) expect(answer.errors).toBeUndefined();
+        expect(new Set(answers.map((r) => r.data?.rateGoal.id)).size).toBe(1);
+        expect(await db.all('select id from goal_rating where idempotency_key = ?', key)).toHaveLength(1);
       }
     } finally {
       await db.close();
