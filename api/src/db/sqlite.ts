@@ -53,10 +53,13 @@ export function sqliteHandle(sqlite: Database.Database): Db {
   };
   const turnstile = new Turnstile();
   // Code running inside a transaction that reaches for the outer handle is part of it, as it
-  // was with synchronous transactions; waiting for the turnstile there would deadlock.
-  const inTransaction = new AsyncLocalStorage<true>();
+  // was with synchronous transactions; waiting for the turnstile there would deadlock. The token
+  // is the open transaction's, so work it left behind cannot slip into a later one.
+  const inTransaction = new AsyncLocalStorage<object>();
+  let open: object | null = null;
+  const partOfOpen = () => open !== null && inTransaction.getStore() === open;
   const outside: RemoteCallback = async (sql, params, method) => {
-    if (!turnstile.busy || inTransaction.getStore()) return execute(sql, params, method);
+    if (!turnstile.busy || partOfOpen()) return execute(sql, params, method);
     const leave = await turnstile.enter();
     try {
       return execute(sql, params, method);
@@ -71,12 +74,14 @@ export function sqliteHandle(sqlite: Database.Database): Db {
   txDb.transaction = (work) => work(txDb);
   const db = decorate(drizzle(outside, { schema }), sqlite);
   db.transaction = async (work) => {
-    if (inTransaction.getStore()) return work(txDb);
+    if (partOfOpen()) return work(txDb);
     const leave = await turnstile.enter();
+    const token = {};
     try {
       sqlite.exec('BEGIN IMMEDIATE');
+      open = token;
       try {
-        const result = await inTransaction.run(true, () => work(txDb));
+        const result = await inTransaction.run(token, () => work(txDb));
         sqlite.exec('COMMIT');
         return result;
       } catch (error) {
@@ -84,6 +89,7 @@ export function sqliteHandle(sqlite: Database.Database): Db {
         throw error;
       }
     } finally {
+      open = null;
       leave();
     }
   };
