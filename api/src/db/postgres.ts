@@ -17,6 +17,9 @@ const MIGRATION_LOCK = 4_600_001;
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Db> {
   selectDialect('postgres');
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle connection the server drops (restart, failover) must not crash the process: the pool
+  // opens a new one for the next query.
+  pool.on('error', (error) => console.error(`PostgreSQL dropped an idle connection: ${error.message}`));
   try {
     await migratePostgres(pool);
   } catch (error) {
