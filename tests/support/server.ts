@@ -45,7 +45,7 @@ export async function startServer(
   const child = spawn(process.execPath, [apiMain], {
     cwd: repoRoot,
     env: {
-      ...process.env,
+      ...withoutDatabaseUrl(process.env),
       PORT: '0',
       DATABASE_FILE: join(dataDir, 'helhed.sqlite'),
       NODE_ENV: 'test',
@@ -89,6 +89,12 @@ export async function startServer(
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** A developer's own DATABASE_URL must not send a test server to their database. */
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _, ...rest } = env;
+  return rest;
 }
 
 export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });
