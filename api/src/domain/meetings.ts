@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import { assertCaseWorker, assertMayAcceptPlan } from '../access/policy.js';
@@ -27,14 +27,16 @@ export async function startMeeting(
 ): Promise<DialogueMeeting> {
   assertCaseWorker(actor);
   const owner = await authorizePlan(db, actor, input.planId, 'startMeeting');
-  const open = (
-    await db
-      .select({ id: dialogueMeeting.id })
-      .from(dialogueMeeting)
-      .where(and(eq(dialogueMeeting.planId, owner.id), eq(dialogueMeeting.status, 'OPEN')))
-  )[0];
-  if (open) throw conflict('A meeting of this plan is still open: close it before starting another.');
   return db.transaction(async (tx) => {
+    // Checked in the transaction: on SQLite transactions run one at a time, so two starts cannot
+    // both find no open meeting. (PostgreSQL's READ COMMITTED does not give that; see docs/postgres.md.)
+    const open = (
+      await tx
+        .select({ id: dialogueMeeting.id })
+        .from(dialogueMeeting)
+        .where(and(eq(dialogueMeeting.planId, owner.id), eq(dialogueMeeting.status, 'OPEN')))
+    )[0];
+    if (open) throw conflict('A meeting of this plan is still open: close it before starting another.');
     const row = single(
       await tx
         .insert(dialogueMeeting)
@@ -115,10 +117,11 @@ export async function acceptPlan(
       await tx
         .update(dialogueMeeting)
         .set({ acceptedByParentAt: now, parentComment: input.comment ?? null })
-        .where(eq(dialogueMeeting.id, meeting.id))
+        // Only the first acceptance counts, even when two arrive at once.
+        .where(and(eq(dialogueMeeting.id, meeting.id), isNull(dialogueMeeting.acceptedByParentAt)))
         .returning()
     )[0];
-    if (!row) throw notFound('Meeting');
+    if (!row) return findMeeting(tx, actor, meeting.id);
     await recordAudit(
       tx,
       actor,
