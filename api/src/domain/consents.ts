@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import {
@@ -69,15 +69,20 @@ export async function revokeConsent(db: Db, actor: Actor, consentId: string, now
   if (row.revokedAt) return row;
   return db.transaction(async (tx) => {
     const updated = (
-      await tx.update(consent).set({ revokedAt: now }).where(eq(consent.id, consentId)).returning()
+      await tx
+        .update(consent)
+        .set({ revokedAt: now })
+        // Only the first revocation counts, even when two arrive at once.
+        .where(and(eq(consent.id, consentId), isNull(consent.revokedAt)))
+        .returning()
     )[0];
+    if (!updated) return single(await tx.select().from(consent).where(eq(consent.id, consentId)));
     await recordAudit(
       tx,
       actor,
       { citizenId: row.citizenId, action: 'revokeConsent', outcome: 'ALLOWED' },
       now,
     );
-    if (!updated) throw notFound('Consent');
     return updated;
   });
 }
