@@ -78,7 +78,7 @@ function copy(name: string): string {
 
 async function runApiScenarios(file: string, issuer: LocalIssuer) {
   const sizeBeforeMb = statSync(file).size / 1024 / 1024;
-  progress(`Starting the API (production mode, ${file})…`);
+  progress(`Starting the API (production mode, ${process.env.DATABASE_URL ? 'PostgreSQL' : file})…`);
   const server = await startServer(
     'The API',
     [...values['api-node-options'].split(' ').filter(Boolean), mainJs],
@@ -89,6 +89,8 @@ async function runApiScenarios(file: string, issuer: LocalIssuer) {
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_FILE: file,
+      // Against PostgreSQL (seeded by `DATABASE_URL=… npm run seed:bench`); its writes persist there.
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
       OIDC_ISSUER: issuer.issuer,
       OIDC_JWKS_URL: issuer.jwksUrl,
       OIDC_AUDIENCE: issuer.audience,

@@ -1,11 +1,16 @@
 /**
  * `npm run seed:bench [-- --seed 1 --file data/bench.sqlite --force]`: writes the benchmark
- * municipality into a fresh SQLite file, migrated by the API's own openDatabase.
+ * municipality into a fresh SQLite file, migrated by the API's own openDatabase. With
+ * DATABASE_URL=postgres://… set, the same rows are then copied into that (empty) PostgreSQL
+ * database, migrated by the API's own migrations; the SQLite file stays, for the fixtures.
  */
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../api/src/db/client.js';
+import pg from 'pg';
+import { openDatabase, sqliteOf } from '../api/src/db/client.js';
+import { copyToPostgres } from '../api/src/db/copy-to-postgres.js';
+import { migratePostgres } from '../api/src/db/postgres.js';
 import { type BenchProgress, seedBench } from '../api/src/db/seed/bench.js';
 import { repoRoot } from './paths.js';
 
@@ -36,16 +41,34 @@ if (existsSync(file)) {
 const started = performance.now();
 const db = openDatabase(file);
 // A bigger page cache for the load only: the file is the same, the random-key inserts are faster.
-db.$client.pragma('cache_size = -262144');
+sqliteOf(db).pragma('cache_size = -262144');
 const summary = seedBench(db, { seed, citizens, onProgress: progressBar() });
-db.$client.close();
 process.stderr.write('\n');
+if (process.env.DATABASE_URL) await copyInto(process.env.DATABASE_URL);
+sqliteOf(db).close();
 
 const seconds = (performance.now() - started) / 1000;
 const mb = (statSync(file).size / 1024 / 1024).toFixed(1);
 console.log(`Seeded ${file} (seed ${seed}) in ${seconds.toFixed(1)} s, ${mb} MB:`);
 for (const [table, n] of Object.entries(summary.counts)) {
   console.log(`  ${table.padEnd(22)} ${n.toLocaleString('en-US').padStart(9)}`);
+}
+
+/** Copies the seeded file into an empty PostgreSQL database (refuses one that holds data). */
+async function copyInto(url: string): Promise<void> {
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  try {
+    await migratePostgres(pool);
+    const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM municipality');
+    if (Number(rows[0]?.n) > 0) {
+      console.error(`${url} already holds data; the benchmark needs an empty database.`);
+      process.exit(1);
+    }
+    await copyToPostgres(sqliteOf(db), pool, (table, n) => process.stderr.write(`copied ${table} (${n})\n`));
+    console.log(`Copied into ${url.replace(/\/\/[^@]*@/, '//')}.`);
+  } finally {
+    await pool.end();
+  }
 }
 
 /** One line on stderr, redrawn in place on a terminal, every tenth otherwise. */

@@ -1,7 +1,7 @@
 // Shared first steps of `npm start` and `npm test`: only Node built-ins, since it runs before
 // dependencies are installed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -64,6 +64,34 @@ export function ensureChromium() {
     process.exit(1);
   }
   console.log("Installing Debian's chromium package…");
+  run('sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${command.replace('install -y', 'install -y -q')}`]);
+}
+
+/** Debian's PostgreSQL server binaries, newest version first; empty when none is installed. */
+export function postgresBinDirs() {
+  const base = '/usr/lib/postgresql';
+  if (!existsSync(base)) return [];
+  return readdirSync(base)
+    .filter((v) => existsSync(join(base, v, 'bin', 'postgres')))
+    .sort((a, b) => Number(b) - Number(a))
+    .map((v) => join(base, v, 'bin'));
+}
+
+/**
+ * The contract and access tests run a second time against a throw-away PostgreSQL cluster
+ * (started by the tests themselves), so its server binaries must be installed.
+ */
+export function ensurePostgres() {
+  if (postgresBinDirs().length > 0) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const command = 'apt-get update && apt-get install -y postgresql';
+  if (!isRoot) {
+    console.error(
+      `PostgreSQL's server binaries are missing (/usr/lib/postgresql/*/bin). Install Debian's package first:\n  sudo sh -c '${command}'`,
+    );
+    process.exit(1);
+  }
+  console.log("Installing Debian's postgresql package…");
   run('sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${command.replace('install -y', 'install -y -q')}`]);
 }
 

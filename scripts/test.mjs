@@ -1,6 +1,7 @@
-// `npm test`: install what is missing, make sure Debian's Chromium is there, then lint, typecheck,
-// build and run every suite (vitest, @web/test-runner in Chromium, end-to-end). The last line
-// is the total: `N passed, M failed`.
+// `npm test`: install what is missing, make sure Debian's Chromium and PostgreSQL are there, then
+// lint, typecheck, build and run every suite (vitest, @web/test-runner in Chromium, end-to-end),
+// and the contract and access tests once more on PostgreSQL. The last line is the total:
+// `N passed, M failed`.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -8,6 +9,7 @@ import {
   chromiumPath,
   ensureChromium,
   ensureDependencies,
+  ensurePostgres,
   readJson,
   root,
   run,
@@ -16,6 +18,7 @@ import {
 checkNode();
 ensureDependencies();
 ensureChromium();
+ensurePostgres();
 
 const packages = readJson(join(root, 'package.json')).workspaces;
 for (const pkg of packages) rmSync(join(root, pkg, '.reports'), { recursive: true, force: true });
@@ -34,6 +37,25 @@ const tests =
         env,
         allowFailure: true,
       })
+    : 1;
+// The same contract and access tests once more, against PostgreSQL (tests/support/postgres-setup.ts
+// starts a throw-away cluster); its report is counted like the others.
+const postgresTests =
+  checks === 0
+    ? run(
+        'npx',
+        [
+          'vitest',
+          'run',
+          'contract',
+          'access',
+          'multi-instance',
+          '--reporter=default',
+          '--reporter=json',
+          '--outputFile.json=.reports/vitest-postgres.json',
+        ],
+        { cwd: join(root, 'tests'), env: { ...env, HELHED_TEST_DATABASE: 'postgres' }, allowFailure: true },
+      )
     : 1;
 
 /** Counts from each runner's machine-readable report (vitest JSON, our wtr count reporter). */
@@ -71,6 +93,6 @@ for (const r of rows) {
 }
 if (checks !== 0) console.log('  lint, typecheck or build failed: tests were not run (see above).');
 // A runner that crashed before writing its report still fails the run.
-if ((checks !== 0 || tests !== 0) && failed === 0) failed = 1;
+if ((checks !== 0 || tests !== 0 || postgresTests !== 0) && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || checks !== 0 || tests !== 0 ? 1 : 0);
+process.exit(failed > 0 || checks !== 0 || tests !== 0 || postgresTests !== 0 ? 1 : 0);

@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each file starts its own server and browser; two cores run them one at a time.
     fileParallelism: false,
+    // Starts PostgreSQL for runs against it (HELHED_TEST_DATABASE=postgres); a no-op otherwise.
+    globalSetup: ['./support/postgres-setup.ts'],
   },
 });

@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { createIdentity, type Identity } from './access/identity.js';
 import type { Config } from './config.js';
-import { type Db, openDatabase } from './db/client.js';
-import { municipality } from './db/schema/index.js';
+import { type Db, openDatabase, openPostgres } from './db/client.js';
 import { seedDemo } from './db/seed/demo.js';
+import { municipality } from './db/tables.js';
 import { createInstrumentCatalog } from './domain/instrument-catalog.js';
 import { loadInstrumentPackFile } from './domain/instruments/pack-file.js';
 import { createLifecycle, type Lifecycle } from './lifecycle/lifecycle.js';
@@ -32,14 +31,21 @@ export async function createApp(
   config: Config,
   options: { seed?: boolean; logger?: Logger } = {},
 ): Promise<App> {
-  const db = openDatabase(config.databaseFile);
+  const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : openDatabase(config.databaseFile);
   if (options.seed ?? !config.production) {
-    const seeded = seedDemo(db);
+    const seeded = await seedDemo(db);
     if (config.logLevel !== 'silent')
       console.log(seeded.created ? 'Seeded Demo Kommune (fictional data).' : 'Using existing data.');
   }
   const packs = config.instrumentPacks.map(loadInstrumentPackFile);
-  const codeOf = (id: string) => db.select().from(municipality).where(eq(municipality.id, id)).get()?.code;
+  // Municipalities are created by seeding and provisioning, not by requests: read their codes once.
+  const codes = new Map(
+    (await db.select({ id: municipality.id, code: municipality.code }).from(municipality)).map((m) => [
+      m.id,
+      m.code,
+    ]),
+  );
+  const codeOf = (id: string) => codes.get(id);
   const identity = await createIdentity(config);
   const logger = options.logger ?? createLogger(config.logLevel);
   const lifecycle = createLifecycle();
@@ -53,7 +59,7 @@ export async function createApp(
   });
   const close = () => {
     void server.close();
-    db.$client.close();
+    void db.$close();
   };
   return { config, db, identity, handle: server.handle, logger, lifecycle, metrics: server.metrics, close };
 }

@@ -8,6 +8,16 @@ describe('loadConfig', () => {
     expect(config.devAuth).toBe(true);
     expect(config.port).toBe(4600);
     expect(config.databaseFile).toMatch(/data\/helhed\.sqlite$/);
+    expect(config.databaseUrl).toBeNull();
+  });
+
+  it('takes PostgreSQL from DATABASE_URL and refuses a URL of another kind', () => {
+    const url = 'postgres://helhed:secret@db.example:5432/helhed';
+    expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db.example/helhed' }).databaseUrl).toMatch(
+      /^postgresql:/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://db.example/helhed' })).toThrow(/DATABASE_URL/);
   });
 
   it('turns the dev identity provider off in production and refuses to turn it on', () => {

@@ -13,6 +13,10 @@ const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4600),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_FILE: z.string().default('data/helhed.sqlite'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   SHELL_DIR: z.string().default('shell/dist'),
   DEV_AUTH: flag.optional(),
   OIDC_ISSUER: z.string().url().optional(),
@@ -46,6 +50,8 @@ export interface Config {
   port: number;
   host: string;
   databaseFile: string;
+  /** PostgreSQL instead of the SQLite file when set (postgres://…). */
+  databaseUrl: string | null;
   shellDir: string;
   devAuth: boolean;
   /** Where dev-mode signing keys live; beside the database so a restart keeps tokens valid. */
@@ -97,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseFile,
+    databaseUrl: e.DATABASE_URL ?? null,
     dataDir: resolve(databaseFile, '..'),
     shellDir: fromRoot(e.SHELL_DIR),
     devAuth,

@@ -3,9 +3,10 @@ import { eq } from 'drizzle-orm';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { DatabaseOpenError, type Db } from './db/client.js';
-import { citizen, department, familyMember, municipality } from './db/schema/index.js';
 import { DEMO_MUNICIPALITY_CODE } from './db/seed/demo.js';
+import { citizen, department, familyMember, municipality } from './db/tables.js';
 import { createShutdown } from './lifecycle/shutdown.js';
+import { safeError } from './observability/logger.js';
 
 /** Start-up only: config, database and migrations, demo seed, listen, graceful shutdown. */
 async function main(): Promise<void> {
@@ -29,7 +30,11 @@ async function main(): Promise<void> {
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
     logger.info({ event: 'startup', port, production: config.production }, 'listening');
     console.log(`Helhed is running at ${url}`);
-    if (identity.devIssuer) printDemoLogins(db);
+    if (identity.devIssuer) {
+      printDemoLogins(db).catch((error: unknown) =>
+        logger.error({ err: safeError(error) }, 'could not list the demo roles'),
+      );
+    }
   });
   const shutdown = createShutdown({
     server,
@@ -49,16 +54,15 @@ async function main(): Promise<void> {
 }
 
 /** Tells a new user who they can be in the demo; the shell's login page offers the same. */
-function printDemoLogins(db: Db): void {
-  const mun = db.select().from(municipality).where(eq(municipality.code, DEMO_MUNICIPALITY_CODE)).get();
+async function printDemoLogins(db: Db): Promise<void> {
+  const mun = (await db.select().from(municipality).where(eq(municipality.code, DEMO_MUNICIPALITY_CODE)))[0];
   if (!mun) return;
-  const depts = db.select().from(department).where(eq(department.municipalityId, mun.id)).all();
-  const parents = db
+  const depts = await db.select().from(department).where(eq(department.municipalityId, mun.id));
+  const parents = await db
     .select({ name: citizen.displayName })
     .from(familyMember)
     .innerJoin(citizen, eq(citizen.id, familyMember.citizenId))
-    .where(eq(familyMember.role, 'PARENT'))
-    .all();
+    .where(eq(familyMember.role, 'PARENT'));
   console.log('Log in on the start page as one of the demo roles (dev identity provider, no password):');
   for (const d of depts) console.log(`  PROFESSIONAL in ${d.name} (${d.kind})`);
   console.log('  COORDINATOR, ANALYST, INTEGRATION, ADMIN');

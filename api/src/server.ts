@@ -168,7 +168,8 @@ export function createServer(parts: ServerParts) {
     if (path === '/healthz') return health.healthz(res);
     if (path === '/readyz') return health.readyz(res);
     if (path === '/metrics') return serveMetrics(req, res);
-    if (path === '/auth/dev-identities' && identity.devIssuer) return json(res, 200, listDevIdentities(db));
+    if (path === '/auth/dev-identities' && identity.devIssuer)
+      return json(res, 200, await listDevIdentities(db));
     if (path === '/auth/dev-token') {
       if (!identity.devIssuer)
         return json(res, 404, { error: 'The dev identity provider is off in this mode.' });

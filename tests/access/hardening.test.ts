@@ -20,12 +20,12 @@ afterAll(async () => {
 
 /** Refused before execution: the limit's code, no data, no number that would reveal the limit. */
 async function expectTooComplex(query: string) {
-  const audits = countRows(server, 'audit_event');
+  const audits = await countRows(server, 'audit_event');
   const r = await post(server.url, { query }, auth);
   expect(r.json.errors?.map((e) => e.extensions?.code)).toContain('QUERY_TOO_COMPLEX');
   expect(r.json.data ?? null).toBeNull();
   expect(r.json.errors?.map((e) => e.message).join(' ')).not.toMatch(/\d/);
-  expect(countRows(server, 'audit_event')).toBe(audits);
+  expect(await countRows(server, 'audit_event')).toBe(audits);
 }
 
 describe('document limits', () => {
@@ -79,14 +79,14 @@ describe('HTTP hardening', () => {
   });
 
   it('answers 413 to a body over 100 kB and writes nothing', async () => {
-    const citizens = countRows(server, 'citizen');
+    const citizens = await countRows(server, 'citizen');
     const big = JSON.stringify({
       query: 'mutation($input: CreateCitizenInput!) { createCitizen(input: $input) { id } }',
       variables: { input: { displayName: 'x'.repeat(150_000), birthYear: 1990 } },
     });
     const r = await post(server.url, big, auth);
     expect(r.status).toBe(413);
-    expect(countRows(server, 'citizen')).toBe(citizens);
+    expect(await countRows(server, 'citizen')).toBe(citizens);
   });
 
   it('allows a listed vendor origin without credentials and gives an unlisted one nothing', async () => {

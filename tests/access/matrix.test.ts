@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, callerFor } from '../support/graphql.js';
 import { type RunningServer, removeDir, startServer } from '../support/server.js';
-import { buildWorld, iso, reader, type World } from './world.js';
+import { buildWorld, iso, peek, type World } from './world.js';
 
 /**
  * Every contract operation for every role, once on a subject the role may reach ("own") and
@@ -294,15 +294,17 @@ function request(role: Role, op: Op, i: 0 | 1): { variables?: Record<string, unk
   }
 }
 
-function rows(table: string | undefined): number {
+async function rows(table: string | undefined): Promise<number> {
   if (!table) return 0;
-  const db = reader(server);
+  const db = await peek(server);
   try {
     return table === 'revoked'
-      ? db.one<{ n: number }>('select count(*) as n from consent where revoked_at is not null').n
-      : db.count(table);
+      ? Number(
+          (await db.one<{ n: number }>('select count(*) as n from consent where revoked_at is not null')).n,
+        )
+      : await db.count(table);
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
@@ -317,7 +319,7 @@ describe.each(roles)('%s', (role) => {
         const want = expected[role][op][i];
         if (want === 'n/a') continue;
         const { variables, table } = request(role, op, i);
-        const before = rows(table);
+        const before = await rows(table);
         const result = await callers[role].run<Record<string, unknown>>(contract, variables, op);
         const code = result.errors?.[0]?.extensions?.code ?? 'ok';
         expect({ role, op, subject: i ? 'other' : 'own', code }).toEqual({
@@ -342,7 +344,7 @@ describe.each(roles)('%s', (role) => {
         } else {
           expect(result.data ?? null).toBeNull();
           expect(JSON.stringify(result)).not.toMatch(/Sørensen|Haddad|Nørgaard|Fremmed/);
-          expect(rows(table)).toBe(before);
+          expect(await rows(table)).toBe(before);
         }
       }
     },

@@ -13,11 +13,11 @@ const DEPARTMENTS = { query: '{ departments { id name } }' };
 
 /** A signed-in call must not answer, and must leave no audit event behind. */
 async function expectRefused(server: RunningServer, token: string) {
-  const audits = countRows(server, 'audit_event');
+  const audits = await countRows(server, 'audit_event');
   const r = await post(server.url, DEPARTMENTS, { authorization: `Bearer ${token}` });
   expect(r.json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   expect(r.json.data ?? null).toBeNull();
-  expect(countRows(server, 'audit_event')).toBe(audits);
+  expect(await countRows(server, 'audit_event')).toBe(audits);
 }
 
 describe('tokens in dev mode', () => {

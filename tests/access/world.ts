@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { peek } from '../support/database.js';
 import { type Caller, callerFor, type GraphQLResult } from '../support/graphql.js';
 import type { RunningServer } from '../support/server.js';
 
@@ -13,36 +12,7 @@ export interface World {
   foreignMunicipality: string;
 }
 
-export const dbFile = (server: RunningServer) => join(server.dataDir, 'helhed.sqlite');
-
-/** A read-only connection to the server's file. */
-export interface Reader {
-  count(table: string): number;
-  all<T>(sql: string, ...params: unknown[]): T[];
-  one<T>(sql: string, ...params: unknown[]): T;
-  close(): void;
-}
-
-/** A read-only look at the server's file: counting rows never changes them. */
-export function reader(server: RunningServer): Reader {
-  const db = new Database(dbFile(server), { readonly: true, fileMustExist: true });
-  return {
-    count: (table: string) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n,
-    all: <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[],
-    one: <T>(sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as T,
-    close: () => db.close(),
-  };
-}
-
-/** Rows in a table now, through a short-lived read-only connection. */
-export function countRows(server: RunningServer, table: string): number {
-  const db = reader(server);
-  try {
-    return db.count(table);
-  } finally {
-    db.close();
-  }
-}
+export { countRows, peek } from '../support/database.js';
 
 export const iso = (msAgo = 60_000) => new Date(Date.now() - msAgo).toISOString();
 
@@ -52,18 +22,17 @@ export const iso = (msAgo = 60_000) => new Date(Date.now() - msAgo).toISOString(
  * and Emil a plan with one goal each, added by the coordinator.
  */
 export async function buildWorld(server: RunningServer): Promise<World> {
-  const db = new Database(dbFile(server));
-  db.pragma('busy_timeout = 5000');
-  const id = (sql: string, ...p: unknown[]) => (db.prepare(sql).get(...p) as { id: string }).id;
+  const db = await peek(server, { readonly: false });
+  const id = async (sql: string, ...p: unknown[]) => (await db.one<{ id: string }>(sql, ...p)).id;
   const dept = Object.fromEntries(
-    (db.prepare('select id, kind from department').all() as { id: string; kind: string }[]).map((d) => [
+    (await db.all<{ id: string; kind: string }>('select id, kind from department')).map((d) => [
       d.kind,
       d.id,
     ]),
   );
   const person = (name: string) => id('select id from citizen where display_name = ?', name);
-  const now = Date.now();
-  db.exec(`insert into municipality (id, name, code, created_at) values ('other-town', 'Anden Kommune', 'other', ${now});
+  const now = db.instant(Date.now());
+  await db.exec(`insert into municipality (id, name, code, created_at) values ('other-town', 'Anden Kommune', 'other', ${now});
     insert into department (id, municipality_id, kind, name) values ('other-job', 'other-town', 'EMPLOYMENT', 'Jobcenter Anden');
     insert into target_group (id, municipality_id, key, name) values ('other-group', 'other-town', 'other-group', 'Fremmed målgruppe');
     insert into citizen (id, municipality_id, display_name, birth_year, created_at) values ('other-citizen', 'other-town', 'Fremmed Borger', 1990, ${now});
@@ -75,27 +44,29 @@ export async function buildWorld(server: RunningServer): Promise<World> {
   const world: World = {
     dept,
     citizen: {
-      anna: person('Anna Sørensen'),
-      mikkel: person('Mikkel Sørensen'),
-      karim: person('Karim Haddad'),
-      laila: person('Laila Haddad'),
-      emil: person('Emil Nørgaard'),
+      anna: await person('Anna Sørensen'),
+      mikkel: await person('Mikkel Sørensen'),
+      karim: await person('Karim Haddad'),
+      laila: await person('Laila Haddad'),
+      emil: await person('Emil Nørgaard'),
       foreign: 'other-citizen',
     },
     plan: {
-      sorensen: id(
+      sorensen: await id(
         "select p.id from plan p join family f on f.id = p.family_id where f.name = 'Familien Sørensen'",
       ),
-      haddad: id(
+      haddad: await id(
         "select p.id from plan p join family f on f.id = p.family_id where f.name = 'Familien Haddad'",
       ),
       emil: '',
       foreign: 'other-plan',
     },
     goal: {
-      sorensen: id(
+      sorensen: await id(
         "select g.id from goal g where g.plan_id = ? and g.status = 'ACTIVE' order by g.created_at limit 1",
-        id("select p.id from plan p join family f on f.id = p.family_id where f.name = 'Familien Sørensen'"),
+        await id(
+          "select p.id from plan p join family f on f.id = p.family_id where f.name = 'Familien Sørensen'",
+        ),
       ),
       haddad: '',
       emil: '',
@@ -104,7 +75,7 @@ export async function buildWorld(server: RunningServer): Promise<World> {
     foreignDepartment: 'other-job',
     foreignMunicipality: 'other-town',
   };
-  db.close();
+  await db.close();
   const coordinator = await callerFor(server.url, { role: 'COORDINATOR' });
   const must = <T>(r: GraphQLResult<T>) => {
     if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));

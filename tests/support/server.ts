@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createTestDatabase, TEST_POSTGRES_URL } from '@helhed/api/testing/postgres';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -12,26 +13,43 @@ export const apiMain = join(repoRoot, 'api', 'dist', 'main.js');
 export interface RunningServer {
   url: string;
   dataDir: string;
+  /** The PostgreSQL database the server uses, or null for the SQLite file in dataDir. */
+  databaseUrl: string | null;
   process: ChildProcess;
   output: () => string;
   stop(): Promise<void>;
 }
 
+/** Which database the tests run against: `HELHED_TEST_DATABASE=postgres` (see scripts/test.mjs). */
+export const testOnPostgres = process.env.HELHED_TEST_DATABASE === 'postgres';
+
+/** A fresh database on the run's PostgreSQL cluster (started by postgres-setup.ts). */
+export async function freshPostgresDatabase(): Promise<string> {
+  const server = process.env[TEST_POSTGRES_URL];
+  if (!server) throw new Error(`${TEST_POSTGRES_URL} is not set: run with the postgres global setup.`);
+  return createTestDatabase(server);
+}
+
 /**
  * Starts the built API exactly as `npm start` does (node api/dist/main.js), on a free port with
- * a fresh SQLite file, and resolves once it prints its URL.
+ * a fresh SQLite file (or, on PostgreSQL runs, a fresh database), and resolves once it prints
+ * its URL. Pass `databaseUrl` to share one database between several servers.
  */
 export async function startServer(
   env: Record<string, string> = {},
   dataDir = mkdtempSync(join(tmpdir(), 'helhed-e2e-')),
+  database?: string | null,
 ): Promise<RunningServer> {
+  const databaseUrl =
+    database === undefined ? (testOnPostgres ? await freshPostgresDatabase() : null) : database;
   const child = spawn(process.execPath, [apiMain], {
     cwd: repoRoot,
     env: {
-      ...process.env,
+      ...withoutDatabaseUrl(process.env),
       PORT: '0',
       DATABASE_FILE: join(dataDir, 'helhed.sqlite'),
       NODE_ENV: 'test',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,6 +79,7 @@ export async function startServer(
   return {
     url,
     dataDir,
+    databaseUrl,
     process: child,
     output: () => log,
     stop: () =>
@@ -70,6 +89,12 @@ export async function startServer(
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** A developer's own DATABASE_URL must not send a test server to their database. */
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _, ...rest } = env;
+  return rest;
 }
 
 export const removeDir = (dir: string) => rmSync(dir, { recursive: true, force: true });

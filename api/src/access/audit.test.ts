@@ -2,23 +2,25 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../db/client.js';
-import { municipality } from '../db/schema/index.js';
+import { type Db, openDatabase, single, sqliteOf } from '../db/client.js';
+import { municipality } from '../db/tables.js';
 import type { Actor } from './actor.js';
 import { recordAudit } from './audit.js';
 
 let dir: string;
 let db: Db;
 let actor: Actor;
-const synchronous = () => db.$client.pragma('synchronous', { simple: true });
+const synchronous = () => sqliteOf(db).pragma('synchronous', { simple: true });
 const FULL = 2;
 const auditRows = () =>
-  (db.$client.prepare('SELECT count(*) AS n FROM audit_event').get() as { n: number }).n;
+  (sqliteOf(db).prepare('SELECT count(*) AS n FROM audit_event').get() as { n: number }).n;
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'helhed-audit-'));
   db = openDatabase(join(dir, 'audit.sqlite'));
-  const m = db.insert(municipality).values({ name: 'T', code: 't', createdAt: new Date() }).returning().get();
+  const m = single(
+    await db.insert(municipality).values({ name: 'T', code: 't', createdAt: new Date() }).returning(),
+  );
   actor = {
     subject: 'p1',
     role: 'ANALYST',
@@ -29,36 +31,53 @@ beforeAll(() => {
     purpose: 'test',
   };
 });
-afterAll(() => {
-  db.$client.close();
+afterAll(async () => {
+  await db.$close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('recordAudit', () => {
-  it('writes an access-check event outside a transaction and leaves every later commit durable', () => {
+  it('writes an access-check event outside a transaction and leaves every later commit durable', async () => {
     expect(synchronous()).toBe(FULL);
     const before = auditRows();
-    recordAudit(db, actor, { citizenId: null, action: 'progressionStatistics', outcome: 'ALLOWED' });
+    await recordAudit(db, actor, { citizenId: null, action: 'progressionStatistics', outcome: 'ALLOWED' });
     expect(auditRows()).toBe(before + 1);
     expect(synchronous()).toBe(FULL);
   });
 
-  it('restores durable commits even when the insert fails', () => {
+  it('restores durable commits even when the insert fails', async () => {
     const bad = { ...actor, subject: null as unknown as string }; // NOT NULL refuses it
-    expect(() => recordAudit(db, bad, { citizenId: null, action: 'x', outcome: 'ALLOWED' })).toThrow();
+    await expect(
+      recordAudit(db, bad, { citizenId: null, action: 'x', outcome: 'ALLOWED' }),
+    ).rejects.toThrow();
     expect(synchronous()).toBe(FULL);
   });
 
-  it('inside a write transaction commits or rolls back with it', () => {
+  it('never lets another request commit while commits skip the fsync', async () => {
+    // A write transaction queued behind the relaxed audit must find synchronous=FULL again.
+    let seenDuringWrite: unknown;
+    await Promise.all([
+      recordAudit(db, actor, { citizenId: null, action: 'read', outcome: 'ALLOWED' }),
+      db.transaction(async (tx) => {
+        seenDuringWrite = synchronous();
+        await recordAudit(tx, actor, { citizenId: null, action: 'write', outcome: 'ALLOWED' });
+      }),
+    ]);
+    expect(seenDuringWrite).toBe(FULL);
+  });
+
+  it('inside a write transaction commits or rolls back with it', async () => {
     const before = auditRows();
-    expect(() =>
-      db.transaction((tx) => {
-        recordAudit(tx, actor, { citizenId: null, action: 'write', outcome: 'ALLOWED' });
+    await expect(
+      db.transaction(async (tx) => {
+        await recordAudit(tx, actor, { citizenId: null, action: 'write', outcome: 'ALLOWED' });
         throw new Error('the write fails');
       }),
-    ).toThrow('the write fails');
+    ).rejects.toThrow('the write fails');
     expect(auditRows()).toBe(before);
-    db.transaction((tx) => recordAudit(tx, actor, { citizenId: null, action: 'write', outcome: 'ALLOWED' }));
+    await db.transaction((tx) =>
+      recordAudit(tx, actor, { citizenId: null, action: 'write', outcome: 'ALLOWED' }),
+    );
     expect(auditRows()).toBe(before + 1);
     expect(synchronous()).toBe(FULL);
   });

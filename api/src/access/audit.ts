@@ -1,10 +1,10 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
-import { type Db, DURABLE_SYNCHRONOUS } from '../db/client.js';
-import { auditEvent, department } from '../db/schema/index.js';
+import type { Db } from '../db/client.js';
+import { auditEvent, department } from '../db/tables.js';
 import type { Actor } from './actor.js';
 
 /** Anything that can run an insert: the database or an open transaction. */
-type Writer = Pick<Db, 'insert'>;
+type Writer = Pick<Db, 'insert' | '$relaxedWrite'>;
 
 export interface AuditEntry {
   citizenId: string | null;
@@ -16,75 +16,53 @@ export interface AuditEntry {
  * Appends one audit event. Call it with the transaction of a write so the event and the change
  * commit or roll back together. The table only grows: triggers refuse UPDATE and DELETE.
  */
-export function recordAudit(writer: Writer, actor: Actor, entry: AuditEntry, at = new Date()): void {
-  recordAudits(writer, actor, [entry], at);
+export async function recordAudit(
+  writer: Writer,
+  actor: Actor,
+  entry: AuditEntry,
+  at = new Date(),
+): Promise<void> {
+  await recordAudits(writer, actor, [entry], at);
 }
 
 /**
  * Appends several events in one statement (one commit), e.g. one per citizen of a family plan.
  *
- * Outside a transaction (the audit of an access check before a read) the commit skips its own
- * fsync: in WAL mode with synchronous=NORMAL the row is in the log before the data is returned,
- * survives a crash of the process, and reaches the disk with the next durable commit or
- * checkpoint. Only a power loss in that gap could lose it. An fsync per read was the largest
- * cost of every read under load (docs/access.md, BENCHMARKS.md).
+ * Inside a write's transaction the events commit with it. Outside one (the audit of an access
+ * check before a read) the commit does not wait for the disk (`Db.$relaxedWrite`): the row is
+ * stored before the data is returned and survives a crash of the process; only a power loss
+ * before the next durable commit could lose it. An fsync per read was the largest cost of every
+ * read under load (docs/access.md, BENCHMARKS.md).
  */
-export function recordAudits(
+export async function recordAudits(
   writer: Writer,
   actor: Actor,
   entries: readonly AuditEntry[],
   at = new Date(),
-): void {
+): Promise<void> {
   if (entries.length === 0) return;
-  const client = (writer as Partial<Pick<Db, '$client'>>).$client;
-  if (client && !client.inTransaction) {
-    const sync = synchronousSwitch(client);
-    sync.relaxed.run([]);
-    try {
-      insertAudits(writer, actor, entries, at);
-    } finally {
-      sync.durable.run([]);
-    }
-    return;
-  }
-  insertAudits(writer, actor, entries, at);
+  await writer.$relaxedWrite((db) => insertAudits(db, actor, entries, at));
 }
 
-type Client = Db['$client'];
-type Statement = ReturnType<Client['prepare']>;
-type SynchronousSwitch = { relaxed: Statement; durable: Statement };
-const switches = new WeakMap<Client, SynchronousSwitch>();
-
-/** Prepared once per connection: preparing the pragma on every read cost 5 % of a read. */
-function synchronousSwitch(client: Client): SynchronousSwitch {
-  let sync = switches.get(client);
-  if (!sync) {
-    sync = {
-      relaxed: client.prepare('PRAGMA synchronous = NORMAL'),
-      durable: client.prepare(`PRAGMA synchronous = ${DURABLE_SYNCHRONOUS}`),
-    };
-    switches.set(client, sync);
-  }
-  return sync;
-}
-
-function insertAudits(writer: Writer, actor: Actor, entries: readonly AuditEntry[], at: Date): void {
-  writer
-    .insert(auditEvent)
-    .values(
-      entries.map((entry) => ({
-        municipalityId: actor.municipalityId,
-        at,
-        actorId: actor.subject,
-        actorRole: actor.role,
-        departmentId: actor.departmentId,
-        citizenId: entry.citizenId,
-        action: entry.action,
-        purpose: actor.purpose,
-        outcome: entry.outcome,
-      })),
-    )
-    .run();
+async function insertAudits(
+  writer: Pick<Db, 'insert'>,
+  actor: Actor,
+  entries: readonly AuditEntry[],
+  at: Date,
+): Promise<void> {
+  await writer.insert(auditEvent).values(
+    entries.map((entry) => ({
+      municipalityId: actor.municipalityId,
+      at,
+      actorId: actor.subject,
+      actorRole: actor.role,
+      departmentId: actor.departmentId,
+      citizenId: entry.citizenId,
+      action: entry.action,
+      purpose: actor.purpose,
+      outcome: entry.outcome,
+    })),
+  );
 }
 
 /** One line of a citizen's access log: who (by role and department, never by name) did what. */
@@ -101,13 +79,13 @@ export interface AccessLogEntry {
  * The audit events about a citizen, newest first, stripped of staff identifiers. The caller
  * must have passed policy.authorizeAccessLogRead.
  */
-export function readAccessLog(
+export async function readAccessLog(
   db: Db,
   municipalityId: string,
   citizenId: string,
   page: { limit: number; before?: Date | null | undefined },
-): AccessLogEntry[] {
-  return db
+): Promise<AccessLogEntry[]> {
+  return await db
     .select({
       at: auditEvent.at,
       actorRole: auditEvent.actorRole,
@@ -126,6 +104,5 @@ export function readAccessLog(
       ),
     )
     .orderBy(desc(auditEvent.at), desc(auditEvent.id))
-    .limit(page.limit)
-    .all();
+    .limit(page.limit);
 }

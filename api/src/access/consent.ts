@@ -1,20 +1,21 @@
 import { and, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { type Consent, consent } from '../db/schema/index.js';
+import type { Consent } from '../db/schema/index.js';
+import { consent } from '../db/tables.js';
 
 /**
  * Departments that have let one of the given departments see what they recorded about the
  * citizen, right now: active (unrevoked, unexpired) consents towards any of `departmentIds`.
  */
-export function consentingDepartments(
+export async function consentingDepartments(
   db: Db,
   municipalityId: string,
   citizenId: string,
   departmentIds: readonly string[],
   now = new Date(),
-): Set<string> {
+): Promise<Set<string>> {
   if (departmentIds.length === 0) return new Set();
-  const rows = db
+  const rows = await db
     .select({ from: consent.fromDepartmentId })
     .from(consent)
     .where(
@@ -25,8 +26,7 @@ export function consentingDepartments(
         isNull(consent.revokedAt),
         or(isNull(consent.validUntil), gt(consent.validUntil, now)),
       ),
-    )
-    .all();
+    );
   return new Set(rows.map((r) => r.from));
 }
 

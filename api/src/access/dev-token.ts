@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
-import { citizen, department, familyMember, municipality } from '../db/schema/index.js';
+import { citizen, department, familyMember, municipality } from '../db/tables.js';
 import { roles } from './actor.js';
 import type { DevIssuer } from './identity.js';
 
@@ -31,8 +31,8 @@ export async function issueDevToken(db: Db, issuer: DevIssuer, body: unknown): P
   }
   const req = parsed.data;
   const tenant = req.municipalityId
-    ? db.select().from(municipality).where(eq(municipality.id, req.municipalityId)).get()
-    : db.select().from(municipality).orderBy(asc(municipality.createdAt)).get();
+    ? (await db.select().from(municipality).where(eq(municipality.id, req.municipalityId)))[0]
+    : (await db.select().from(municipality).orderBy(asc(municipality.createdAt)))[0];
   if (!tenant) return { status: 404, error: 'Unknown municipality.' };
   if (req.role === 'PROFESSIONAL' && !req.departmentId)
     return { status: 400, error: 'PROFESSIONAL needs departmentId.' };
@@ -40,28 +40,29 @@ export async function issueDevToken(db: Db, issuer: DevIssuer, body: unknown): P
     return { status: 400, error: `${req.role} needs citizenId.` };
   }
   if (req.departmentId) {
-    const d = db
-      .select()
-      .from(department)
-      .where(and(eq(department.id, req.departmentId), eq(department.municipalityId, tenant.id)))
-      .get();
+    const d = (
+      await db
+        .select()
+        .from(department)
+        .where(and(eq(department.id, req.departmentId), eq(department.municipalityId, tenant.id)))
+    )[0];
     if (!d) return { status: 404, error: 'Unknown department.' };
   }
   if (req.departments) {
     if (req.role !== 'INTEGRATION') return { status: 400, error: 'Only INTEGRATION takes departments.' };
-    const known = db
+    const known = await db
       .select({ id: department.id })
       .from(department)
-      .where(and(inArray(department.id, req.departments), eq(department.municipalityId, tenant.id)))
-      .all();
+      .where(and(inArray(department.id, req.departments), eq(department.municipalityId, tenant.id)));
     if (known.length !== new Set(req.departments).size) return { status: 404, error: 'Unknown department.' };
   }
   if (req.citizenId) {
-    const c = db
-      .select()
-      .from(citizen)
-      .where(and(eq(citizen.id, req.citizenId), eq(citizen.municipalityId, tenant.id)))
-      .get();
+    const c = (
+      await db
+        .select()
+        .from(citizen)
+        .where(and(eq(citizen.id, req.citizenId), eq(citizen.municipalityId, tenant.id)))
+    )[0];
     if (!c) return { status: 404, error: 'Unknown citizen.' };
   }
   const token = await issuer.sign({
@@ -87,21 +88,19 @@ export interface DevIdentity {
  * The identities the demo login page offers: one professional per department, a parent per
  * family, and the roles without a subject. Only served while dev auth is on.
  */
-export function listDevIdentities(db: Db): DevIdentity[] {
-  const tenant = db.select().from(municipality).orderBy(asc(municipality.createdAt)).get();
+export async function listDevIdentities(db: Db): Promise<DevIdentity[]> {
+  const tenant = (await db.select().from(municipality).orderBy(asc(municipality.createdAt)))[0];
   if (!tenant) return [];
-  const departments = db
+  const departments = await db
     .select()
     .from(department)
     .where(eq(department.municipalityId, tenant.id))
-    .orderBy(asc(department.kind))
-    .all();
-  const parents = db
+    .orderBy(asc(department.kind));
+  const parents = await db
     .select({ id: citizen.id, name: citizen.displayName })
     .from(familyMember)
     .innerJoin(citizen, eq(citizen.id, familyMember.citizenId))
-    .where(and(eq(familyMember.role, 'PARENT'), eq(citizen.municipalityId, tenant.id)))
-    .all();
+    .where(and(eq(familyMember.role, 'PARENT'), eq(citizen.municipalityId, tenant.id)));
   return [
     ...departments.map((d) => ({ role: 'PROFESSIONAL', label: d.name, departmentId: d.id })),
     { role: 'COORDINATOR', label: tenant.name },

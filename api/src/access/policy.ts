@@ -1,16 +1,15 @@
-import { and, asc, eq, inArray, like } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, like } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import type { Consent, Plan } from '../db/schema/index.js';
 import {
-  type Consent,
   citizen,
   citizenDepartment,
   department,
   family,
   familyMember,
   goalDepartment,
-  type Plan,
   plan,
-} from '../db/schema/index.js';
+} from '../db/tables.js';
 import { planMembers } from '../domain/plan-members.js';
 import { badInput, forbidden, notFound } from '../graphql/errors.js';
 import type { Actor, Role } from './actor.js';
@@ -44,24 +43,25 @@ function actingDepartments(actor: Actor): readonly string[] | null {
 }
 
 /** True when one of the departments has a case with the citizen (citizen_department). */
-function hasCase(db: Db, citizenId: string, departmentIds: readonly string[]): boolean {
+async function hasCase(db: Db, citizenId: string, departmentIds: readonly string[]): Promise<boolean> {
   if (departmentIds.length === 0) return false;
   return (
-    db
-      .select({ d: citizenDepartment.departmentId })
-      .from(citizenDepartment)
-      .where(
-        and(
-          eq(citizenDepartment.citizenId, citizenId),
-          inArray(citizenDepartment.departmentId, [...departmentIds]),
-        ),
-      )
-      .get() !== undefined
+    (
+      await db
+        .select({ d: citizenDepartment.departmentId })
+        .from(citizenDepartment)
+        .where(
+          and(
+            eq(citizenDepartment.citizenId, citizenId),
+            inArray(citizenDepartment.departmentId, [...departmentIds]),
+          ),
+        )
+    )[0] !== undefined
   );
 }
 
 /** True when the citizen is the actor, or the actor is a PARENT in a family where the citizen is. */
-function isSelfOrChild(db: Db, actor: Actor, citizenId: string): boolean {
+async function isSelfOrChild(db: Db, actor: Actor, citizenId: string): Promise<boolean> {
   if (actor.citizenId === null) return false;
   if (actor.citizenId === citizenId) return true;
   if (actor.role !== 'PARENT') return false;
@@ -70,11 +70,12 @@ function isSelfOrChild(db: Db, actor: Actor, citizenId: string): boolean {
     .from(familyMember)
     .where(and(eq(familyMember.citizenId, actor.citizenId), eq(familyMember.role, 'PARENT')));
   return (
-    db
-      .select({ c: familyMember.citizenId })
-      .from(familyMember)
-      .where(and(inArray(familyMember.familyId, mine), eq(familyMember.citizenId, citizenId)))
-      .get() !== undefined
+    (
+      await db
+        .select({ c: familyMember.citizenId })
+        .from(familyMember)
+        .where(and(inArray(familyMember.familyId, mine), eq(familyMember.citizenId, citizenId)))
+    )[0] !== undefined
   );
 }
 
@@ -82,30 +83,36 @@ function isSelfOrChild(db: Db, actor: Actor, citizenId: string): boolean {
  * What the actor may see of a citizen known to be in the actor's municipality; null = nothing.
  * Department-bound actors need a case with the citizen or an active consent towards them.
  */
-function citizenScope(db: Db, actor: Actor, citizenId: string): DepartmentScope | null {
-  if (personRoles.has(actor.role)) return isSelfOrChild(db, actor, citizenId) ? ALL : null;
+async function citizenScope(db: Db, actor: Actor, citizenId: string): Promise<DepartmentScope | null> {
+  if (personRoles.has(actor.role)) return (await isSelfOrChild(db, actor, citizenId)) ? ALL : null;
   if (!caseRoles.has(actor.role)) return null;
   const own = actingDepartments(actor);
   if (own === null) return ALL;
-  const consenting = consentingDepartments(db, actor.municipalityId, citizenId, own);
-  if (consenting.size === 0 && !hasCase(db, citizenId, own)) return null;
+  const consenting = await consentingDepartments(db, actor.municipalityId, citizenId, own);
+  if (consenting.size === 0 && !(await hasCase(db, citizenId, own))) return null;
   return { kind: 'SOME', departmentIds: new Set([...own, ...consenting]) };
 }
 
-function inTenant(db: Db, actor: Actor, citizenId: string): boolean {
+async function inTenant(db: Db, actor: Actor, citizenId: string): Promise<boolean> {
   return (
-    db
-      .select({ id: citizen.id })
-      .from(citizen)
-      .where(and(eq(citizen.id, citizenId), eq(citizen.municipalityId, actor.municipalityId)))
-      .get() !== undefined
+    (
+      await db
+        .select({ id: citizen.id })
+        .from(citizen)
+        .where(and(eq(citizen.id, citizenId), eq(citizen.municipalityId, actor.municipalityId)))
+    )[0] !== undefined
   );
 }
 
 /** Statistics-only and configuration roles never reach a citizen's data. */
-function assertMayReachCitizens(db: Db, actor: Actor, citizenIds: readonly string[], action: string) {
+async function assertMayReachCitizens(
+  db: Db,
+  actor: Actor,
+  citizenIds: readonly string[],
+  action: string,
+): Promise<void> {
   if (caseRoles.has(actor.role) || personRoles.has(actor.role)) return;
-  recordAudits(
+  await recordAudits(
     db,
     actor,
     citizenIds.map((citizenId) => ({ citizenId, action, outcome: 'DENIED' as const })),
@@ -117,18 +124,18 @@ function assertMayReachCitizens(db: Db, actor: Actor, citizenIds: readonly strin
  * The one gate for reading a citizen's data. Audits the attempt either way. A citizen outside
  * the actor's reach is reported as not found, so its existence never leaks.
  */
-export function authorizeCitizenRead(
+export async function authorizeCitizenRead(
   db: Db,
   actor: Actor,
   citizenId: string,
   action: string,
-): DepartmentScope {
+): Promise<DepartmentScope> {
   const granted = grantedThisRequest.get(actor)?.get(citizenId);
   if (granted) return granted;
-  const known = inTenant(db, actor, citizenId);
-  assertMayReachCitizens(db, actor, known ? [citizenId] : [], action);
-  const scope = known ? citizenScope(db, actor, citizenId) : null;
-  if (known) recordAudit(db, actor, { citizenId, action, outcome: scope ? 'ALLOWED' : 'DENIED' });
+  const known = await inTenant(db, actor, citizenId);
+  await assertMayReachCitizens(db, actor, known ? [citizenId] : [], action);
+  const scope = known ? await citizenScope(db, actor, citizenId) : null;
+  if (known) await recordAudit(db, actor, { citizenId, action, outcome: scope ? 'ALLOWED' : 'DENIED' });
   if (!scope) throw notFound('Citizen');
   const grants = grantedThisRequest.get(actor) ?? new Map<string, DepartmentScope>();
   grants.set(citizenId, scope);
@@ -148,17 +155,18 @@ const grantedThisRequest = new WeakMap<Actor, Map<string, DepartmentScope>>();
  * when it may see one of the plan's citizens, a coordinator any plan of the municipality.
  * Audited once per citizen the plan is about, in one insert.
  */
-export function authorizePlanRead(db: Db, actor: Actor, planId: string, action: string): Plan {
-  const row = db
-    .select()
-    .from(plan)
-    .where(and(eq(plan.id, planId), eq(plan.municipalityId, actor.municipalityId)))
-    .get();
-  const members = row ? planMembers(db, row).map((m) => m.citizenId) : [];
-  assertMayReachCitizens(db, actor, members, action);
+export async function authorizePlanRead(db: Db, actor: Actor, planId: string, action: string): Promise<Plan> {
+  const row = (
+    await db
+      .select()
+      .from(plan)
+      .where(and(eq(plan.id, planId), eq(plan.municipalityId, actor.municipalityId)))
+  )[0];
+  const members = row ? (await planMembers(db, row)).map((m) => m.citizenId) : [];
+  await assertMayReachCitizens(db, actor, members, action);
   if (!row) throw notFound('Plan');
-  const allowed = mayOpenPlan(db, actor, row, members);
-  recordAudits(
+  const allowed = await mayOpenPlan(db, actor, row, members);
+  await recordAudits(
     db,
     actor,
     members.map((citizenId) => ({ citizenId, action, outcome: allowed ? 'ALLOWED' : 'DENIED' }) as const),
@@ -167,12 +175,13 @@ export function authorizePlanRead(db: Db, actor: Actor, planId: string, action: 
   return row;
 }
 
-function mayOpenPlan(db: Db, actor: Actor, p: Plan, members: readonly string[]): boolean {
+async function mayOpenPlan(db: Db, actor: Actor, p: Plan, members: readonly string[]): Promise<boolean> {
   if (personRoles.has(actor.role)) {
     if (p.citizenId) return isSelfOrChild(db, actor, p.citizenId);
     return actor.citizenId !== null && members.includes(actor.citizenId);
   }
-  return members.some((m) => citizenScope(db, actor, m) !== null);
+  for (const m of members) if ((await citizenScope(db, actor, m)) !== null) return true;
+  return false;
 }
 
 /**
@@ -180,34 +189,36 @@ function mayOpenPlan(db: Db, actor: Actor, p: Plan, members: readonly string[]):
  * coordinator, the family and unrestricted clients; for a department-bound actor its own
  * departments plus those consenting towards them for any of the plan's citizens.
  */
-export function planDepartmentScope(db: Db, actor: Actor, p: Plan): DepartmentScope {
+export async function planDepartmentScope(db: Db, actor: Actor, p: Plan): Promise<DepartmentScope> {
   if (personRoles.has(actor.role) || actingDepartments(actor) === null) return ALL;
   const ids = new Set<string>(actingDepartments(actor));
-  for (const m of planMembers(db, p)) {
-    const scope = citizenScope(db, actor, m.citizenId);
+  for (const m of await planMembers(db, p)) {
+    const scope = await citizenScope(db, actor, m.citizenId);
     if (scope?.kind === 'SOME') for (const d of scope.departmentIds) ids.add(d);
   }
   return { kind: 'SOME', departmentIds: ids };
 }
 
 /** A family plan may be opened by whoever may see one of the family's members. */
-export function authorizeFamily(db: Db, actor: Actor, familyId: string, action: string): void {
-  const fam = db
-    .select({ id: family.id })
-    .from(family)
-    .where(and(eq(family.id, familyId), eq(family.municipalityId, actor.municipalityId)))
-    .get();
+export async function authorizeFamily(db: Db, actor: Actor, familyId: string, action: string): Promise<void> {
+  const fam = (
+    await db
+      .select({ id: family.id })
+      .from(family)
+      .where(and(eq(family.id, familyId), eq(family.municipalityId, actor.municipalityId)))
+  )[0];
   const members = fam
-    ? db
-        .select({ c: familyMember.citizenId })
-        .from(familyMember)
-        .where(eq(familyMember.familyId, familyId))
-        .all()
-        .map((m) => m.c)
+    ? (
+        await db
+          .select({ c: familyMember.citizenId })
+          .from(familyMember)
+          .where(eq(familyMember.familyId, familyId))
+      ).map((m) => m.c)
     : [];
-  assertMayReachCitizens(db, actor, members, action);
-  const allowed = members.some((m) => citizenScope(db, actor, m) !== null);
-  recordAudits(
+  await assertMayReachCitizens(db, actor, members, action);
+  let allowed = false;
+  for (const m of members) if ((await citizenScope(db, actor, m)) !== null) allowed = true;
+  await recordAudits(
     db,
     actor,
     members.map((citizenId) => ({ citizenId, action, outcome: allowed ? 'ALLOWED' : 'DENIED' }) as const),
@@ -232,17 +243,18 @@ export function assertActsFor(actor: Actor, departmentId: string): void {
 }
 
 /** A department-bound actor changes only goals one of its departments owns. */
-export function assertMayChangeGoal(db: Db, actor: Actor, goalId: string): void {
+export async function assertMayChangeGoal(db: Db, actor: Actor, goalId: string): Promise<void> {
   assertCaseWorker(actor);
   const own = actingDepartments(actor);
   if (own === null) return;
   const owns =
     own.length > 0 &&
-    db
-      .select({ d: goalDepartment.departmentId })
-      .from(goalDepartment)
-      .where(and(eq(goalDepartment.goalId, goalId), inArray(goalDepartment.departmentId, [...own])))
-      .get() !== undefined;
+    (
+      await db
+        .select({ d: goalDepartment.departmentId })
+        .from(goalDepartment)
+        .where(and(eq(goalDepartment.goalId, goalId), inArray(goalDepartment.departmentId, [...own])))
+    )[0] !== undefined;
   if (!owns) throw forbidden('A professional can only change goals their department owns.');
 }
 
@@ -269,20 +281,20 @@ export function assertMayAcceptPlan(actor: Actor): void {
  * professional whose department is one end of it and already has a case with the citizen —
  * so no department can grant itself access. Audited like a read of the citizen.
  */
-export function authorizeConsentChange(
+export async function authorizeConsentChange(
   db: Db,
   actor: Actor,
   c: Pick<Consent, 'citizenId' | 'fromDepartmentId' | 'toDepartmentId'>,
   action: string,
-): void {
+): Promise<void> {
   assertMayChangeConsents(actor);
-  authorizeCitizenRead(db, actor, c.citizenId, action);
+  await authorizeCitizenRead(db, actor, c.citizenId, action);
   if (actor.role !== 'PROFESSIONAL') return;
   const own = actor.departmentId ?? '';
   if (own !== c.fromDepartmentId && own !== c.toDepartmentId) {
     throw forbidden('A professional records consents only where their own department is one end.');
   }
-  if (!hasCase(db, c.citizenId, [own])) {
+  if (!(await hasCase(db, c.citizenId, [own]))) {
     throw forbidden('Only a department with a case with the citizen can record their consent.');
   }
 }
@@ -301,11 +313,11 @@ export function consentVisible(actor: Actor, scope: DepartmentScope, c: Consent)
 }
 
 /** Who looked at a citizen's data is for the citizen, and a parent for their child. */
-export function authorizeAccessLogRead(db: Db, actor: Actor, citizenId: string): void {
+export async function authorizeAccessLogRead(db: Db, actor: Actor, citizenId: string): Promise<void> {
   if (!personRoles.has(actor.role)) {
     throw forbidden('The access log is for the citizen and, for a child, the parent.');
   }
-  authorizeCitizenRead(db, actor, citizenId, 'accessLog');
+  await authorizeCitizenRead(db, actor, citizenId, 'accessLog');
 }
 
 /**
@@ -313,27 +325,32 @@ export function authorizeAccessLogRead(db: Db, actor: Actor, citizenId: string):
  * professional their own department; citizens, parents and vendors' clients none. Returns the
  * department filter in force; refusals are audited.
  */
-export function authorizeStatistics(db: Db, actor: Actor, asked: string | null): string | null {
-  const deny = (message: string) => {
-    recordAudit(db, actor, { citizenId: null, action: 'progressionStatistics', outcome: 'DENIED' });
+export async function authorizeStatistics(
+  db: Db,
+  actor: Actor,
+  asked: string | null,
+): Promise<string | null> {
+  const deny = async (message: string) => {
+    await recordAudit(db, actor, { citizenId: null, action: 'progressionStatistics', outcome: 'DENIED' });
     return forbidden(message);
   };
   if (actor.role === 'PROFESSIONAL') {
-    if (!actor.departmentId) throw deny('A professional without a department cannot see statistics.');
+    if (!actor.departmentId) throw await deny('A professional without a department cannot see statistics.');
     if (asked !== null && asked !== actor.departmentId) {
-      throw deny('A professional sees statistics for their own department only.');
+      throw await deny('A professional sees statistics for their own department only.');
     }
     return actor.departmentId;
   }
   if (!['ANALYST', 'COORDINATOR', 'ADMIN'].includes(actor.role)) {
-    throw deny(`The ${actor.role} role cannot see statistics.`);
+    throw await deny(`The ${actor.role} role cannot see statistics.`);
   }
   if (asked === null) return null;
-  const row = db
-    .select({ id: department.id })
-    .from(department)
-    .where(and(eq(department.id, asked), eq(department.municipalityId, actor.municipalityId)))
-    .get();
+  const row = (
+    await db
+      .select({ id: department.id })
+      .from(department)
+      .where(and(eq(department.id, asked), eq(department.municipalityId, actor.municipalityId)))
+  )[0];
   if (!row) throw badInput('Unknown department.', 'filter.departmentId');
   return asked;
 }
@@ -348,24 +365,33 @@ export const registeringDepartments = (actor: Actor): readonly string[] => actin
  * The citizens an actor may open, by name: a professional's caseload (case or consent), a
  * coordinator's municipality, a parent's family. Each listed citizen is audited as read.
  */
-export function listReachableCitizens(db: Db, actor: Actor, search: string, limit: number): string[] {
-  assertMayReachCitizens(db, actor, [], 'citizens');
+export async function listReachableCitizens(
+  db: Db,
+  actor: Actor,
+  search: string,
+  limit: number,
+): Promise<string[]> {
+  await assertMayReachCitizens(db, actor, [], 'citizens');
+  // Case-insensitive on both dialects (PostgreSQL's LIKE is case-sensitive, SQLite's is not).
   const pattern = `%${search.replace(/[%_\\]/g, '')}%`;
-  const candidates = db
+  const candidates = await db
     .select({ id: citizen.id })
     .from(citizen)
-    .where(and(eq(citizen.municipalityId, actor.municipalityId), like(citizen.displayName, pattern)))
-    .orderBy(asc(citizen.displayName))
-    .all();
+    .where(and(eq(citizen.municipalityId, actor.municipalityId), nameMatches(db, pattern)))
+    .orderBy(asc(citizen.displayName));
   const reachable: string[] = [];
   for (const c of candidates) {
     if (reachable.length >= limit) break;
-    if (citizenScope(db, actor, c.id)) reachable.push(c.id);
+    if (await citizenScope(db, actor, c.id)) reachable.push(c.id);
   }
-  recordAudits(
+  await recordAudits(
     db,
     actor,
     reachable.map((citizenId) => ({ citizenId, action: 'citizens', outcome: 'ALLOWED' as const })),
   );
   return reachable;
 }
+
+/** Case-insensitive name search on both dialects: SQLite's LIKE already is, PostgreSQL's is not. */
+const nameMatches = (db: Db, pattern: string) =>
+  db.$dialect === 'postgres' ? ilike(citizen.displayName, pattern) : like(citizen.displayName, pattern);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupDatabase } from './backup.js';
-import { openDatabase } from './client.js';
+import { openDatabase, sqliteOf } from './client.js';
 import { seedDemo } from './seed/demo.js';
 
 const dirs: string[] = [];
@@ -17,11 +17,11 @@ describe('backupDatabase', () => {
     const dir = mkdtempSync(join(tmpdir(), 'helhed-backup-'));
     dirs.push(dir);
     const db = openDatabase(join(dir, 'live.sqlite'));
-    seedDemo(db);
+    await seedDemo(db);
     // Keep writing audit events while the backup runs; the copy must be a consistent snapshot.
     let writes = 0;
     const writer = setInterval(() => {
-      db.$client
+      sqliteOf(db)
         .prepare(
           "insert into audit_event (municipality_id, at, actor_id, actor_role, action, purpose, outcome) values ('m', ?, 'a', 'ADMIN', 'x', 'p', 'ALLOWED')",
         )
@@ -35,21 +35,21 @@ describe('backupDatabase', () => {
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     const count = (d: Database.Database, table: string) =>
       (d.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
-    expect(count(copy, 'measurement')).toBe(count(db.$client, 'measurement'));
-    expect(count(copy, 'audit_event')).toBeLessThanOrEqual(count(db.$client, 'audit_event'));
+    expect(count(copy, 'measurement')).toBe(count(sqliteOf(db), 'measurement'));
+    expect(count(copy, 'audit_event')).toBeLessThanOrEqual(count(sqliteOf(db), 'audit_event'));
     copy.close();
     // A restored copy opens as a Helhed database (migrations already applied, data intact).
     const restored = openDatabase(result.file);
-    expect(count(restored.$client, 'citizen')).toBe(count(db.$client, 'citizen'));
-    restored.$client.close();
-    db.$client.close();
+    expect(count(sqliteOf(restored), 'citizen')).toBe(count(sqliteOf(db), 'citizen'));
+    sqliteOf(restored).close();
+    sqliteOf(db).close();
     expect(writes).toBeGreaterThan(0);
   });
 
   it('refuses to overwrite an existing file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'helhed-backup-'));
     dirs.push(dir);
-    openDatabase(join(dir, 'live.sqlite')).$client.close();
+    sqliteOf(openDatabase(join(dir, 'live.sqlite'))).close();
     await backupDatabase(join(dir, 'live.sqlite'), join(dir, 'b.sqlite'));
     await expect(backupDatabase(join(dir, 'live.sqlite'), join(dir, 'b.sqlite'))).rejects.toThrow(
       /exists already/,

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DatabaseOpenError, openDatabase } from './client.js';
+import { DatabaseOpenError, openDatabase, sqliteOf } from './client.js';
 import { seedDemo } from './seed/demo.js';
 
 const dirs: string[] = [];
@@ -18,16 +18,16 @@ afterEach(() => {
 describe('openDatabase', () => {
   it('creates the file, applies the committed migrations and uses WAL with full sync', () => {
     const db = openDatabase(tempFile());
-    const tables = db.$client.prepare("select name from sqlite_master where type = 'table'").all() as {
+    const tables = sqliteOf(db).prepare("select name from sqlite_master where type = 'table'").all() as {
       name: string;
     }[];
     expect(tables.map((t) => t.name)).toEqual(
       expect.arrayContaining(['measurement', 'consent', 'audit_event', 'plan', 'goal_rating']),
     );
-    expect(db.$client.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.$client.pragma('synchronous', { simple: true })).toBe(2);
-    expect(db.$client.pragma('foreign_keys', { simple: true })).toBe(1);
-    db.$client.close();
+    expect(sqliteOf(db).pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(sqliteOf(db).pragma('synchronous', { simple: true })).toBe(2);
+    expect(sqliteOf(db).pragma('foreign_keys', { simple: true })).toBe(1);
+    sqliteOf(db).close();
   });
 
   it('refuses a corrupt file with a clear message and leaves it byte for byte as it was', () => {
@@ -46,37 +46,39 @@ describe('openDatabase', () => {
   // root ignores file modes, so this case can only be shown as an ordinary user.
   it.skipIf(process.getuid?.() === 0)('refuses a file it cannot write', () => {
     const file = tempFile();
-    openDatabase(file).$client.close();
+    sqliteOf(openDatabase(file)).close();
     chmodSync(file, 0o400);
     expect(() => openDatabase(file)).toThrow(/not readable and writable/);
   });
 
-  it('reopens an existing database and keeps its data', () => {
+  it('reopens an existing database and keeps its data', async () => {
     const file = tempFile();
     const first = openDatabase(file);
-    seedDemo(first);
-    const citizens = (first.$client.prepare('select count(*) n from citizen').get() as { n: number }).n;
-    first.$client.close();
+    await seedDemo(first);
+    const citizens = (sqliteOf(first).prepare('select count(*) n from citizen').get() as { n: number }).n;
+    sqliteOf(first).close();
     const again = openDatabase(file);
-    expect((again.$client.prepare('select count(*) n from citizen').get() as { n: number }).n).toBe(citizens);
-    again.$client.close();
+    expect((sqliteOf(again).prepare('select count(*) n from citizen').get() as { n: number }).n).toBe(
+      citizens,
+    );
+    sqliteOf(again).close();
   });
 });
 
 describe('seedDemo', () => {
-  it('seeds once: a second run finds the municipality and adds nothing', () => {
+  it('seeds once: a second run finds the municipality and adds nothing', async () => {
     const db = openDatabase(tempFile());
     const counts = () =>
       ['municipality', 'department', 'citizen', 'measurement', 'goal', 'goal_rating', 'consent'].map(
-        (t) => (db.$client.prepare(`select count(*) n from ${t}`).get() as { n: number }).n,
+        (t) => (sqliteOf(db).prepare(`select count(*) n from ${t}`).get() as { n: number }).n,
       );
-    expect(seedDemo(db).created).toBe(true);
+    expect((await seedDemo(db)).created).toBe(true);
     const after = counts();
     expect(after.every((n) => n > 0)).toBe(true);
-    expect(seedDemo(db).created).toBe(false);
+    expect((await seedDemo(db)).created).toBe(false);
     expect(counts()).toEqual(after);
-    const kinds = db.$client.prepare('select distinct kind from department').all() as { kind: string }[];
+    const kinds = sqliteOf(db).prepare('select distinct kind from department').all() as { kind: string }[];
     expect(kinds).toHaveLength(6);
-    db.$client.close();
+    sqliteOf(db).close();
   });
 });

@@ -1,28 +1,23 @@
 import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import * as schema from './schema/index.js';
+import { DatabaseOpenError, type Db } from './handle.js';
+import { migrationsFolder } from './migrations-folders.js';
+import { DURABLE_SYNCHRONOUS, sqliteHandle } from './sqlite.js';
+import { selectDialect } from './tables.js';
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-
-/** The committed drizzle-kit migrations; resolved the same from src/ and dist/. */
-export const migrationsFolder = fileURLToPath(new URL('../../src/db/migrations', import.meta.url));
-
-/** Every write transaction commits with an fsync; see openDatabase. */
-export const DURABLE_SYNCHRONOUS = 'FULL';
-
-export class DatabaseOpenError extends Error {
-  override name = 'DatabaseOpenError';
-}
+export { DatabaseOpenError, type Db, type Dialect, single, sqliteOf } from './handle.js';
+export { migrationsFolder } from './migrations-folders.js';
+export { openPostgres } from './postgres.js';
 
 /**
  * Opens (or creates) the SQLite file, refuses an unreadable or corrupt one without touching it,
  * and applies pending migrations.
  */
 export function openDatabase(file: string): Db {
+  selectDialect('sqlite');
   const exists = file !== ':memory:' && existsSync(file);
   if (exists) {
     try {
@@ -50,7 +45,6 @@ export function openDatabase(file: string): Db {
   sqlite.pragma(`synchronous = ${DURABLE_SYNCHRONOUS}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = drizzle(sqlite, { schema }) as Db;
-  migrate(db, { migrationsFolder });
-  return db;
+  migrate(drizzle(sqlite), { migrationsFolder });
+  return sqliteHandle(sqlite);
 }

@@ -1,6 +1,6 @@
 import { asc, eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { family, familyMember, plan } from '../db/schema/index.js';
+import { family, familyMember, plan } from '../db/tables.js';
 
 export interface PlanRef {
   id: string;
@@ -12,16 +12,15 @@ export interface PlanRef {
  * The plans a citizen takes part in: their own and their families'. Only references: opening
  * a plan goes through the plan's own access check.
  */
-export function citizenPlans(db: Db, citizenId: string): PlanRef[] {
+export async function citizenPlans(db: Db, citizenId: string): Promise<PlanRef[]> {
   const families = db
     .select({ id: familyMember.familyId })
     .from(familyMember)
     .where(eq(familyMember.citizenId, citizenId));
-  return db
+  return await db
     .select({ id: plan.id, familyName: family.name })
     .from(plan)
     .leftJoin(family, eq(family.id, plan.familyId))
     .where(or(eq(plan.citizenId, citizenId), inArray(plan.familyId, families)))
-    .orderBy(asc(plan.createdAt))
-    .all();
+    .orderBy(asc(plan.createdAt));
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import {
@@ -7,8 +7,9 @@ import {
   authorizeConsentChange,
   consentVisible,
 } from '../access/policy.js';
-import type { Db } from '../db/client.js';
-import { type Consent, consent, department } from '../db/schema/index.js';
+import { type Db, single } from '../db/client.js';
+import type { Consent } from '../db/schema/index.js';
+import { consent, department } from '../db/tables.js';
 import { badInput, notFound } from '../graphql/errors.js';
 
 export interface NewConsent {
@@ -19,68 +20,81 @@ export interface NewConsent {
   validUntil?: Date | null | undefined;
 }
 
-export function grantConsent(db: Db, actor: Actor, input: NewConsent, now: Date): Consent {
+export async function grantConsent(db: Db, actor: Actor, input: NewConsent, now: Date): Promise<Consent> {
   assertMayChangeConsents(actor);
   if (input.fromDepartmentId === input.toDepartmentId) {
     throw badInput('A consent links two different departments.', 'toDepartmentId');
   }
   const ids = [input.fromDepartmentId, input.toDepartmentId];
-  const found = db
+  const found = await db
     .select({ id: department.id })
     .from(department)
-    .where(and(eq(department.municipalityId, actor.municipalityId), inArray(department.id, ids)))
-    .all();
+    .where(and(eq(department.municipalityId, actor.municipalityId), inArray(department.id, ids)));
   if (found.length !== 2) throw badInput('Unknown department.', 'fromDepartmentId');
-  authorizeConsentChange(db, actor, input, 'grantConsent');
-  return db.transaction((tx) => {
-    const row = tx
-      .insert(consent)
-      .values({
-        municipalityId: actor.municipalityId,
-        ...input,
-        validUntil: input.validUntil ?? null,
-        grantedAt: now,
-        grantedBy: actor.subject,
-      })
-      .returning()
-      .get();
-    recordAudit(tx, actor, { citizenId: input.citizenId, action: 'grantConsent', outcome: 'ALLOWED' }, now);
+  await authorizeConsentChange(db, actor, input, 'grantConsent');
+  return db.transaction(async (tx) => {
+    const row = single(
+      await tx
+        .insert(consent)
+        .values({
+          municipalityId: actor.municipalityId,
+          ...input,
+          validUntil: input.validUntil ?? null,
+          grantedAt: now,
+          grantedBy: actor.subject,
+        })
+        .returning(),
+    );
+    await recordAudit(
+      tx,
+      actor,
+      { citizenId: input.citizenId, action: 'grantConsent', outcome: 'ALLOWED' },
+      now,
+    );
     return row;
   });
 }
 
 /** Revocation takes effect on the next request; revoking twice keeps the first time. */
-export function revokeConsent(db: Db, actor: Actor, consentId: string, now: Date): Consent {
+export async function revokeConsent(db: Db, actor: Actor, consentId: string, now: Date): Promise<Consent> {
   assertMayChangeConsents(actor);
-  const row = db
-    .select()
-    .from(consent)
-    .where(and(eq(consent.id, consentId), eq(consent.municipalityId, actor.municipalityId)))
-    .get();
+  const row = (
+    await db
+      .select()
+      .from(consent)
+      .where(and(eq(consent.id, consentId), eq(consent.municipalityId, actor.municipalityId)))
+  )[0];
   if (!row) throw notFound('Consent');
-  authorizeConsentChange(db, actor, row, 'revokeConsent');
+  await authorizeConsentChange(db, actor, row, 'revokeConsent');
   if (row.revokedAt) return row;
-  return db.transaction((tx) => {
-    const updated = tx
-      .update(consent)
-      .set({ revokedAt: now })
-      .where(eq(consent.id, consentId))
-      .returning()
-      .get();
-    recordAudit(tx, actor, { citizenId: row.citizenId, action: 'revokeConsent', outcome: 'ALLOWED' }, now);
-    if (!updated) throw notFound('Consent');
+  return db.transaction(async (tx) => {
+    const updated = (
+      await tx
+        .update(consent)
+        .set({ revokedAt: now })
+        // Only the first revocation counts, even when two arrive at once.
+        .where(and(eq(consent.id, consentId), isNull(consent.revokedAt)))
+        .returning()
+    )[0];
+    if (!updated) return single(await tx.select().from(consent).where(eq(consent.id, consentId)));
+    await recordAudit(
+      tx,
+      actor,
+      { citizenId: row.citizenId, action: 'revokeConsent', outcome: 'ALLOWED' },
+      now,
+    );
     return updated;
   });
 }
 
 /** The citizen's consents the actor may see, newest first (a professional: those their department is an end of). */
-export function consentsOf(db: Db, actor: Actor, citizenId: string): Consent[] {
-  const scope = authorizeCitizenRead(db, actor, citizenId, 'citizenConsents');
-  return db
-    .select()
-    .from(consent)
-    .where(and(eq(consent.municipalityId, actor.municipalityId), eq(consent.citizenId, citizenId)))
-    .orderBy(desc(consent.grantedAt))
-    .all()
-    .filter((c) => consentVisible(actor, scope, c));
+export async function consentsOf(db: Db, actor: Actor, citizenId: string): Promise<Consent[]> {
+  const scope = await authorizeCitizenRead(db, actor, citizenId, 'citizenConsents');
+  return (
+    await db
+      .select()
+      .from(consent)
+      .where(and(eq(consent.municipalityId, actor.municipalityId), eq(consent.citizenId, citizenId)))
+      .orderBy(desc(consent.grantedAt))
+  ).filter((c) => consentVisible(actor, scope, c));
 }

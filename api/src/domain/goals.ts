@@ -3,7 +3,8 @@ import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import { assertCaseWorker, assertMayChangeGoal } from '../access/policy.js';
 import type { Db } from '../db/client.js';
-import { type Goal, type GoalStatus, goal } from '../db/schema/index.js';
+import type { Goal, GoalStatus } from '../db/schema/index.js';
+import { goal } from '../db/tables.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import { planAuditCitizen } from './plan-members.js';
 import { authorizePlan } from './plans.js';
@@ -21,40 +22,42 @@ export interface GoalChange {
  * dominant goal in the same transaction (a unique index backs this up); a goal that is no longer
  * ACTIVE cannot stay or become dominant.
  */
-export function updateGoal(db: Db, actor: Actor, change: GoalChange, now: Date): Goal {
+export async function updateGoal(db: Db, actor: Actor, change: GoalChange, now: Date): Promise<Goal> {
   assertCaseWorker(actor);
-  const current = db
-    .select()
-    .from(goal)
-    .where(and(eq(goal.id, change.goalId), eq(goal.municipalityId, actor.municipalityId)))
-    .get();
+  const current = (
+    await db
+      .select()
+      .from(goal)
+      .where(and(eq(goal.id, change.goalId), eq(goal.municipalityId, actor.municipalityId)))
+  )[0];
   if (!current) throw notFound('Goal');
-  const owner = authorizePlan(db, actor, current.planId, 'updateGoal');
-  assertMayChangeGoal(db, actor, current.id);
+  const owner = await authorizePlan(db, actor, current.planId, 'updateGoal');
+  await assertMayChangeGoal(db, actor, current.id);
   const status = change.status ?? current.status;
   if (change.dominant === true && status !== 'ACTIVE') {
     throw badInput('Only an ACTIVE goal can be dominant.', 'dominant');
   }
   const dominant = status === 'ACTIVE' ? (change.dominant ?? current.dominant) : false;
-  return db.transaction((tx) => {
+  return db.transaction(async (tx) => {
     if (dominant && !current.dominant) {
-      tx.update(goal)
+      await tx
+        .update(goal)
         .set({ dominant: false })
-        .where(and(eq(goal.planId, current.planId), ne(goal.id, current.id), eq(goal.dominant, true)))
-        .run();
+        .where(and(eq(goal.planId, current.planId), ne(goal.id, current.id), eq(goal.dominant, true)));
     }
-    const row = tx
-      .update(goal)
-      .set({ status, dominant, text: change.text ?? current.text })
-      .where(eq(goal.id, current.id))
-      .returning()
-      .get();
+    const row = (
+      await tx
+        .update(goal)
+        .set({ status, dominant, text: change.text ?? current.text })
+        .where(eq(goal.id, current.id))
+        .returning()
+    )[0];
     if (!row) throw notFound('Goal');
-    recordAudit(
+    await recordAudit(
       tx,
       actor,
       {
-        citizenId: current.subjectCitizenId ?? planAuditCitizen(db, owner),
+        citizenId: current.subjectCitizenId ?? (await planAuditCitizen(tx, owner)),
         action: 'updateGoal',
         outcome: 'ALLOWED',
       },

@@ -2,15 +2,9 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import { assertActsFor } from '../access/policy.js';
-import type { Db } from '../db/client.js';
-import {
-  department,
-  goal,
-  type Intervention,
-  intervention,
-  interventionGoal,
-  professional,
-} from '../db/schema/index.js';
+import { type Db, single } from '../db/client.js';
+import type { Intervention } from '../db/schema/index.js';
+import { department, goal, intervention, interventionGoal, professional } from '../db/tables.js';
 import { badInput } from '../graphql/errors.js';
 import { planAuditCitizen } from './plan-members.js';
 import { authorizePlan } from './plans.js';
@@ -35,31 +29,33 @@ export interface NewIntervention {
  * interventions only; the responsible professional must work in that department and every goal
  * must belong to the plan.
  */
-export function addIntervention(
+export async function addIntervention(
   db: Db,
   actor: Actor,
   input: NewIntervention,
   now: Date,
-): InterventionWithGoals {
+): Promise<InterventionWithGoals> {
   assertActsFor(actor, input.departmentId);
-  const owner = authorizePlan(db, actor, input.planId, 'addIntervention');
-  const dept = db
-    .select({ id: department.id })
-    .from(department)
-    .where(and(eq(department.id, input.departmentId), eq(department.municipalityId, actor.municipalityId)))
-    .get();
+  const owner = await authorizePlan(db, actor, input.planId, 'addIntervention');
+  const dept = (
+    await db
+      .select({ id: department.id })
+      .from(department)
+      .where(and(eq(department.id, input.departmentId), eq(department.municipalityId, actor.municipalityId)))
+  )[0];
   if (!dept) throw badInput('Unknown department.', 'departmentId');
   if (input.responsibleProfessionalId) {
-    const person = db
-      .select({ departmentId: professional.departmentId })
-      .from(professional)
-      .where(
-        and(
-          eq(professional.id, input.responsibleProfessionalId),
-          eq(professional.municipalityId, actor.municipalityId),
-        ),
-      )
-      .get();
+    const person = (
+      await db
+        .select({ departmentId: professional.departmentId })
+        .from(professional)
+        .where(
+          and(
+            eq(professional.id, input.responsibleProfessionalId),
+            eq(professional.municipalityId, actor.municipalityId),
+          ),
+        )
+    )[0];
     if (person?.departmentId !== input.departmentId) {
       throw badInput(
         'The responsible professional must work in the intervention’s department.',
@@ -69,38 +65,36 @@ export function addIntervention(
   }
   const goalIds = [...new Set(input.goalIds)];
   const ofPlan = goalIds.length
-    ? db
+    ? await db
         .select({ id: goal.id })
         .from(goal)
         .where(and(eq(goal.planId, owner.id), inArray(goal.id, goalIds)))
-        .all()
     : [];
   if (ofPlan.length !== goalIds.length) throw badInput('Every goal must belong to the plan.', 'goalIds');
-  return db.transaction((tx) => {
-    const row = tx
-      .insert(intervention)
-      .values({
-        municipalityId: actor.municipalityId,
-        planId: owner.id,
-        departmentId: input.departmentId,
-        type: input.type,
-        legalBasis: input.legalBasis,
-        startsOn: input.startsOn,
-        endsOn: input.endsOn ?? null,
-        responsibleProfessionalId: input.responsibleProfessionalId ?? null,
-        yearlyCost: input.yearlyCost ?? null,
-      })
-      .returning()
-      .get();
+  return db.transaction(async (tx) => {
+    const row = single(
+      await tx
+        .insert(intervention)
+        .values({
+          municipalityId: actor.municipalityId,
+          planId: owner.id,
+          departmentId: input.departmentId,
+          type: input.type,
+          legalBasis: input.legalBasis,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn ?? null,
+          responsibleProfessionalId: input.responsibleProfessionalId ?? null,
+          yearlyCost: input.yearlyCost ?? null,
+        })
+        .returning(),
+    );
     if (goalIds.length) {
-      tx.insert(interventionGoal)
-        .values(goalIds.map((goalId) => ({ interventionId: row.id, goalId })))
-        .run();
+      await tx.insert(interventionGoal).values(goalIds.map((goalId) => ({ interventionId: row.id, goalId })));
     }
-    recordAudit(
+    await recordAudit(
       tx,
       actor,
-      { citizenId: planAuditCitizen(db, owner), action: 'addIntervention', outcome: 'ALLOWED' },
+      { citizenId: await planAuditCitizen(tx, owner), action: 'addIntervention', outcome: 'ALLOWED' },
       now,
     );
     return { ...row, goalIds };
@@ -108,16 +102,18 @@ export function addIntervention(
 }
 
 /** A plan's interventions with their goals, for many plans in two queries. */
-export function interventionsOfPlans(db: Db, planIds: readonly string[]): InterventionWithGoals[] {
+export async function interventionsOfPlans(
+  db: Db,
+  planIds: readonly string[],
+): Promise<InterventionWithGoals[]> {
   if (planIds.length === 0) return [];
-  const rows = db
+  const rows = await db
     .select()
     .from(intervention)
     .where(inArray(intervention.planId, [...planIds]))
-    .orderBy(intervention.startsOn, intervention.id)
-    .all();
+    .orderBy(intervention.startsOn, intervention.id);
   const links = rows.length
-    ? db
+    ? await db
         .select()
         .from(interventionGoal)
         .where(
@@ -126,7 +122,6 @@ export function interventionsOfPlans(db: Db, planIds: readonly string[]): Interv
             rows.map((r) => r.id),
           ),
         )
-        .all()
     : [];
   return rows.map((r) => ({
     ...r,

@@ -3,7 +3,8 @@ import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import { assertActsFor, authorizeCitizenRead } from '../access/policy.js';
 import type { Db } from '../db/client.js';
-import { department, type Measurement, measurement, type RespondentRole } from '../db/schema/index.js';
+import type { Measurement, RespondentRole } from '../db/schema/index.js';
+import { department, measurement } from '../db/tables.js';
 import { badInput, conflict, notFound } from '../graphql/errors.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
 import { ScoringInputError, scoreMeasurement } from './scoring/index.js';
@@ -26,26 +27,27 @@ export interface NewMeasurement {
  * Scores and stores one completed instrument. Re-sending the same idempotency key returns the
  * stored measurement and writes nothing, so an offline queue may retry freely.
  */
-export function recordMeasurement(
+export async function recordMeasurement(
   db: Db,
   actor: Actor,
   catalog: InstrumentCatalog,
   input: NewMeasurement,
   now: Date,
-): Measurement {
-  const existing = findByIdempotencyKey(db, actor.municipalityId, input.idempotencyKey);
+): Promise<Measurement> {
+  const existing = await findByIdempotencyKey(db, actor.municipalityId, input.idempotencyKey);
   if (existing) {
-    authorizeCitizenRead(db, actor, existing.citizenId, 'recordMeasurement:replay');
+    await authorizeCitizenRead(db, actor, existing.citizenId, 'recordMeasurement:replay');
     return sameRequestOrConflict(existing, input);
   }
   assertActsFor(actor, input.departmentId);
   const definition = catalog.get(actor.municipalityId, input.instrumentKey);
   if (!definition) throw badInput(`Unknown instrument "${input.instrumentKey}".`, 'instrumentKey');
-  const dept = db
-    .select({ id: department.id })
-    .from(department)
-    .where(and(eq(department.id, input.departmentId), eq(department.municipalityId, actor.municipalityId)))
-    .get();
+  const dept = (
+    await db
+      .select({ id: department.id })
+      .from(department)
+      .where(and(eq(department.id, input.departmentId), eq(department.municipalityId, actor.municipalityId)))
+  )[0];
   if (!dept) throw badInput('Unknown department.', 'departmentId');
   const tenths = input.values.map((v, i) => enteredToTenths(v, `values[${i}]`));
   let total: number;
@@ -55,37 +57,38 @@ export function recordMeasurement(
     if (error instanceof ScoringInputError) throw badInput(error.message, 'values');
     throw error;
   }
-  authorizeCitizenRead(db, actor, input.citizenId, 'recordMeasurement');
-  return db.transaction((tx) => {
-    if (input.supersedesId) assertCorrectable(tx as unknown as Db, actor, input);
-    const row = tx
-      .insert(measurement)
-      .values({
-        municipalityId: actor.municipalityId,
-        citizenId: input.citizenId,
-        departmentId: input.departmentId,
-        instrumentKey: definition.key,
-        instrumentVersion: definition.version,
-        respondentRole: input.respondentRole,
-        session: input.session ?? null,
-        occurredAt: input.occurredAt,
-        recordedAt: now,
-        total,
-        itemValues: tenths,
-        idempotencyKey: input.idempotencyKey,
-        supersedesId: input.supersedesId ?? null,
-        recordedBy: actor.subject,
-      })
-      .onConflictDoNothing({ target: [measurement.municipalityId, measurement.idempotencyKey] })
-      .returning()
-      .get();
+  await authorizeCitizenRead(db, actor, input.citizenId, 'recordMeasurement');
+  return db.transaction(async (tx) => {
+    if (input.supersedesId) await assertCorrectable(tx, actor, input);
+    const row = (
+      await tx
+        .insert(measurement)
+        .values({
+          municipalityId: actor.municipalityId,
+          citizenId: input.citizenId,
+          departmentId: input.departmentId,
+          instrumentKey: definition.key,
+          instrumentVersion: definition.version,
+          respondentRole: input.respondentRole,
+          session: input.session ?? null,
+          occurredAt: input.occurredAt,
+          recordedAt: now,
+          total,
+          itemValues: tenths,
+          idempotencyKey: input.idempotencyKey,
+          supersedesId: input.supersedesId ?? null,
+          recordedBy: actor.subject,
+        })
+        .onConflictDoNothing({ target: [measurement.municipalityId, measurement.idempotencyKey] })
+        .returning()
+    )[0];
     // A concurrent request with the same key won the race: answer with its row.
     if (!row) {
-      const winner = findByIdempotencyKey(tx as unknown as Db, actor.municipalityId, input.idempotencyKey);
+      const winner = await findByIdempotencyKey(tx, actor.municipalityId, input.idempotencyKey);
       if (!winner) throw notFound('Measurement');
       return sameRequestOrConflict(winner, input);
     }
-    recordAudit(
+    await recordAudit(
       tx,
       actor,
       { citizenId: input.citizenId, action: 'recordMeasurement', outcome: 'ALLOWED' },
@@ -95,12 +98,17 @@ export function recordMeasurement(
   });
 }
 
-function findByIdempotencyKey(db: Db, municipalityId: string, key: string): Measurement | undefined {
-  return db
-    .select()
-    .from(measurement)
-    .where(and(eq(measurement.municipalityId, municipalityId), eq(measurement.idempotencyKey, key)))
-    .get();
+async function findByIdempotencyKey(
+  db: Db,
+  municipalityId: string,
+  key: string,
+): Promise<Measurement | undefined> {
+  return (
+    await db
+      .select()
+      .from(measurement)
+      .where(and(eq(measurement.municipalityId, municipalityId), eq(measurement.idempotencyKey, key)))
+  )[0];
 }
 
 function sameRequestOrConflict(existing: Measurement, input: NewMeasurement): Measurement {
@@ -115,18 +123,19 @@ function sameRequestOrConflict(existing: Measurement, input: NewMeasurement): Me
  * respondent) that nothing has corrected yet: measurements are append-only, so a chain of
  * corrections always corrects its latest link.
  */
-function assertCorrectable(db: Db, actor: Actor, input: NewMeasurement): void {
-  const original = db
-    .select()
-    .from(measurement)
-    .where(
-      and(
-        eq(measurement.id, input.supersedesId ?? ''),
-        eq(measurement.municipalityId, actor.municipalityId),
-        eq(measurement.citizenId, input.citizenId),
-      ),
-    )
-    .get();
+async function assertCorrectable(db: Db, actor: Actor, input: NewMeasurement): Promise<void> {
+  const original = (
+    await db
+      .select()
+      .from(measurement)
+      .where(
+        and(
+          eq(measurement.id, input.supersedesId ?? ''),
+          eq(measurement.municipalityId, actor.municipalityId),
+          eq(measurement.citizenId, input.citizenId),
+        ),
+      )
+  )[0];
   if (!original) throw badInput('supersedesId names no measurement of this citizen.', 'supersedesId');
   const sameSeries =
     original.departmentId === input.departmentId &&
@@ -138,13 +147,14 @@ function assertCorrectable(db: Db, actor: Actor, input: NewMeasurement): void {
       'supersedesId',
     );
   }
-  const later = db
-    .select({ id: measurement.id })
-    .from(measurement)
-    .where(
-      and(eq(measurement.municipalityId, actor.municipalityId), eq(measurement.supersedesId, original.id)),
-    )
-    .get();
+  const later = (
+    await db
+      .select({ id: measurement.id })
+      .from(measurement)
+      .where(
+        and(eq(measurement.municipalityId, actor.municipalityId), eq(measurement.supersedesId, original.id)),
+      )
+  )[0];
   if (later)
     throw conflict(`That measurement was already corrected by ${later.id}; correct that one instead.`);
 }

@@ -1,15 +1,10 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import { assertCaseWorker, assertMayAcceptPlan } from '../access/policy.js';
-import type { Db } from '../db/client.js';
-import {
-  type DialogueMeeting,
-  dialogueMeeting,
-  familyMember,
-  meetingParticipant,
-  plan,
-} from '../db/schema/index.js';
+import { type Db, single } from '../db/client.js';
+import type { DialogueMeeting } from '../db/schema/index.js';
+import { dialogueMeeting, familyMember, meetingParticipant, plan } from '../db/tables.js';
 import { badInput, conflict, notFound } from '../graphql/errors.js';
 import { planAuditCitizen } from './plan-members.js';
 import { authorizePlan } from './plans.js';
@@ -24,30 +19,39 @@ export interface NewMeeting {
  * Opens a family dialogue meeting with its participants. One plan has at most one open
  * meeting, so "the meeting" of a shared tablet is never ambiguous.
  */
-export function startMeeting(db: Db, actor: Actor, input: NewMeeting, now: Date): DialogueMeeting {
+export async function startMeeting(
+  db: Db,
+  actor: Actor,
+  input: NewMeeting,
+  now: Date,
+): Promise<DialogueMeeting> {
   assertCaseWorker(actor);
-  const owner = authorizePlan(db, actor, input.planId, 'startMeeting');
-  const open = db
-    .select({ id: dialogueMeeting.id })
-    .from(dialogueMeeting)
-    .where(and(eq(dialogueMeeting.planId, owner.id), eq(dialogueMeeting.status, 'OPEN')))
-    .get();
-  if (open) throw conflict('A meeting of this plan is still open: close it before starting another.');
-  return db.transaction((tx) => {
-    const row = tx
-      .insert(dialogueMeeting)
-      .values({ municipalityId: actor.municipalityId, planId: owner.id, heldAt: input.heldAt ?? now })
-      .returning()
-      .get();
-    tx.insert(meetingParticipant)
+  const owner = await authorizePlan(db, actor, input.planId, 'startMeeting');
+  return db.transaction(async (tx) => {
+    // Checked in the transaction: on SQLite transactions run one at a time, so two starts cannot
+    // both find no open meeting. (PostgreSQL's READ COMMITTED does not give that; see docs/postgres.md.)
+    const open = (
+      await tx
+        .select({ id: dialogueMeeting.id })
+        .from(dialogueMeeting)
+        .where(and(eq(dialogueMeeting.planId, owner.id), eq(dialogueMeeting.status, 'OPEN')))
+    )[0];
+    if (open) throw conflict('A meeting of this plan is still open: close it before starting another.');
+    const row = single(
+      await tx
+        .insert(dialogueMeeting)
+        .values({ municipalityId: actor.municipalityId, planId: owner.id, heldAt: input.heldAt ?? now })
+        .returning(),
+    );
+    await tx
+      .insert(meetingParticipant)
       .values(
         input.participants.map((p) => ({ meetingId: row.id, role: p.role, displayName: p.displayName })),
-      )
-      .run();
-    recordAudit(
+      );
+    await recordAudit(
       tx,
       actor,
-      { citizenId: planAuditCitizen(db, owner), action: 'startMeeting', outcome: 'ALLOWED' },
+      { citizenId: await planAuditCitizen(tx, owner), action: 'startMeeting', outcome: 'ALLOWED' },
       now,
     );
     return row;
@@ -55,31 +59,32 @@ export function startMeeting(db: Db, actor: Actor, input: NewMeeting, now: Date)
 }
 
 /** Records the agreements and the next meeting, and closes the meeting to further ratings. */
-export function closeMeeting(
+export async function closeMeeting(
   db: Db,
   actor: Actor,
   input: { meetingId: string; agreements: string; nextMeetingOn?: string | null | undefined },
   now: Date,
-): DialogueMeeting {
+): Promise<DialogueMeeting> {
   assertCaseWorker(actor);
-  const meeting = findMeeting(db, actor, input.meetingId);
-  const owner = authorizePlan(db, actor, meeting.planId, 'closeMeeting');
+  const meeting = await findMeeting(db, actor, input.meetingId);
+  const owner = await authorizePlan(db, actor, meeting.planId, 'closeMeeting');
   if (meeting.status !== 'OPEN') throw badInput('This meeting is already closed.', 'meetingId');
   if (input.nextMeetingOn && input.nextMeetingOn < meeting.heldAt.toISOString().slice(0, 10)) {
     throw badInput('nextMeetingOn must not be before the meeting.', 'nextMeetingOn');
   }
-  return db.transaction((tx) => {
-    const row = tx
-      .update(dialogueMeeting)
-      .set({ status: 'CLOSED', agreements: input.agreements, nextMeetingOn: input.nextMeetingOn ?? null })
-      .where(and(eq(dialogueMeeting.id, meeting.id), eq(dialogueMeeting.status, 'OPEN')))
-      .returning()
-      .get();
+  return db.transaction(async (tx) => {
+    const row = (
+      await tx
+        .update(dialogueMeeting)
+        .set({ status: 'CLOSED', agreements: input.agreements, nextMeetingOn: input.nextMeetingOn ?? null })
+        .where(and(eq(dialogueMeeting.id, meeting.id), eq(dialogueMeeting.status, 'OPEN')))
+        .returning()
+    )[0];
     if (!row) throw badInput('This meeting is already closed.', 'meetingId');
-    recordAudit(
+    await recordAudit(
       tx,
       actor,
-      { citizenId: planAuditCitizen(db, owner), action: 'closeMeeting', outcome: 'ALLOWED' },
+      { citizenId: await planAuditCitizen(tx, owner), action: 'closeMeeting', outcome: 'ALLOWED' },
       now,
     );
     return row;
@@ -90,16 +95,16 @@ export function closeMeeting(
  * A parent accepts the plan as agreed in a closed meeting of their own family's plan (or their
  * child's own plan). Accepting again keeps the first acceptance.
  */
-export function acceptPlan(
+export async function acceptPlan(
   db: Db,
   actor: Actor,
   input: { meetingId: string; comment?: string | null | undefined },
   now: Date,
-): DialogueMeeting {
+): Promise<DialogueMeeting> {
   assertMayAcceptPlan(actor);
-  const meeting = findMeeting(db, actor, input.meetingId);
-  const owner = authorizePlan(db, actor, meeting.planId, 'acceptPlan');
-  if (owner.familyId && !isParentIn(db, owner.familyId, actor.citizenId)) throw notFound('Meeting');
+  const meeting = await findMeeting(db, actor, input.meetingId);
+  const owner = await authorizePlan(db, actor, meeting.planId, 'acceptPlan');
+  if (owner.familyId && !(await isParentIn(db, owner.familyId, actor.citizenId))) throw notFound('Meeting');
   if (meeting.status !== 'CLOSED') {
     throw badInput(
       'The meeting must be closed, with its agreements, before the plan is accepted.',
@@ -107,47 +112,55 @@ export function acceptPlan(
     );
   }
   if (meeting.acceptedByParentAt) return meeting;
-  return db.transaction((tx) => {
-    const row = tx
-      .update(dialogueMeeting)
-      .set({ acceptedByParentAt: now, parentComment: input.comment ?? null })
-      .where(eq(dialogueMeeting.id, meeting.id))
-      .returning()
-      .get();
-    if (!row) throw notFound('Meeting');
-    recordAudit(tx, actor, { citizenId: actor.citizenId, action: 'acceptPlan', outcome: 'ALLOWED' }, now);
+  return db.transaction(async (tx) => {
+    const row = (
+      await tx
+        .update(dialogueMeeting)
+        .set({ acceptedByParentAt: now, parentComment: input.comment ?? null })
+        // Only the first acceptance counts, even when two arrive at once.
+        .where(and(eq(dialogueMeeting.id, meeting.id), isNull(dialogueMeeting.acceptedByParentAt)))
+        .returning()
+    )[0];
+    if (!row) return findMeeting(tx, actor, meeting.id);
+    await recordAudit(
+      tx,
+      actor,
+      { citizenId: actor.citizenId, action: 'acceptPlan', outcome: 'ALLOWED' },
+      now,
+    );
     return row;
   });
 }
 
 /** Meetings of many plans, newest first. */
-export function meetingsOfPlans(db: Db, planIds: readonly string[]): DialogueMeeting[] {
+export async function meetingsOfPlans(db: Db, planIds: readonly string[]): Promise<DialogueMeeting[]> {
   if (planIds.length === 0) return [];
-  return db
+  return await db
     .select()
     .from(dialogueMeeting)
     .where(inArray(dialogueMeeting.planId, [...planIds]))
-    .orderBy(desc(dialogueMeeting.heldAt))
-    .all();
+    .orderBy(desc(dialogueMeeting.heldAt));
 }
 
-function findMeeting(db: Db, actor: Actor, meetingId: string): DialogueMeeting {
-  const row = db
-    .select()
-    .from(dialogueMeeting)
-    .innerJoin(plan, eq(plan.id, dialogueMeeting.planId))
-    .where(and(eq(dialogueMeeting.id, meetingId), eq(dialogueMeeting.municipalityId, actor.municipalityId)))
-    .get();
+async function findMeeting(db: Db, actor: Actor, meetingId: string): Promise<DialogueMeeting> {
+  const row = (
+    await db
+      .select()
+      .from(dialogueMeeting)
+      .innerJoin(plan, eq(plan.id, dialogueMeeting.planId))
+      .where(and(eq(dialogueMeeting.id, meetingId), eq(dialogueMeeting.municipalityId, actor.municipalityId)))
+  )[0];
   if (!row) throw notFound('Meeting');
   return row.dialogue_meeting;
 }
 
-function isParentIn(db: Db, familyId: string, citizenId: string | null): boolean {
+async function isParentIn(db: Db, familyId: string, citizenId: string | null): Promise<boolean> {
   if (!citizenId) return false;
-  const row = db
-    .select({ role: familyMember.role })
-    .from(familyMember)
-    .where(and(eq(familyMember.familyId, familyId), eq(familyMember.citizenId, citizenId)))
-    .get();
+  const row = (
+    await db
+      .select({ role: familyMember.role })
+      .from(familyMember)
+      .where(and(eq(familyMember.familyId, familyId), eq(familyMember.citizenId, citizenId)))
+  )[0];
   return row?.role === 'PARENT';
 }

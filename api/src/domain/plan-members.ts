@@ -1,16 +1,16 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { familyMember, type Plan } from '../db/schema/index.js';
+import type { Plan } from '../db/schema/index.js';
+import { familyMember } from '../db/tables.js';
 
 /** The citizens a plan is about: its citizen, or the members of its family (parents first). */
-export function planMembers(db: Db, p: Plan): { citizenId: string; role: string }[] {
+export async function planMembers(db: Db, p: Plan): Promise<{ citizenId: string; role: string }[]> {
   if (p.citizenId) return [{ citizenId: p.citizenId, role: 'CITIZEN' }];
   if (!p.familyId) return [];
-  const members = db
+  const members = await db
     .select({ citizenId: familyMember.citizenId, role: familyMember.role })
     .from(familyMember)
-    .where(eq(familyMember.familyId, p.familyId))
-    .all();
+    .where(eq(familyMember.familyId, p.familyId));
   return [...members].sort((a, b) => Number(b.role === 'PARENT') - Number(a.role === 'PARENT'));
 }
 
@@ -18,6 +18,6 @@ export function planMembers(db: Db, p: Plan): { citizenId: string; role: string 
  * The citizen an audit event about a plan names: the plan's citizen, or a family plan's first
  * parent, so a family's plan work shows up in a citizen's audit trail.
  */
-export function planAuditCitizen(db: Db, p: Plan): string | null {
-  return planMembers(db, p)[0]?.citizenId ?? null;
+export async function planAuditCitizen(db: Db, p: Plan): Promise<string | null> {
+  return (await planMembers(db, p))[0]?.citizenId ?? null;
 }

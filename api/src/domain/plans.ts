@@ -8,17 +8,9 @@ import {
   authorizeFamily,
   authorizePlanRead,
 } from '../access/policy.js';
-import type { Db } from '../db/client.js';
-import {
-  department,
-  type Goal,
-  type GoalRating,
-  goal,
-  goalDepartment,
-  goalRating,
-  type Plan,
-  plan,
-} from '../db/schema/index.js';
+import { type Db, single } from '../db/client.js';
+import type { Goal, GoalRating, Plan } from '../db/schema/index.js';
+import { department, goal, goalDepartment, goalRating, plan } from '../db/tables.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
 import { assertRatableInMeeting } from './meeting-ratings.js';
@@ -26,30 +18,31 @@ import { ScoringInputError, scoreMeasurement } from './scoring/index.js';
 import { enteredToTenths } from './tenths.js';
 
 /** Opens a plan for the actor, or NOT_FOUND if it is out of reach (policy.authorizePlanRead). */
-export const authorizePlan = (db: Db, actor: Actor, planId: string, action: string): Plan =>
+export const authorizePlan = (db: Db, actor: Actor, planId: string, action: string): Promise<Plan> =>
   authorizePlanRead(db, actor, planId, action);
 
-export function createPlan(
+export async function createPlan(
   db: Db,
   actor: Actor,
   input: { citizenId?: string | null; familyId?: string | null },
   now: Date,
-): Plan {
+): Promise<Plan> {
   assertCaseWorker(actor);
-  if (input.citizenId) authorizeCitizenRead(db, actor, input.citizenId, 'createPlan');
-  if (input.familyId) authorizeFamily(db, actor, input.familyId, 'createPlan');
-  return db.transaction((tx) => {
-    const row = tx
-      .insert(plan)
-      .values({
-        municipalityId: actor.municipalityId,
-        citizenId: input.citizenId ?? null,
-        familyId: input.familyId ?? null,
-        createdAt: now,
-      })
-      .returning()
-      .get();
-    recordAudit(
+  if (input.citizenId) await authorizeCitizenRead(db, actor, input.citizenId, 'createPlan');
+  if (input.familyId) await authorizeFamily(db, actor, input.familyId, 'createPlan');
+  return db.transaction(async (tx) => {
+    const row = single(
+      await tx
+        .insert(plan)
+        .values({
+          municipalityId: actor.municipalityId,
+          citizenId: input.citizenId ?? null,
+          familyId: input.familyId ?? null,
+          createdAt: now,
+        })
+        .returning(),
+    );
+    await recordAudit(
       tx,
       actor,
       { citizenId: input.citizenId ?? null, action: 'createPlan', outcome: 'ALLOWED' },
@@ -69,9 +62,15 @@ export interface NewGoal {
   weight?: number | null | undefined;
 }
 
-export function addGoal(db: Db, actor: Actor, catalog: InstrumentCatalog, input: NewGoal, now: Date): Goal {
+export async function addGoal(
+  db: Db,
+  actor: Actor,
+  catalog: InstrumentCatalog,
+  input: NewGoal,
+  now: Date,
+): Promise<Goal> {
   assertCaseWorker(actor);
-  const owner = authorizePlan(db, actor, input.planId, 'addGoal');
+  const owner = await authorizePlan(db, actor, input.planId, 'addGoal');
   const definition = catalog.get(actor.municipalityId, input.instrumentKey);
   if (definition?.items.length !== 1) {
     throw badInput(
@@ -83,32 +82,32 @@ export function addGoal(db: Db, actor: Actor, catalog: InstrumentCatalog, input:
   const target = scaleValue(definition, input.target, 'target');
   if (baseline === target) throw badInput('target must differ from baseline.', 'target');
   const departmentIds = [...new Set(input.departmentIds)];
-  const known = db
+  const known = await db
     .select({ id: department.id })
     .from(department)
-    .where(and(eq(department.municipalityId, actor.municipalityId), inArray(department.id, departmentIds)))
-    .all();
+    .where(and(eq(department.municipalityId, actor.municipalityId), inArray(department.id, departmentIds)));
   if (known.length !== departmentIds.length) throw badInput('Unknown department.', 'departmentIds');
-  return db.transaction((tx) => {
-    const row = tx
-      .insert(goal)
-      .values({
-        municipalityId: actor.municipalityId,
-        planId: owner.id,
-        subjectCitizenId: owner.citizenId,
-        text: input.text,
-        instrumentKey: definition.key,
-        baseline,
-        target,
-        weight: input.weight ?? 1,
-        createdAt: now,
-      })
-      .returning()
-      .get();
-    tx.insert(goalDepartment)
-      .values(departmentIds.map((departmentId) => ({ goalId: row.id, departmentId })))
-      .run();
-    recordAudit(tx, actor, { citizenId: owner.citizenId, action: 'addGoal', outcome: 'ALLOWED' }, now);
+  return db.transaction(async (tx) => {
+    const row = single(
+      await tx
+        .insert(goal)
+        .values({
+          municipalityId: actor.municipalityId,
+          planId: owner.id,
+          subjectCitizenId: owner.citizenId,
+          text: input.text,
+          instrumentKey: definition.key,
+          baseline,
+          target,
+          weight: input.weight ?? 1,
+          createdAt: now,
+        })
+        .returning(),
+    );
+    await tx
+      .insert(goalDepartment)
+      .values(departmentIds.map((departmentId) => ({ goalId: row.id, departmentId })));
+    await recordAudit(tx, actor, { citizenId: owner.citizenId, action: 'addGoal', outcome: 'ALLOWED' }, now);
     return row;
   });
 }
@@ -138,59 +137,63 @@ export interface NewGoalRating {
   participantId?: string | null | undefined;
 }
 
-export function rateGoal(
+export async function rateGoal(
   db: Db,
   actor: Actor,
   catalog: InstrumentCatalog,
   input: NewGoalRating,
   now: Date,
-): GoalRating {
+): Promise<GoalRating> {
   assertMayRateAs(actor, input.raterRole);
-  const existing = db
-    .select()
-    .from(goalRating)
-    .where(
-      and(
-        eq(goalRating.municipalityId, actor.municipalityId),
-        eq(goalRating.idempotencyKey, input.idempotencyKey),
-      ),
-    )
-    .get();
-  const target = db
-    .select()
-    .from(goal)
-    .where(and(eq(goal.id, existing?.goalId ?? input.goalId), eq(goal.municipalityId, actor.municipalityId)))
-    .get();
+  const existing = (await ratingsByKey(db, actor.municipalityId, input.idempotencyKey))[0];
+  const target = (
+    await db
+      .select()
+      .from(goal)
+      .where(
+        and(eq(goal.id, existing?.goalId ?? input.goalId), eq(goal.municipalityId, actor.municipalityId)),
+      )
+  )[0];
   if (!target) throw notFound('Goal');
-  authorizePlan(db, actor, target.planId, 'rateGoal');
+  await authorizePlan(db, actor, target.planId, 'rateGoal');
   if (existing) return existing;
   if (target.status !== 'ACTIVE') throw badInput('This goal is closed; it can no longer be rated.', 'goalId');
   if (input.meetingId) {
-    assertRatableInMeeting(db, actor.municipalityId, target.planId, input.meetingId, input.participantId);
+    await assertRatableInMeeting(
+      db,
+      actor.municipalityId,
+      target.planId,
+      input.meetingId,
+      input.participantId,
+    );
   } else if (input.participantId) {
     throw badInput('participantId needs the meetingId of the meeting.', 'participantId');
   }
   const definition = catalog.get(actor.municipalityId, target.instrumentKey);
   if (!definition) throw badInput(`Unknown instrument "${target.instrumentKey}".`, 'goalId');
   const value = scaleValue(definition, input.value, 'value');
-  return db.transaction((tx) => {
-    const row = tx
-      .insert(goalRating)
-      .values({
-        municipalityId: actor.municipalityId,
-        goalId: target.id,
-        raterRole: input.raterRole,
-        raterId: actor.subject,
-        value,
-        occurredAt: input.occurredAt,
-        recordedAt: now,
-        meetingId: input.meetingId ?? null,
-        participantId: input.participantId ?? null,
-        idempotencyKey: input.idempotencyKey,
-      })
-      .returning()
-      .get();
-    recordAudit(
+  return db.transaction(async (tx) => {
+    const row = (
+      await tx
+        .insert(goalRating)
+        .values({
+          municipalityId: actor.municipalityId,
+          goalId: target.id,
+          raterRole: input.raterRole,
+          raterId: actor.subject,
+          value,
+          occurredAt: input.occurredAt,
+          recordedAt: now,
+          meetingId: input.meetingId ?? null,
+          participantId: input.participantId ?? null,
+          idempotencyKey: input.idempotencyKey,
+        })
+        .onConflictDoNothing({ target: [goalRating.municipalityId, goalRating.idempotencyKey] })
+        .returning()
+    )[0];
+    // A concurrent request with the same key (perhaps on another instance) won: answer with its row.
+    if (!row) return single(await ratingsByKey(tx, actor.municipalityId, input.idempotencyKey));
+    await recordAudit(
       tx,
       actor,
       { citizenId: target.subjectCitizenId, action: 'rateGoal', outcome: 'ALLOWED' },
@@ -200,21 +203,26 @@ export function rateGoal(
   });
 }
 
+const ratingsByKey = (db: Db, municipalityId: string, key: string) =>
+  db
+    .select()
+    .from(goalRating)
+    .where(and(eq(goalRating.municipalityId, municipalityId), eq(goalRating.idempotencyKey, key)));
+
 /** Goals of a plan with their ratings, in two queries whatever the number of goals. */
-export function planGoals(
+export async function planGoals(
   db: Db,
   planId: string,
-): { goal: Goal; ratings: GoalRating[]; departmentIds: string[] }[] {
-  const goals = db.select().from(goal).where(eq(goal.planId, planId)).orderBy(asc(goal.createdAt)).all();
+): Promise<{ goal: Goal; ratings: GoalRating[]; departmentIds: string[] }[]> {
+  const goals = await db.select().from(goal).where(eq(goal.planId, planId)).orderBy(asc(goal.createdAt));
   if (goals.length === 0) return [];
   const ids = goals.map((g) => g.id);
-  const ratings = db
+  const ratings = await db
     .select()
     .from(goalRating)
     .where(inArray(goalRating.goalId, ids))
-    .orderBy(asc(goalRating.occurredAt))
-    .all();
-  const owners = db.select().from(goalDepartment).where(inArray(goalDepartment.goalId, ids)).all();
+    .orderBy(asc(goalRating.occurredAt));
+  const owners = await db.select().from(goalDepartment).where(inArray(goalDepartment.goalId, ids));
   return goals.map((g) => ({
     goal: g,
     ratings: ratings.filter((r) => r.goalId === g.id),

@@ -2,7 +2,8 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { authorizeCitizenRead, scopeAllows } from '../access/policy.js';
 import type { Db } from '../db/client.js';
-import { citizen, type Department, department, type Measurement, measurement } from '../db/schema/index.js';
+import type { Department, Measurement } from '../db/schema/index.js';
+import { citizen, department, measurement } from '../db/tables.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
 import type { InstrumentDefinition } from './instruments/index.js';
 import { analyseSeries, detectDivergence, type SeriesAnalysis } from './scoring/index.js';
@@ -24,25 +25,23 @@ export interface CitizenProgression {
  * Every series (instrument × respondent role × department) of one citizen that the actor may
  * see, classified by the shared scoring rules. Superseded measurements are left out.
  */
-export function citizenProgression(
+export async function citizenProgression(
   db: Db,
   actor: Actor,
   catalog: InstrumentCatalog,
   citizenId: string,
-): CitizenProgression {
-  const scope = authorizeCitizenRead(db, actor, citizenId, 'citizenProgression');
-  const person = db
-    .select({ birthYear: citizen.birthYear })
-    .from(citizen)
-    .where(eq(citizen.id, citizenId))
-    .get();
-  const rows = db
-    .select()
-    .from(measurement)
-    .where(and(eq(measurement.municipalityId, actor.municipalityId), eq(measurement.citizenId, citizenId)))
-    .orderBy(asc(measurement.occurredAt))
-    .all()
-    .filter((m) => scopeAllows(scope, m.departmentId));
+): Promise<CitizenProgression> {
+  const scope = await authorizeCitizenRead(db, actor, citizenId, 'citizenProgression');
+  const person = (
+    await db.select({ birthYear: citizen.birthYear }).from(citizen).where(eq(citizen.id, citizenId))
+  )[0];
+  const rows = (
+    await db
+      .select()
+      .from(measurement)
+      .where(and(eq(measurement.municipalityId, actor.municipalityId), eq(measurement.citizenId, citizenId)))
+      .orderBy(asc(measurement.occurredAt))
+  ).filter((m) => scopeAllows(scope, m.departmentId));
   const superseded = new Set(rows.map((m) => m.supersedesId).filter((id): id is string => id !== null));
   const groups = new Map<string, Measurement[]>();
   for (const m of rows) {
@@ -53,7 +52,7 @@ export function citizenProgression(
   const departmentIds = [...new Set(rows.map((m) => m.departmentId))];
   const departments = new Map(
     (departmentIds.length
-      ? db.select().from(department).where(inArray(department.id, departmentIds)).all()
+      ? await db.select().from(department).where(inArray(department.id, departmentIds))
       : []
     ).map((d) => [d.id, d]),
   );

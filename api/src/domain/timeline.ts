@@ -3,20 +3,8 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Actor } from '../access/actor.js';
 import { authorizeCitizenRead, type DepartmentScope } from '../access/policy.js';
 import type { Db } from '../db/client.js';
-import {
-  type Consent,
-  consent,
-  type DialogueMeeting,
-  dialogueMeeting,
-  familyMember,
-  type GoalRating,
-  goal,
-  goalRating,
-  type Measurement,
-  measurement,
-  type Plan,
-  plan,
-} from '../db/schema/index.js';
+import type { Consent, DialogueMeeting, GoalRating, Measurement, Plan } from '../db/schema/index.js';
+import { consent, dialogueMeeting, familyMember, goal, goalRating, measurement, plan } from '../db/tables.js';
 import { badInput } from '../graphql/errors.js';
 import { planMembers } from './plan-members.js';
 
@@ -64,20 +52,20 @@ interface TimelineSources {
  * A citizen's timeline: measurements the actor may see (department scope from the policy),
  * ratings of goals about the citizen, meetings of the citizen's plans and the citizen's consents.
  */
-export function citizenTimeline(
+export async function citizenTimeline(
   db: Db,
   actor: Actor,
   citizenId: string,
   page: TimelinePage,
-): TimelineEntry[] {
-  const scope = authorizeCitizenRead(db, actor, citizenId, 'citizenTimeline');
-  const families = db
-    .select({ id: familyMember.familyId })
-    .from(familyMember)
-    .where(eq(familyMember.citizenId, citizenId))
-    .all()
-    .map((f) => f.id);
-  const plans = db
+): Promise<TimelineEntry[]> {
+  const scope = await authorizeCitizenRead(db, actor, citizenId, 'citizenTimeline');
+  const families = (
+    await db
+      .select({ id: familyMember.familyId })
+      .from(familyMember)
+      .where(eq(familyMember.citizenId, citizenId))
+  ).map((f) => f.id);
+  const plans = await db
     .select({ id: plan.id })
     .from(plan)
     .where(
@@ -87,8 +75,7 @@ export function citizenTimeline(
           ? or(eq(plan.citizenId, citizenId), inArray(plan.familyId, families))
           : eq(plan.citizenId, citizenId),
       ),
-    )
-    .all();
+    );
   return readTimeline(
     db,
     {
@@ -105,13 +92,18 @@ export function citizenTimeline(
  * A plan's timeline: its goal ratings and meetings, and each member's measurements and consents
  * as far as the actor may see that member (a member out of reach contributes nothing).
  */
-export function planTimeline(db: Db, actor: Actor, p: Plan, page: TimelinePage): TimelineEntry[] {
+export async function planTimeline(
+  db: Db,
+  actor: Actor,
+  p: Plan,
+  page: TimelinePage,
+): Promise<TimelineEntry[]> {
   const citizens: TimelineSources['citizens'] = [];
-  for (const member of planMembers(db, p)) {
+  for (const member of await planMembers(db, p)) {
     try {
       citizens.push({
         citizenId: member.citizenId,
-        scope: authorizeCitizenRead(db, actor, member.citizenId, 'planTimeline'),
+        scope: await authorizeCitizenRead(db, actor, member.citizenId, 'planTimeline'),
       });
     } catch {
       // Out of reach (e.g. the other parent for a PARENT): audited as denied, shown as nothing.
@@ -125,21 +117,21 @@ export function planTimeline(db: Db, actor: Actor, p: Plan, page: TimelinePage):
   );
 }
 
-function readTimeline(db: Db, sources: TimelineSources, page: TimelinePage): TimelineEntry[] {
+async function readTimeline(db: Db, sources: TimelineSources, page: TimelinePage): Promise<TimelineEntry[]> {
   const before = page.before ? parseCursor(page.before) : null;
   const n = page.limit;
   const entries: TimelineEntry[] = [
-    ...measurements(db, sources, before, n).map((m) =>
+    ...(await measurements(db, sources, before, n)).map((m) =>
       entry('MEASUREMENT', m.occurredAt, m.id, { measurement: m }),
     ),
-    ...ratings(db, sources, before, n).map((r) =>
+    ...(await ratings(db, sources, before, n)).map((r) =>
       entry('GOAL_RATING', r.occurredAt, r.id, { goalRating: r }),
     ),
-    ...meetings(db, sources, before, n).map((m) => entry('MEETING', m.heldAt, m.id, { meeting: m })),
-    ...consents(db, sources, before, n, 'CONSENT_GRANTED').map((c) =>
+    ...(await meetings(db, sources, before, n)).map((m) => entry('MEETING', m.heldAt, m.id, { meeting: m })),
+    ...(await consents(db, sources, before, n, 'CONSENT_GRANTED')).map((c) =>
       entry('CONSENT_GRANTED', c.grantedAt, c.id, { consent: c }),
     ),
-    ...consents(db, sources, before, n, 'CONSENT_REVOKED').map((c) =>
+    ...(await consents(db, sources, before, n, 'CONSENT_REVOKED')).map((c) =>
       entry('CONSENT_REVOKED', c.revokedAt ?? c.grantedAt, c.id, { consent: c }),
     ),
   ];
@@ -180,7 +172,12 @@ function after(
   return or(lt(at, t), and(eq(at, t), lt(id, before.id)));
 }
 
-function measurements(db: Db, s: TimelineSources, before: Cursor | null, n: number): Measurement[] {
+async function measurements(
+  db: Db,
+  s: TimelineSources,
+  before: Cursor | null,
+  n: number,
+): Promise<Measurement[]> {
   const whose = s.citizens.map(({ citizenId, scope }) =>
     scope.kind === 'ALL'
       ? eq(measurement.citizenId, citizenId)
@@ -190,7 +187,7 @@ function measurements(db: Db, s: TimelineSources, before: Cursor | null, n: numb
         ),
   );
   if (whose.length === 0) return [];
-  return db
+  return await db
     .select()
     .from(measurement)
     .where(
@@ -201,11 +198,10 @@ function measurements(db: Db, s: TimelineSources, before: Cursor | null, n: numb
       ),
     )
     .orderBy(desc(measurement.occurredAt), desc(measurement.id))
-    .limit(n)
-    .all();
+    .limit(n);
 }
 
-function ratings(db: Db, s: TimelineSources, before: Cursor | null, n: number): GoalRating[] {
+async function ratings(db: Db, s: TimelineSources, before: Cursor | null, n: number): Promise<GoalRating[]> {
   const which =
     s.ratingsBy === 'PLAN'
       ? s.planIds.length
@@ -218,20 +214,25 @@ function ratings(db: Db, s: TimelineSources, before: Cursor | null, n: number): 
           )
         : undefined;
   if (!which) return [];
-  return db
-    .select({ r: goalRating })
-    .from(goalRating)
-    .innerJoin(goal, eq(goal.id, goalRating.goalId))
-    .where(and(which, after(before, 'GOAL_RATING', goalRating.occurredAt, goalRating.id)))
-    .orderBy(desc(goalRating.occurredAt), desc(goalRating.id))
-    .limit(n)
-    .all()
-    .map((row) => row.r);
+  return (
+    await db
+      .select({ r: goalRating })
+      .from(goalRating)
+      .innerJoin(goal, eq(goal.id, goalRating.goalId))
+      .where(and(which, after(before, 'GOAL_RATING', goalRating.occurredAt, goalRating.id)))
+      .orderBy(desc(goalRating.occurredAt), desc(goalRating.id))
+      .limit(n)
+  ).map((row) => row.r);
 }
 
-function meetings(db: Db, s: TimelineSources, before: Cursor | null, n: number): DialogueMeeting[] {
+async function meetings(
+  db: Db,
+  s: TimelineSources,
+  before: Cursor | null,
+  n: number,
+): Promise<DialogueMeeting[]> {
   if (s.planIds.length === 0) return [];
-  return db
+  return await db
     .select()
     .from(dialogueMeeting)
     .where(
@@ -241,21 +242,20 @@ function meetings(db: Db, s: TimelineSources, before: Cursor | null, n: number):
       ),
     )
     .orderBy(desc(dialogueMeeting.heldAt), desc(dialogueMeeting.id))
-    .limit(n)
-    .all();
+    .limit(n);
 }
 
-function consents(
+async function consents(
   db: Db,
   s: TimelineSources,
   before: Cursor | null,
   n: number,
   kind: 'CONSENT_GRANTED' | 'CONSENT_REVOKED',
-): Consent[] {
+): Promise<Consent[]> {
   if (s.citizens.length === 0) return [];
   const at = kind === 'CONSENT_GRANTED' ? consent.grantedAt : consent.revokedAt;
   const d = s.consentDepartment;
-  return db
+  return await db
     .select()
     .from(consent)
     .where(
@@ -270,6 +270,5 @@ function consents(
       ),
     )
     .orderBy(desc(at), desc(consent.id))
-    .limit(n)
-    .all();
+    .limit(n);
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../db/client.js';
 import {
   CITIZEN_BUNDLE,
   citizenBundle,
@@ -23,7 +24,7 @@ let familyPlan: string;
 
 const audits = (action: string, outcome: string) =>
   (
-    api.app.db.$client
+    sqliteOf(api.app.db)
       .prepare('select count(*) as n from audit_event where action = ? and outcome = ?')
       .get(action, outcome) as { n: number }
   ).n;
@@ -34,7 +35,7 @@ beforeAll(async () => {
   anna = demoCitizen(api.app, 'Anna Sørensen');
   coordinator = await api.token({ role: 'COORDINATOR' });
   familyPlan = (
-    api.app.db.$client
+    sqliteOf(api.app.db)
       .prepare(
         "select p.id from plan p join family f on f.id = p.family_id where f.name = 'Familien Sørensen'",
       )

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../db/client.js';
 import { citizenBundle, fhirErrors, iso, resourcesOf } from '../testing/fhir.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 
@@ -42,7 +43,7 @@ describe('GET /fhir', () => {
 
   it('serves a plan', async () => {
     const planId = (
-      api.app.db.$client.prepare('select id from plan where family_id is not null limit 1').get() as {
+      sqliteOf(api.app.db).prepare('select id from plan where family_id is not null limit 1').get() as {
         id: string;
       }
     ).id;
@@ -65,7 +66,7 @@ describe('GET /fhir', () => {
   it('answers a role without access to citizens 403 and one without a case 404, both audited', async () => {
     const denied = () =>
       (
-        api.app.db.$client
+        sqliteOf(api.app.db)
           .prepare(
             "select count(*) as n from audit_event where action = 'fhirCitizenExport' and outcome = 'DENIED'",
           )

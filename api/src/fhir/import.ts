@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
-import type { Db } from '../db/client.js';
 import { recordMeasurement } from '../domain/measurements.js';
 import { badInput } from '../graphql/errors.js';
 import type { ExportRequest } from './bundle.js';
@@ -87,51 +86,29 @@ async function write(
 ): Promise<FhirImportResult> {
   const results: FhirImportEntry[] = [];
   let failed: FhirImportError | null = null;
-  await inOneTransaction(req.db, async (tx) => {
-    for (const [index, plan] of planned.entries()) {
-      const resourceType = entries[index]?.resource.resourceType ?? '';
-      const base = { index, resourceType, resourceId: plan.resourceId };
-      if (plan.kind !== 'CREATE') {
-        const measurementId = plan.kind === 'UNCHANGED' ? plan.measurementId : null;
-        results.push({ ...base, outcome: plan.kind, measurementId });
-        continue;
+  await req.db
+    .transaction(async (tx) => {
+      for (const [index, plan] of planned.entries()) {
+        const resourceType = entries[index]?.resource.resourceType ?? '';
+        const base = { index, resourceType, resourceId: plan.resourceId };
+        if (plan.kind !== 'CREATE') {
+          const measurementId = plan.kind === 'UNCHANGED' ? plan.measurementId : null;
+          results.push({ ...base, outcome: plan.kind, measurementId });
+          continue;
+        }
+        try {
+          const row = await recordMeasurement(tx, req.actor, req.instruments, plan.input, req.now);
+          results.push({ ...base, outcome: 'CREATED', measurementId: row.id });
+        } catch (error) {
+          failed = { index, resourceId: plan.resourceId, ...entryError(error) };
+          throw error;
+        }
       }
-      try {
-        const row = await recordMeasurement(tx, req.actor, req.instruments, plan.input, req.now);
-        results.push({ ...base, outcome: 'CREATED', measurementId: row.id });
-      } catch (error) {
-        failed = { index, resourceId: plan.resourceId, ...entryError(error) };
-        throw error;
-      }
-    }
-  }).catch((error: unknown) => {
-    if (!failed) throw error;
-  });
+    })
+    .catch((error: unknown) => {
+      if (!failed) throw error;
+    });
   return failed ? { ok: false, entries: [], errors: [failed] } : { ok: true, entries: results, errors: [] };
-}
-
-/**
- * Runs `work` in one write transaction: commits when it resolves, rolls back and rethrows when
- * it rejects. `work` writes through the handle it is given, never through another.
- *
- * Today's handle is synchronous better-sqlite3, so this is BEGIN IMMEDIATE … COMMIT on the
- * connection itself, and the awaits inside never yield to another request: every awaited value
- * is already resolved (drizzle's builders and the domain calls run their statements before
- * answering), so only microtasks of this import run until COMMIT or ROLLBACK. The domain's own
- * `db.transaction` calls nest as savepoints. With the async, dialect-neutral handle this whole
- * function becomes `db.transaction(async (tx) => work(tx))`, and `tx` is then a real
- * transaction handle.
- */
-async function inOneTransaction<T>(db: Db, work: (tx: Db) => Promise<T>): Promise<T> {
-  db.$client.exec('BEGIN IMMEDIATE');
-  try {
-    const result = await work(db);
-    db.$client.exec('COMMIT');
-    return result;
-  } catch (error) {
-    db.$client.exec('ROLLBACK');
-    throw error;
-  }
 }
 
 function idOf(resource: Record<string, unknown>): string | null {

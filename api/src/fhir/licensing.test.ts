@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { single } from '../db/client.js';
 import { department, municipality } from '../db/schema/index.js';
 import {
   citizenBundle,
@@ -71,15 +72,15 @@ describe('licensed wording', () => {
     expect((questionnaire?.item as { text: string }[] | undefined)?.[0]?.text).toBe(WORDING);
     expect(questionnaire?.copyright).toMatch(/Licensed to Demo Kommune/);
 
-    const other = api.app.db
-      .insert(municipality)
-      .values({ name: 'Anden Kommune', code: 'anden', createdAt: new Date() })
-      .returning()
-      .get();
-    api.app.db
+    const other = single(
+      await api.app.db
+        .insert(municipality)
+        .values({ name: 'Anden Kommune', code: 'anden', createdAt: new Date() })
+        .returning(),
+    );
+    await api.app.db
       .insert(department)
-      .values({ municipalityId: other.id, kind: 'EMPLOYMENT', name: 'Jobcenter' })
-      .run();
+      .values({ municipalityId: other.id, kind: 'EMPLOYMENT', name: 'Jobcenter' });
     const vendor = await api.token({ role: 'INTEGRATION', municipalityId: other.id });
     await createCitizen(api, vendor, 'Licens Borger', 'LIC-1');
     const result = await importFhir(api, vendor, bundle);

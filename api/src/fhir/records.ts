@@ -1,17 +1,8 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { type DepartmentScope, scopeAllows } from '../access/policy.js';
 import type { Db } from '../db/client.js';
-import {
-  type Citizen,
-  citizen,
-  citizenExternalRef,
-  type Department,
-  department,
-  family,
-  familyMember,
-  type Measurement,
-  measurement,
-} from '../db/schema/index.js';
+import type { Citizen, Department, Measurement } from '../db/schema/index.js';
+import { citizen, citizenExternalRef, department, family, familyMember, measurement } from '../db/tables.js';
 
 /*
  * The reads an export needs, after the policy has opened the citizen or plan. Every query names

@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../access/actor.js';
 import type { Db } from '../db/client.js';
-import { citizen, citizenExternalRef, department, departmentKinds } from '../db/schema/index.js';
+import { departmentKinds } from '../db/schema/index.js';
+import { citizen, citizenExternalRef, department } from '../db/tables.js';
 import { externalRefPrefix, identifierSystems, systems } from './codes.js';
 import { fhirId } from './ids.js';
 

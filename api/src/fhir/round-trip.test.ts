@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { single } from '../db/client.js';
 import { department, departmentKinds, municipality } from '../db/schema/index.js';
 import {
   citizenBundle,
@@ -26,16 +27,17 @@ let vendor: string;
 let exported: FhirBundle;
 
 /** A new, empty municipality with one department of each kind. */
-function emptyMunicipality(api: TestApi): string {
+async function emptyMunicipality(api: TestApi): Promise<string> {
   const db = api.app.db;
-  const m = db
-    .insert(municipality)
-    .values({ name: 'Tom Kommune', code: 'tom', createdAt: new Date() })
-    .returning()
-    .get();
-  db.insert(department)
-    .values(departmentKinds.map((kind) => ({ municipalityId: m.id, kind, name: `Tom ${kind}` })))
-    .run();
+  const m = single(
+    await db
+      .insert(municipality)
+      .values({ name: 'Tom Kommune', code: 'tom', createdAt: new Date() })
+      .returning(),
+  );
+  await db
+    .insert(department)
+    .values(departmentKinds.map((kind) => ({ municipalityId: m.id, kind, name: `Tom ${kind}` })));
   return m.id;
 }
 
@@ -77,7 +79,7 @@ beforeAll(async () => {
   });
   exported = await citizenBundle(source, sourceCoordinator, sourceCitizen);
 
-  const empty = emptyMunicipality(target);
+  const empty = await emptyMunicipality(target);
   vendor = await target.token({ role: 'INTEGRATION', municipalityId: empty });
   targetCitizen = await createCitizen(target, vendor, 'Rundtur Borger', 'RT-1');
 });

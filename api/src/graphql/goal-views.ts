@@ -13,8 +13,8 @@ export interface GoalView {
 }
 
 /** The goals of one plan as the Goal type resolves them. */
-export function goalViewsOf(db: Db, planId: string): GoalView[] {
-  return planGoals(db, planId).map(({ goal, ratings, departmentIds }) => {
+export async function goalViewsOf(db: Db, planId: string): Promise<GoalView[]> {
+  return (await planGoals(db, planId)).map(({ goal, ratings, departmentIds }) => {
     const summary = goalLatest(
       ratings.map((r) => ({
         raterRole: r.raterRole,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../db/client.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 import {
   type Attack,
@@ -48,7 +49,9 @@ let baselines: Record<string, { as: 'worker' | 'parent'; variables: Record<strin
 
 const minuteAgo = () => new Date(Date.now() - 60_000).toISOString();
 const sql = <T>(query: string, ...params: unknown[]) =>
-  api.app.db.$client.prepare(query).all(...params) as T[];
+  sqliteOf(api.app.db)
+    .prepare(query)
+    .all(...params) as T[];
 
 beforeAll(async () => {
   // Room for 1 MiB strings (6 MB as JSON escapes) so they reach GraphQL, not the 413 guard.
@@ -246,7 +249,7 @@ describe('hostile input to every mutation', () => {
       const token = tokens[baseline.as];
       await fc.assert(
         fc.asyncProperty(attacksOn(mutation.args, baseline.variables), async (attack: Attack) => {
-          const before = domainSnapshot(api.app.db.$client);
+          const before = domainSnapshot(sqliteOf(api.app.db));
           const audit = auditHighWater();
           const query = mutationDocument(mutation.name, mutation.args, attack.literal);
           const variables = attack.literal
@@ -255,7 +258,7 @@ describe('hostile input to every mutation', () => {
           const answer = await send(token, jsonWithRaw({ query, variables }));
           const what = `${mutation.name} ${attack.kind} at ${attack.path.join('.')}`;
           expectClearError(answer, what);
-          expect(domainSnapshot(api.app.db.$client), what).toEqual(before);
+          expect(domainSnapshot(sqliteOf(api.app.db)), what).toEqual(before);
           for (const row of auditGrowth(audit))
             expect(row.outcome, `${what}: audit ${row.action}`).toBe('DENIED');
         }),
@@ -265,7 +268,7 @@ describe('hostile input to every mutation', () => {
   }
 
   it('answers bodies that are not JSON, or JSON with NaN, with 400 and a code', async () => {
-    const before = domainSnapshot(api.app.db.$client);
+    const before = domainSnapshot(sqliteOf(api.app.db));
     const doc = mutationDocument('rateGoal', [
       { name: 'input', type: schema.getType('RateGoalInput!') as never },
     ]);
@@ -281,7 +284,7 @@ describe('hostile input to every mutation', () => {
       expect(answer.status, body).toBe(400);
       expect(answer.body?.errors?.[0]?.message, body).toBeTruthy();
     }
-    expect(domainSnapshot(api.app.db.$client)).toEqual(before);
+    expect(domainSnapshot(sqliteOf(api.app.db))).toEqual(before);
   });
 });
 
@@ -291,7 +294,7 @@ describe('hostile but well-typed values', () => {
   it('stores unicode names exactly as sent (trimmed), or refuses them clearly without writing', async () => {
     await fc.assert(
       fc.asyncProperty(hostileText(), async (name) => {
-        const before = domainSnapshot(api.app.db.$client);
+        const before = domainSnapshot(sqliteOf(api.app.db));
         const answer = await send(
           tokens.worker,
           JSON.stringify({ query: CREATE, variables: { i: { displayName: name, birthYear: 1990 } } }),
@@ -300,7 +303,7 @@ describe('hostile but well-typed values', () => {
           ?.createCitizen;
         if (!created) {
           expectClearError(answer, `displayName ${JSON.stringify(name)}`);
-          expect(domainSnapshot(api.app.db.$client)).toEqual(before);
+          expect(domainSnapshot(sqliteOf(api.app.db))).toEqual(before);
           return;
         }
         const stored = sql<{ name: string }>(

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../db/client.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 
 const RECORD = `mutation RecordMeasurement($input: RecordMeasurementInput!) {
@@ -282,12 +283,12 @@ describe('citizen progression across departments', () => {
   });
 
   it('never crosses municipalities', async () => {
-    api.app.db.$client
+    sqliteOf(api.app.db)
       .prepare(
         "insert into municipality (id, name, code, created_at) values ('other-town', 'Anden Kommune', 'other', ?)",
       )
       .run(Date.now() + 1);
-    api.app.db.$client
+    sqliteOf(api.app.db)
       .prepare(
         "insert into department (id, municipality_id, kind, name) values ('other-job', 'other-town', 'EMPLOYMENT', 'Jobcenter')",
       )

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../db/client.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 
 const MEETINGS = `query($id: ID!) { plan(id: $id) { meetings { id status agreements nextMeetingOn acceptedByParentAt parentComment
@@ -32,7 +33,9 @@ let seededMeeting: string;
 let meetingId: string;
 let parentId: string;
 const sql = <T>(query: string, ...params: unknown[]) =>
-  api.app.db.$client.prepare(query).all(...params) as T[];
+  sqliteOf(api.app.db)
+    .prepare(query)
+    .all(...params) as T[];
 const planOf = (family: string) =>
   sql<{ id: string }>(
     'select p.id from plan p join family f on f.id = p.family_id where f.name = ?',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../db/client.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 
 const ANALYSIS = `query($id: ID!) { plan(id: $id) {
@@ -35,7 +36,9 @@ let coordinator: string;
 let adultWorker: string;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 const sql = <T>(query: string, ...params: unknown[]) =>
-  api.app.db.$client.prepare(query).all(...params) as T[];
+  sqliteOf(api.app.db)
+    .prepare(query)
+    .all(...params) as T[];
 
 beforeAll(async () => {
   api = await startTestApi();

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { Db } from '../db/client.js';
-import { type GoalRating, goal } from '../db/schema/index.js';
+import type { GoalRating } from '../db/schema/index.js';
+import { goal } from '../db/tables.js';
 import { type GoalView, goalViewsOf } from './goal-views.js';
 
 /** What `Subscription.goalRated` delivers: the stored rating and its goal as it now stands. */
@@ -30,11 +31,11 @@ export function liveEvents(db: Db): PubSub<Channels> {
  * Tells the plan's subscribers about a rating once it is committed. A replayed idempotency key
  * returns the earlier row (recorded before `now`), which was announced already.
  */
-export function publishGoalRated(db: Db, rating: GoalRating, now: Date): void {
+export async function publishGoalRated(db: Db, rating: GoalRating, now: Date): Promise<void> {
   if (rating.recordedAt.getTime() < now.getTime()) return;
-  const goalRow = db.select({ planId: goal.planId }).from(goal).where(eq(goal.id, rating.goalId)).get();
+  const goalRow = (await db.select({ planId: goal.planId }).from(goal).where(eq(goal.id, rating.goalId)))[0];
   if (!goalRow) return;
-  const view = goalViewsOf(db, goalRow.planId).find((v) => v.goal.id === rating.goalId);
+  const view = (await goalViewsOf(db, goalRow.planId)).find((v) => v.goal.id === rating.goalId);
   if (!view) return;
   liveEvents(db).publish('goalRated', goalRow.planId, { planId: goalRow.planId, rating, goal: view });
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config.js';
+import { sqliteOf } from '../db/client.js';
 import { demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 
 const STATISTICS = `query($filter: StatisticsFilter!) { progressionStatistics(filter: $filter) {
@@ -25,7 +26,7 @@ const filter = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 const audits = () =>
-  api.app.db.$client
+  sqliteOf(api.app.db)
     .prepare(
       "select outcome, citizen_id as citizenId from audit_event where action = 'progressionStatistics'",
     )
@@ -103,7 +104,7 @@ describe('progressionStatistics', () => {
   it.each(['PARENT', 'INTEGRATION'])(
     'refuses the %s role: FORBIDDEN, nothing returned, denial audited',
     async (role) => {
-      const anna = api.app.db.$client
+      const anna = sqliteOf(api.app.db)
         .prepare("select id from citizen where display_name = 'Anna Sørensen'")
         .get() as {
         id: string;

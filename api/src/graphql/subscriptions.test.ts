@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../db/client.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 
 const SUBSCRIBE = `subscription($planId: ID!) { goalRated(planId: $planId) {
@@ -79,7 +80,10 @@ let karim: string;
 
 beforeAll(async () => {
   api = await startTestApi();
-  const sql = <T>(q: string, ...p: unknown[]) => api.app.db.$client.prepare(q).all(...p) as T[];
+  const sql = <T>(q: string, ...p: unknown[]) =>
+    sqliteOf(api.app.db)
+      .prepare(q)
+      .all(...p) as T[];
   planId = sql<{ id: string }>(
     "select p.id from plan p join family f on f.id = p.family_id where f.name = 'Familien Sørensen'",
   )[0]?.id as string;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../db/client.js';
 import { demoTargetGroups } from '../db/seed/demo-cohort.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 
@@ -13,7 +14,7 @@ beforeAll(async () => {
   api = await startTestApi();
   dept = demoDepartments(api.app);
   // A second municipality with a group of its own, which no caller of the demo may see.
-  const db = api.app.db.$client;
+  const db = sqliteOf(api.app.db);
   db.prepare(
     "insert into municipality (id, name, code, created_at) values ('other-town', 'Anden Kommune', 'other', ?)",
   ).run(Date.now() + 1);
@@ -37,7 +38,7 @@ describe('targetGroups', () => {
   });
 
   it('sorts Danish names the Danish way: æ, ø and å after z, whatever the case', async () => {
-    const db = api.app.db.$client;
+    const db = sqliteOf(api.app.db);
     const demo = db
       .prepare("select municipality_id as m from target_group where key = 'adult-complex-needs'")
       .get() as {

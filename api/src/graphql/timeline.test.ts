@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../db/client.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 
 const CITIZEN = `query($id: ID!, $limit: Int, $before: String) { citizen(id: $id) { timeline(limit: $limit, before: $before) {
@@ -99,7 +100,7 @@ describe('Plan.timeline', () => {
   it('shows a family plan’s meetings and every member’s measurements to the coordinator', async () => {
     const coordinator = await api.token({ role: 'COORDINATOR' });
     const planId = (
-      api.app.db.$client
+      sqliteOf(api.app.db)
         .prepare(
           "select p.id from plan p join family f on f.id = p.family_id where f.name = 'Familien Sørensen'",
         )

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../db/client.js';
 import { createLifecycle } from '../lifecycle/lifecycle.js';
 import { startTestApi, type TestApi } from '../testing/harness.js';
 import { createHealthEndpoints } from './health.js';
@@ -37,7 +38,7 @@ describe('/healthz and /readyz', () => {
   });
 
   it('reports not ready while a migration is missing, and ready again once it is back', async () => {
-    const client = api.app.db.$client;
+    const client = sqliteOf(api.app.db);
     const newest = client
       .prepare('select hash, created_at from __drizzle_migrations order by created_at desc limit 1')
       .get() as { hash: string; created_at: number };

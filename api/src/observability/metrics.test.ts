@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
+import { sqliteOf } from '../db/client.js';
 import { createMetricsEndpoint } from '../http/metrics-endpoint.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 import { createMetrics } from './metrics.js';
@@ -47,7 +48,7 @@ beforeAll(async () => {
     departmentId: demoDepartments(api.app).CHILDREN_FAMILY as string,
   });
   planId = (
-    api.app.db.$client
+    sqliteOf(api.app.db)
       .prepare(
         "select p.id from plan p join family f on f.id = p.family_id where f.name = 'Familien Sørensen'",
       )
@@ -124,7 +125,7 @@ describe('/metrics', () => {
   });
 
   it('keeps every label value bounded: no ids, names or free text', async () => {
-    const ids = api.app.db.$client
+    const ids = sqliteOf(api.app.db)
       .prepare('select id from citizen union select id from plan')
       .pluck()
       .all() as string[];

@@ -14,8 +14,8 @@ export interface Metrics {
 }
 
 export interface MetricsSources {
-  /** How many audit events the database holds; read on each scrape (cheap: a max over rowid). */
-  auditEvents?: () => number;
+  /** How many audit events the database holds; read on each scrape (cheap: a max over the key). */
+  auditEvents?: () => Promise<number>;
 }
 
 export function createMetrics(sources: MetricsSources = {}): Metrics {
@@ -56,9 +56,10 @@ export function createMetrics(sources: MetricsSources = {}): Metrics {
       name: 'helhed_audit_events_written_total',
       help: 'Audit events appended since this process started.',
       registers,
-      collect() {
+      async collect() {
+        const [now, start] = await Promise.all([auditEvents(), baseline]);
         this.reset();
-        this.inc(Math.max(0, auditEvents() - baseline));
+        this.inc(Math.max(0, now - start));
       },
     });
   }

@@ -1,4 +1,5 @@
 import { Fhir, ParseConformance, Versions } from 'fhir';
+import { sqliteOf } from '../db/client.js';
 import type { TestApi } from './harness.js';
 
 /** The package's cached R4 StructureDefinitions, named explicitly rather than by default. */
@@ -133,7 +134,9 @@ export async function correct(
   values: number[],
 ) {
   const occurredAt = (
-    api.app.db.$client.prepare('select occurred_at as t from measurement where id = ?').get(supersedesId) as {
+    sqliteOf(api.app.db)
+      .prepare('select occurred_at as t from measurement where id = ?')
+      .get(supersedesId) as {
       t: number;
     }
   ).t;

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, createApp } from '../app.js';
 import { loadConfig } from '../config.js';
+import { sqliteOf } from '../db/client.js';
 import type { Logger } from '../observability/logger.js';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -71,7 +72,7 @@ export async function startTestApi(
       return (await response.json()) as GraphQLResult<never>;
     },
     count(table) {
-      return (app.db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+      return (sqliteOf(app.db).prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -83,7 +84,7 @@ export async function startTestApi(
 
 /** Department ids of the demo municipality by kind. */
 export function demoDepartments(app: App): Record<string, string> {
-  const rows = app.db.$client.prepare('select id, kind from department').all() as {
+  const rows = sqliteOf(app.db).prepare('select id, kind from department').all() as {
     id: string;
     kind: string;
   }[];
@@ -92,7 +93,7 @@ export function demoDepartments(app: App): Record<string, string> {
 
 /** A demo citizen's id by display name. */
 export function demoCitizen(app: App, name: string): string {
-  const row = app.db.$client.prepare('select id from citizen where display_name = ?').get(name) as
+  const row = sqliteOf(app.db).prepare('select id from citizen where display_name = ?').get(name) as
     | { id: string }
     | undefined;
   if (!row) throw new Error(`no demo citizen ${name}`);

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { builtInInstruments, type InstrumentDefinition } from '../../domain/instruments/index.js';
 import { scoreMeasurement } from '../../domain/scoring/index.js';
-import { type DepartmentKind, measurement } from '../schema/index.js';
+import type { DepartmentKind } from '../schema/index.js';
+import { measurement } from '../tables.js';
 import type { BenchProgress, Organisation } from './bench.js';
 import type { Contact, Person } from './bench-people.js';
 import { outcomeTotals, sessionTotals, splitTotal } from './bench-series.js';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { DepartmentKind } from '../schema/index.js';
 import {
-  type DepartmentKind,
   dialogueMeeting,
   goal,
   goalDepartment,
@@ -9,7 +9,7 @@ import {
   interventionGoal,
   meetingParticipant,
   plan,
-} from '../schema/index.js';
+} from '../tables.js';
 import type { Household, Person } from './bench-people.js';
 import { goalRatingValue, pickTrend } from './bench-series.js';
 import { rowWriter } from './bench-writer.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../client.js';
+import { openDatabase, sqliteOf } from '../client.js';
 import { type BenchDataSummary, seedBench } from './bench.js';
 
 const dirs: string[] = [];
@@ -16,7 +16,7 @@ function generate(seed: number) {
   dirs.push(dir);
   const db = openDatabase(join(dir, 'bench.sqlite'));
   const summary = seedBench(db, { seed, citizens: 20 });
-  const sqlite = db.$client;
+  const sqlite = sqliteOf(db);
   const all = <T>(sql: string) => sqlite.prepare(sql).all() as T[];
   const firstRows = {
     citizens: all('SELECT * FROM citizen ORDER BY rowid LIMIT 3'),

@@ -1,18 +1,17 @@
 import type Database from 'better-sqlite3';
-import type { Db } from '../client.js';
+import { type Db, sqliteOf } from '../client.js';
+import { type DepartmentKind, departmentKinds } from '../schema/index.js';
 import {
   citizen,
   citizenTargetGroup,
   consent,
-  type DepartmentKind,
   department,
-  departmentKinds,
   family,
   familyMember,
   municipality,
   professional,
   targetGroup,
-} from '../schema/index.js';
+} from '../tables.js';
 import { writeMeasurements } from './bench-measurements.js';
 import { benchTargetGroups, type Household, type Person, planPeople } from './bench-people.js';
 import { type PlanContext, planWriters, writePlan } from './bench-plans.js';
@@ -72,7 +71,7 @@ const staffShare: Record<DepartmentKind, number> = {
  * prepared statements, one transaction per batch.
  */
 export function seedBench(db: Db, options: BenchDataOptions): BenchDataSummary {
-  const sqlite = db.$client;
+  const sqlite = sqliteOf(db);
   if ((sqlite.prepare('SELECT count(*) AS n FROM municipality').get() as { n: number }).n > 0) {
     throw new Error('seedBench needs an empty database.');
   }

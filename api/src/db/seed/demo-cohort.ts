@@ -1,12 +1,6 @@
+import { single } from '../client.js';
 import type { DepartmentKind } from '../schema/index.js';
-import {
-  citizen,
-  citizenTargetGroup,
-  intervention,
-  measurement,
-  plan,
-  targetGroup,
-} from '../schema/index.js';
+import { citizen, citizenTargetGroup, intervention, measurement, plan, targetGroup } from '../tables.js';
 import type { SeedTx } from './demo-tx.js';
 import { seededRandom } from './random.js';
 
@@ -50,86 +44,82 @@ export interface CohortSeed {
  * intervention and an outcome series each, so the anonymous statistics of the demo have cells
  * large enough to publish. Deterministic: its own seeded generator.
  */
-export function seedStatisticsCohort(tx: SeedTx, s: CohortSeed): void {
+export async function seedStatisticsCohort(tx: SeedTx, s: CohortSeed): Promise<void> {
   const rnd = seededRandom(2028);
   const m = s.municipalityId;
   const groupId = new Map<DemoTargetGroupKey, string>();
   for (const g of demoTargetGroups) {
     groupId.set(
       g.key,
-      tx
-        .insert(targetGroup)
-        .values({ municipalityId: m, ...g })
-        .returning()
-        .get().id,
+      single(
+        await tx
+          .insert(targetGroup)
+          .values({ municipalityId: m, ...g })
+          .returning(),
+      ).id,
     );
   }
-  const tag = (citizenId: string, key: DemoTargetGroupKey) =>
-    tx
-      .insert(citizenTargetGroup)
-      .values({ citizenId, targetGroupId: groupId.get(key) as string })
-      .run();
+  const tag = async (citizenId: string, key: DemoTargetGroupKey) =>
+    await tx.insert(citizenTargetGroup).values({ citizenId, targetGroupId: groupId.get(key) as string });
   for (const [key, ids] of Object.entries(s.tags) as [DemoTargetGroupKey, string[]][]) {
-    for (const id of ids) tag(id, key);
+    for (const id of ids) await tag(id, key);
   }
   const now = s.now.getTime();
   for (let i = 0; i < 45; i++) {
     const track = tracks[i % tracks.length] as (typeof tracks)[number];
     const createdAt = new Date(now - 200 * DAY);
-    const person = tx
-      .insert(citizen)
-      .values({
-        municipalityId: m,
-        displayName: `Demoborger ${String(i + 1).padStart(2, '0')}`,
-        birthYear: track.group === 'vulnerable-young-17-25' ? rnd.int(2001, 2008) : rnd.int(1960, 1995),
-        createdAt,
-      })
-      .returning()
-      .get();
-    tag(person.id, track.group);
-    const planId = tx
-      .insert(plan)
-      .values({ municipalityId: m, citizenId: person.id, createdAt })
-      .returning()
-      .get().id;
-    const startDaysAgo = rnd.int(90, 160);
-    const iv = tx
-      .insert(intervention)
-      .values({
-        municipalityId: m,
-        planId,
-        departmentId: s.department(track.kind),
-        type: track.type,
-        legalBasis: track.legalBasis,
-        startsOn: new Date(now - startDaysAgo * DAY).toISOString().slice(0, 10),
-        responsibleProfessionalId: s.professional(track.kind),
-      })
-      .returning()
-      .get();
-    const totals = trajectory(rnd);
-    totals.forEach((total, session) => {
-      const at = new Date(now - (startDaysAgo - 5 - session * 14) * DAY);
-      const items = [0, 1, 2, 3].map((k) => Math.floor(total / 4) + (k < total % 4 ? 1 : 0));
-      tx.insert(measurement)
+    const person = single(
+      await tx
+        .insert(citizen)
         .values({
           municipalityId: m,
-          citizenId: person.id,
-          departmentId: s.department(track.kind),
-          interventionId: iv.id,
-          professionalId: s.professional(track.kind),
-          instrumentKey: 'outcome',
-          instrumentVersion: 1,
-          respondentRole: 'CITIZEN',
-          session: session + 1,
-          occurredAt: at,
-          recordedAt: at,
-          total,
-          itemValues: items,
-          idempotencyKey: `seed-${rnd.uuid()}`,
-          recordedBy: 'seed',
+          displayName: `Demoborger ${String(i + 1).padStart(2, '0')}`,
+          birthYear: track.group === 'vulnerable-young-17-25' ? rnd.int(2001, 2008) : rnd.int(1960, 1995),
+          createdAt,
         })
-        .run();
-    });
+        .returning(),
+    );
+    await tag(person.id, track.group);
+    const planId = single(
+      await tx.insert(plan).values({ municipalityId: m, citizenId: person.id, createdAt }).returning(),
+    ).id;
+    const startDaysAgo = rnd.int(90, 160);
+    const iv = single(
+      await tx
+        .insert(intervention)
+        .values({
+          municipalityId: m,
+          planId,
+          departmentId: s.department(track.kind),
+          type: track.type,
+          legalBasis: track.legalBasis,
+          startsOn: new Date(now - startDaysAgo * DAY).toISOString().slice(0, 10),
+          responsibleProfessionalId: s.professional(track.kind),
+        })
+        .returning(),
+    );
+    const totals = trajectory(rnd);
+    for (const [session, total] of totals.entries()) {
+      const at = new Date(now - (startDaysAgo - 5 - session * 14) * DAY);
+      const items = [0, 1, 2, 3].map((k) => Math.floor(total / 4) + (k < total % 4 ? 1 : 0));
+      await tx.insert(measurement).values({
+        municipalityId: m,
+        citizenId: person.id,
+        departmentId: s.department(track.kind),
+        interventionId: iv.id,
+        professionalId: s.professional(track.kind),
+        instrumentKey: 'outcome',
+        instrumentVersion: 1,
+        respondentRole: 'CITIZEN',
+        session: session + 1,
+        occurredAt: at,
+        recordedAt: at,
+        total,
+        itemValues: items,
+        idempotencyKey: `seed-${rnd.uuid()}`,
+        recordedBy: 'seed',
+      });
+    }
   }
 }
 

@@ -1,4 +1,4 @@
 import type { Db } from '../client.js';
 
 /** The transaction the demo seed writes in; every part of the seed commits or none does. */
-export type SeedTx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type SeedTx = Db;

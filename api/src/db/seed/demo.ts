@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../client.js';
+import { type Db, single } from '../client.js';
+import type { DepartmentKind } from '../schema/index.js';
 import {
   citizen,
   consent,
-  type DepartmentKind,
   department,
   family,
   familyMember,
@@ -16,7 +16,7 @@ import {
   municipality,
   plan,
   professional,
-} from '../schema/index.js';
+} from '../tables.js';
 import { seedStatisticsCohort } from './demo-cohort.js';
 import { seedDemoDialogue } from './demo-dialogue.js';
 import { seededRandom } from './random.js';
@@ -57,46 +57,50 @@ const DAY = 86_400_000;
  * with an anonymous-statistics cohort (demo-cohort.ts). A second call finds the municipality
  * and writes nothing.
  */
-export function seedDemo(db: Db, now = new Date()): DemoSummary {
-  const existing = db.select().from(municipality).where(eq(municipality.code, DEMO_MUNICIPALITY_CODE)).get();
+export async function seedDemo(db: Db, now = new Date()): Promise<DemoSummary> {
+  const existing = (
+    await db.select().from(municipality).where(eq(municipality.code, DEMO_MUNICIPALITY_CODE))
+  )[0];
   if (existing) return { created: false, municipalityId: existing.id };
   const rnd = seededRandom(2026);
-  return db.transaction((tx) => {
-    const mun = tx
-      .insert(municipality)
-      .values({ name: 'Demo Kommune', code: DEMO_MUNICIPALITY_CODE, createdAt: now })
-      .returning()
-      .get();
+  return db.transaction(async (tx) => {
+    const mun = single(
+      await tx
+        .insert(municipality)
+        .values({ name: 'Demo Kommune', code: DEMO_MUNICIPALITY_CODE, createdAt: now })
+        .returning(),
+    );
     const m = mun.id;
     const dept = new Map<DepartmentKind, string>();
     const prof = new Map<DepartmentKind, string>();
     for (const d of departments) {
-      const row = tx
-        .insert(department)
-        .values({ municipalityId: m, kind: d.kind, name: d.name })
-        .returning()
-        .get();
+      const row = single(
+        await tx.insert(department).values({ municipalityId: m, kind: d.kind, name: d.name }).returning(),
+      );
       dept.set(d.kind, row.id);
-      const p = tx
-        .insert(professional)
-        .values({ municipalityId: m, departmentId: row.id, displayName: d.professional, title: d.title })
-        .returning()
-        .get();
+      const p = single(
+        await tx
+          .insert(professional)
+          .values({ municipalityId: m, departmentId: row.id, displayName: d.professional, title: d.title })
+          .returning(),
+      );
       prof.set(d.kind, p.id);
     }
-    const ids = people.map(
-      (p) =>
-        tx
-          .insert(citizen)
-          .values({
-            municipalityId: m,
-            displayName: p.name,
-            birthYear: p.birthYear,
-            createdAt: new Date(now.getTime() - 200 * DAY),
-          })
-          .returning()
-          .get().id,
-    );
+    const ids: string[] = [];
+    for (const p of people)
+      ids.push(
+        single(
+          await tx
+            .insert(citizen)
+            .values({
+              municipalityId: m,
+              displayName: p.name,
+              birthYear: p.birthYear,
+              createdAt: new Date(now.getTime() - 200 * DAY),
+            })
+            .returning(),
+        ).id,
+      );
     const [anna, mikkel, freja, karim, laila, emil, birgitte] = ids as [
       string,
       string,
@@ -106,25 +110,25 @@ export function seedDemo(db: Db, now = new Date()): DemoSummary {
       string,
       string,
     ];
-    const sorensen = tx
-      .insert(family)
-      .values({ municipalityId: m, name: 'Familien Sørensen', createdAt: now })
-      .returning()
-      .get().id;
-    const haddad = tx
-      .insert(family)
-      .values({ municipalityId: m, name: 'Familien Haddad', createdAt: now })
-      .returning()
-      .get().id;
-    tx.insert(familyMember)
-      .values([
-        { familyId: sorensen, citizenId: anna, role: 'PARENT' },
-        { familyId: sorensen, citizenId: mikkel, role: 'CHILD' },
-        { familyId: sorensen, citizenId: freja, role: 'CHILD' },
-        { familyId: haddad, citizenId: karim, role: 'PARENT' },
-        { familyId: haddad, citizenId: laila, role: 'CHILD' },
-      ])
-      .run();
+    const sorensen = single(
+      await tx
+        .insert(family)
+        .values({ municipalityId: m, name: 'Familien Sørensen', createdAt: now })
+        .returning(),
+    ).id;
+    const haddad = single(
+      await tx
+        .insert(family)
+        .values({ municipalityId: m, name: 'Familien Haddad', createdAt: now })
+        .returning(),
+    ).id;
+    await tx.insert(familyMember).values([
+      { familyId: sorensen, citizenId: anna, role: 'PARENT' },
+      { familyId: sorensen, citizenId: mikkel, role: 'CHILD' },
+      { familyId: sorensen, citizenId: freja, role: 'CHILD' },
+      { familyId: haddad, citizenId: karim, role: 'PARENT' },
+      { familyId: haddad, citizenId: laila, role: 'CHILD' },
+    ]);
 
     const id = (k: DepartmentKind) => dept.get(k) as string;
     // Anna: improving with the jobcentre mentor, flat then worse with adult services (divergent).
@@ -132,7 +136,7 @@ export function seedDemo(db: Db, now = new Date()): DemoSummary {
     const annaAdult = [24, 23.5, 21, 18.2];
     const sessionsAt = (count: number, startDaysAgo: number) =>
       Array.from({ length: count }, (_, i) => new Date(now.getTime() - (startDaysAgo - i * 14) * DAY));
-    const addSeries = (
+    const addSeries = async (
       c: string,
       kind: DepartmentKind,
       key: string,
@@ -140,41 +144,40 @@ export function seedDemo(db: Db, now = new Date()): DemoSummary {
       start: number,
       role: 'CITIZEN' | 'CHILD' = 'CITIZEN',
     ) => {
-      sessionsAt(totals.length, start).forEach((at, i) => {
+      for (const [i, at] of sessionsAt(totals.length, start).entries()) {
         const total = Math.round((totals[i] as number) * 10);
         const items = spread4(total, rnd.next);
-        tx.insert(measurement)
-          .values({
-            municipalityId: m,
-            citizenId: c,
-            departmentId: id(kind),
-            professionalId: prof.get(kind) ?? null,
-            instrumentKey: key,
-            instrumentVersion: 1,
-            respondentRole: role,
-            session: i + 1,
-            occurredAt: at,
-            recordedAt: at,
-            total: items.reduce((a, b) => a + b, 0),
-            itemValues: items,
-            idempotencyKey: `seed-${rnd.uuid()}`,
-            recordedBy: 'seed',
-          })
-          .run();
-      });
+        await tx.insert(measurement).values({
+          municipalityId: m,
+          citizenId: c,
+          departmentId: id(kind),
+          professionalId: prof.get(kind) ?? null,
+          instrumentKey: key,
+          instrumentVersion: 1,
+          respondentRole: role,
+          session: i + 1,
+          occurredAt: at,
+          recordedAt: at,
+          total: items.reduce((a, b) => a + b, 0),
+          itemValues: items,
+          idempotencyKey: `seed-${rnd.uuid()}`,
+          recordedBy: 'seed',
+        });
+      }
     };
-    addSeries(anna, 'EMPLOYMENT', 'outcome', annaJob, 90);
-    addSeries(anna, 'EMPLOYMENT', 'session', [35, 37.5, 38.4, 39, 38.8, 39.2], 90);
-    addSeries(anna, 'ADULT_SOCIAL', 'outcome', annaAdult, 70);
-    addSeries(mikkel, 'CHILDREN_FAMILY', 'child-outcome', [22, 23, 24.1, 23.5], 60, 'CHILD');
-    addSeries(karim, 'HEALTH', 'outcome', [20, 21.4, 22], 40);
-    addSeries(emil, 'EDUCATION', 'outcome', [30, 28, 25.5, 24], 80);
+    await addSeries(anna, 'EMPLOYMENT', 'outcome', annaJob, 90);
+    await addSeries(anna, 'EMPLOYMENT', 'session', [35, 37.5, 38.4, 39, 38.8, 39.2], 90);
+    await addSeries(anna, 'ADULT_SOCIAL', 'outcome', annaAdult, 70);
+    await addSeries(mikkel, 'CHILDREN_FAMILY', 'child-outcome', [22, 23, 24.1, 23.5], 60, 'CHILD');
+    await addSeries(karim, 'HEALTH', 'outcome', [20, 21.4, 22], 40);
+    await addSeries(emil, 'EDUCATION', 'outcome', [30, 28, 25.5, 24], 80);
 
-    const annaPlan = tx
-      .insert(plan)
-      .values({ municipalityId: m, familyId: sorensen, createdAt: new Date(now.getTime() - 120 * DAY) })
-      .returning()
-      .get().id;
+    const annaPlan = single(
+      await tx
+        .insert(plan)
+        .values({ municipalityId: m, familyId: sorensen, createdAt: new Date(now.getTime() - 120 * DAY) })
+        .returning(),
+    ).id;
     const goals = [
       {
         text: 'Mikkel kommer i skole hver dag',
@@ -203,41 +206,38 @@ export function seedDemo(db: Db, now = new Date()): DemoSummary {
     ];
     const goalIds: string[] = [];
     for (const g of goals) {
-      const row = tx
-        .insert(goal)
-        .values({
-          municipalityId: m,
-          planId: annaPlan,
-          subjectCitizenId: g.subject,
-          text: g.text,
-          instrumentKey: 'goal-scale',
-          baseline: g.baseline,
-          target: g.target,
-          dominant: g.dominant,
-          createdAt: new Date(now.getTime() - 120 * DAY),
-        })
-        .returning()
-        .get();
+      const row = single(
+        await tx
+          .insert(goal)
+          .values({
+            municipalityId: m,
+            planId: annaPlan,
+            subjectCitizenId: g.subject,
+            text: g.text,
+            instrumentKey: 'goal-scale',
+            baseline: g.baseline,
+            target: g.target,
+            dominant: g.dominant,
+            createdAt: new Date(now.getTime() - 120 * DAY),
+          })
+          .returning(),
+      );
       goalIds.push(row.id);
-      tx.insert(goalDepartment)
-        .values(g.owners.map((k) => ({ goalId: row.id, departmentId: id(k) })))
-        .run();
+      await tx.insert(goalDepartment).values(g.owners.map((k) => ({ goalId: row.id, departmentId: id(k) })));
       const ratings: [string, number][] = [
         ['PARENT', g.baseline + 20],
         ['PROFESSIONAL', g.baseline + (g.dominant ? 50 : 10)],
       ];
       for (const [role, value] of ratings) {
-        tx.insert(goalRating)
-          .values({
-            municipalityId: m,
-            goalId: row.id,
-            raterRole: role,
-            value,
-            occurredAt: new Date(now.getTime() - 30 * DAY),
-            recordedAt: now,
-            idempotencyKey: `seed-${rnd.uuid()}`,
-          })
-          .run();
+        await tx.insert(goalRating).values({
+          municipalityId: m,
+          goalId: row.id,
+          raterRole: role,
+          value,
+          occurredAt: new Date(now.getTime() - 30 * DAY),
+          recordedAt: now,
+          idempotencyKey: `seed-${rnd.uuid()}`,
+        });
       }
     }
     const interventions = [
@@ -246,38 +246,37 @@ export function seedDemo(db: Db, now = new Date()): DemoSummary {
       { kind: 'CHILDREN_FAMILY' as const, type: 'Familiebehandling', legalBasis: 'BL § 32', goals: [0, 2] },
     ];
     for (const iv of interventions) {
-      const row = tx
-        .insert(intervention)
-        .values({
-          municipalityId: m,
-          planId: annaPlan,
-          departmentId: id(iv.kind),
-          type: iv.type,
-          legalBasis: iv.legalBasis,
-          startsOn: new Date(now.getTime() - 100 * DAY).toISOString().slice(0, 10),
-          responsibleProfessionalId: prof.get(iv.kind) ?? null,
-        })
-        .returning()
-        .get();
-      tx.insert(interventionGoal)
-        .values(iv.goals.map((i) => ({ interventionId: row.id, goalId: goalIds[i] as string })))
-        .run();
+      const row = single(
+        await tx
+          .insert(intervention)
+          .values({
+            municipalityId: m,
+            planId: annaPlan,
+            departmentId: id(iv.kind),
+            type: iv.type,
+            legalBasis: iv.legalBasis,
+            startsOn: new Date(now.getTime() - 100 * DAY).toISOString().slice(0, 10),
+            responsibleProfessionalId: prof.get(iv.kind) ?? null,
+          })
+          .returning(),
+      );
+      await tx
+        .insert(interventionGoal)
+        .values(iv.goals.map((i) => ({ interventionId: row.id, goalId: goalIds[i] as string })));
     }
-    tx.insert(plan).values({ municipalityId: m, familyId: haddad, createdAt: now }).run();
+    await tx.insert(plan).values({ municipalityId: m, familyId: haddad, createdAt: now });
     // Anna lets the jobcentre see what adult services records, for coordinating her plan.
-    tx.insert(consent)
-      .values({
-        municipalityId: m,
-        citizenId: anna,
-        fromDepartmentId: id('ADULT_SOCIAL'),
-        toDepartmentId: id('EMPLOYMENT'),
-        purpose: 'Koordinering af fælles plan',
-        grantedAt: new Date(now.getTime() - 100 * DAY),
-        grantedBy: 'seed',
-      })
-      .run();
+    await tx.insert(consent).values({
+      municipalityId: m,
+      citizenId: anna,
+      fromDepartmentId: id('ADULT_SOCIAL'),
+      toDepartmentId: id('EMPLOYMENT'),
+      purpose: 'Koordinering af fælles plan',
+      grantedAt: new Date(now.getTime() - 100 * DAY),
+      grantedBy: 'seed',
+    });
     const professionalOf = (k: DepartmentKind) => prof.get(k) ?? null;
-    seedDemoDialogue(tx, {
+    await seedDemoDialogue(tx, {
       municipalityId: m,
       planId: annaPlan,
       goalIds,
@@ -285,7 +284,7 @@ export function seedDemo(db: Db, now = new Date()): DemoSummary {
       professional: professionalOf,
       now,
     });
-    seedStatisticsCohort(tx, {
+    await seedStatisticsCohort(tx, {
       municipalityId: m,
       department: id,
       professional: professionalOf,

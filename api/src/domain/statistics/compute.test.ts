@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../db/client.js';
+import { type Db, openDatabase, single, sqliteOf } from '../../db/client.js';
 import {
   citizen,
   citizenTargetGroup,
@@ -10,7 +10,7 @@ import {
   measurement,
   municipality,
   targetGroup,
-} from '../../db/schema/index.js';
+} from '../../db/tables.js';
 import { builtInInstruments } from '../instruments/index.js';
 import { snapWindow } from './period.js';
 import { createStatisticsRunner, type StatisticsRunner } from './runner.js';
@@ -27,49 +27,54 @@ const dept: Record<string, string> = {};
 const adults: string[] = [];
 
 /** Adds one citizen (adult) with a series of totals (scale units), one every 7 days from `start`. */
-function person(
+async function person(
   kind: string,
   totals: number[],
   start = '2026-01-05',
   role: 'CITIZEN' | 'PARENT' = 'CITIZEN',
 ) {
-  const c = db
-    .insert(citizen)
-    .values({ municipalityId: m, displayName: 'Test', birthYear: 1980, createdAt: new Date() })
-    .returning()
-    .get().id;
-  addSeries(c, kind, totals, start, role);
+  const c = single(
+    await db
+      .insert(citizen)
+      .values({ municipalityId: m, displayName: 'Test', birthYear: 1980, createdAt: new Date() })
+      .returning(),
+  ).id;
+  await addSeries(c, kind, totals, start, role);
   return c;
 }
 
-function addSeries(
+async function addSeries(
   c: string,
   kind: string,
   totals: number[],
   start: string,
   role: 'CITIZEN' | 'PARENT' = 'CITIZEN',
-) {
-  return totals.map((t, i) => {
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const [i, t] of totals.entries()) {
     const at = new Date(Date.parse(`${start}T10:00:00Z`) + i * 7 * 86_400_000);
-    return db
-      .insert(measurement)
-      .values({
-        municipalityId: m,
-        citizenId: c,
-        departmentId: dept[kind] as string,
-        instrumentKey: 'outcome',
-        instrumentVersion: 1,
-        respondentRole: role,
-        occurredAt: at,
-        recordedAt: at,
-        total: Math.round(t * 10),
-        itemValues: [0, 0, 0, Math.round(t * 10)],
-        idempotencyKey: crypto.randomUUID(),
-        recordedBy: 'test',
-      })
-      .returning()
-      .get().id;
-  });
+    const row = single(
+      await db
+        .insert(measurement)
+        .values({
+          municipalityId: m,
+          citizenId: c,
+          departmentId: dept[kind] as string,
+          instrumentKey: 'outcome',
+          instrumentVersion: 1,
+          respondentRole: role,
+          occurredAt: at,
+          recordedAt: at,
+          total: Math.round(t * 10),
+          itemValues: [0, 0, 0, Math.round(t * 10)],
+          idempotencyKey: crypto.randomUUID(),
+          recordedBy: 'test',
+        })
+        .returning(),
+    );
+    ids.push(row.id);
+  }
+  return ids;
 }
 
 const request = (over: Partial<StatisticsRequest> = {}): StatisticsRequest => ({
@@ -85,46 +90,41 @@ const request = (over: Partial<StatisticsRequest> = {}): StatisticsRequest => ({
 });
 const cell = (cells: StatisticsCell[], kind: string) => cells.find((c) => c.departmentKind === kind);
 
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'helhed-statistics-'));
   db = openDatabase(join(dir, 'statistics.sqlite'));
   runner = createStatisticsRunner(db);
-  m = db
-    .insert(municipality)
-    .values({ name: 'Test', code: 'test', createdAt: new Date() })
-    .returning()
-    .get().id;
+  m = single(
+    await db.insert(municipality).values({ name: 'Test', code: 'test', createdAt: new Date() }).returning(),
+  ).id;
   for (const kind of ['EMPLOYMENT', 'ADULT_SOCIAL', 'HEALTH']) {
-    dept[kind] = db
-      .insert(department)
-      .values({ municipalityId: m, kind: kind as 'EMPLOYMENT', name: kind })
-      .returning()
-      .get().id;
+    dept[kind] = single(
+      await db
+        .insert(department)
+        .values({ municipalityId: m, kind: kind as 'EMPLOYMENT', name: kind })
+        .returning(),
+    ).id;
   }
   // EMPLOYMENT, adults (cutoff 25, reliable change 5):
-  const first = person('EMPLOYMENT', [15, 40]); // 40 is a typo, corrected to 22 below
-  const typo = db
-    .select()
-    .from(measurement)
-    .all()
-    .find((r) => r.citizenId === first && r.total === 400);
-  const [fix] = addSeries(first, 'EMPLOYMENT', [22], '2026-01-12');
-  db.$client.prepare('update measurement set supersedes_id = ? where id = ?').run(typo?.id, fix);
-  person('EMPLOYMENT', [20, 24, 27]); //   +7 IMPROVED, 20 < 25 ≤ 27 RECOVERED
-  person('EMPLOYMENT', [18, 30]); //       +12 IMPROVED, RECOVERED
-  const flat = person('EMPLOYMENT', [25, 27]); // +2 NO_RELIABLE_CHANGE…
-  addSeries(flat, 'EMPLOYMENT', [5], '2025-12-01'); // …a December point lies outside the window
-  person('EMPLOYMENT', [30, 24]); //       −6 DETERIORATED
-  const twice = person('EMPLOYMENT', [22, 21]); // −1 NO_RELIABLE_CHANGE…
-  addSeries(twice, 'EMPLOYMENT', [10, 30], '2026-02-01', 'PARENT'); // …a shorter second series: still one citizen
-  person('EMPLOYMENT', [12]); //           one point: not a series
-  for (let i = 0; i < 3; i++) adults.push(person('ADULT_SOCIAL', [20, 26]));
-  for (let i = 0; i < 5; i++) person('HEALTH', [20, 20 - i]);
+  const first = await person('EMPLOYMENT', [15, 40]); // 40 is a typo, corrected to 22 below
+  const typo = (await db.select().from(measurement)).find((r) => r.citizenId === first && r.total === 400);
+  const [fix] = await addSeries(first, 'EMPLOYMENT', [22], '2026-01-12');
+  sqliteOf(db).prepare('update measurement set supersedes_id = ? where id = ?').run(typo?.id, fix);
+  await person('EMPLOYMENT', [20, 24, 27]); //   +7 IMPROVED, 20 < 25 ≤ 27 RECOVERED
+  await person('EMPLOYMENT', [18, 30]); //       +12 IMPROVED, RECOVERED
+  const flat = await person('EMPLOYMENT', [25, 27]); // +2 NO_RELIABLE_CHANGE…
+  await addSeries(flat, 'EMPLOYMENT', [5], '2025-12-01'); // …a December point lies outside the window
+  await person('EMPLOYMENT', [30, 24]); //       −6 DETERIORATED
+  const twice = await person('EMPLOYMENT', [22, 21]); // −1 NO_RELIABLE_CHANGE…
+  await addSeries(twice, 'EMPLOYMENT', [10, 30], '2026-02-01', 'PARENT'); // …a shorter second series: still one citizen
+  await person('EMPLOYMENT', [12]); //           one point: not a series
+  for (let i = 0; i < 3; i++) adults.push(await person('ADULT_SOCIAL', [20, 26]));
+  for (let i = 0; i < 5; i++) await person('HEALTH', [20, 20 - i]);
 });
 
 afterAll(async () => {
   await runner.close();
-  db.$client.close();
+  sqliteOf(db).close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -170,13 +170,11 @@ describe('computeStatistics through the worker thread', () => {
   it('filters by department and target group', async () => {
     const result = await runner.run(request({ departmentId: dept.HEALTH as string, minCellSize: 3 }));
     expect(result.cells.map((c) => c.departmentKind)).toEqual(['HEALTH']);
-    const group = db
-      .insert(targetGroup)
-      .values({ municipalityId: m, key: 'young', name: 'Young' })
-      .returning()
-      .get();
+    const group = single(
+      await db.insert(targetGroup).values({ municipalityId: m, key: 'young', name: 'Young' }).returning(),
+    );
     for (const id of adults)
-      db.insert(citizenTargetGroup).values({ citizenId: id, targetGroupId: group.id }).run();
+      await db.insert(citizenTargetGroup).values({ citizenId: id, targetGroupId: group.id });
     const young = await runner.run(request({ targetGroupKey: 'young', minCellSize: 3, groupBy: [] }));
     expect(young.cells).toHaveLength(1);
     expect(young.cells[0]).toMatchObject({ n: 3, improved: 3, departmentKind: null });
@@ -188,7 +186,7 @@ describe('computeStatistics through the worker thread', () => {
   });
 
   it('analyses each period on its own when grouped by PERIOD', async () => {
-    for (let i = 0; i < 3; i++) person('EMPLOYMENT', [10, 20], '2026-02-02');
+    for (let i = 0; i < 3; i++) await person('EMPLOYMENT', [10, 20], '2026-02-02');
     const result = await runner.run(
       request({
         groupBy: ['PERIOD'],
@@ -227,6 +225,6 @@ describe('computeStatistics through the worker thread', () => {
     const inProcess = createStatisticsRunner(memory);
     const empty = await inProcess.run(request());
     expect(empty.cells).toEqual([]);
-    memory.$client.close();
+    sqliteOf(memory).close();
   });
 });

@@ -31,7 +31,12 @@ const keyOf: Record<StatisticsDimension, keyof CellKeys> = {
  * statistics worker thread, or in-process for an in-memory database.
  */
 export function computeStatistics(sqlite: Database.Database, req: StatisticsRequest): Statistics {
-  const classified = summariseSeries(sqlite, req).map((s) => classify(req, s));
+  return statisticsOf(summariseSeries(sqlite, req), req);
+}
+
+/** The statistics of the window's series summaries, whichever database summarised them. */
+export function statisticsOf(summaries: readonly SeriesSummary[], req: StatisticsRequest): Statistics {
+  const classified = summaries.map((s) => classify(req, s));
   const groups = new Map<string, { keys: CellKeys; byCitizen: Map<string, ClassifiedSeries> }>();
   for (const series of classified) {
     const keys = cellKeys(req, series.summary);

@@ -3,7 +3,7 @@ import type { Actor } from '../../access/actor.js';
 import { recordAudit } from '../../access/audit.js';
 import { authorizeStatistics } from '../../access/policy.js';
 import type { Db } from '../../db/client.js';
-import { targetGroup } from '../../db/schema/index.js';
+import { targetGroup } from '../../db/tables.js';
 import { badInput } from '../../graphql/errors.js';
 import type { InstrumentCatalog } from '../instrument-catalog.js';
 import { snapWindow } from './period.js';
@@ -33,15 +33,15 @@ export async function progressionStatistics(
   filter: StatisticsFilter,
   minCellSize: number,
 ): Promise<Statistics> {
-  const departmentId = authorizeStatistics(db, actor, filter.departmentId ?? null);
+  const departmentId = await authorizeStatistics(db, actor, filter.departmentId ?? null);
   const definition = catalog.get(actor.municipalityId, filter.instrumentKey);
   if (!definition) throw badInput(`Unknown instrument "${filter.instrumentKey}".`, 'filter.instrumentKey');
   const targetGroupKey = filter.targetGroup ?? null;
-  if (targetGroupKey !== null && !targetGroupExists(db, actor.municipalityId, targetGroupKey)) {
+  if (targetGroupKey !== null && !(await targetGroupExists(db, actor.municipalityId, targetGroupKey))) {
     throw badInput(`Unknown target group "${targetGroupKey}".`, 'filter.targetGroup');
   }
   const period = filter.period ?? 'MONTH';
-  recordAudit(db, actor, { citizenId: null, action: 'progressionStatistics', outcome: 'ALLOWED' });
+  await recordAudit(db, actor, { citizenId: null, action: 'progressionStatistics', outcome: 'ALLOWED' });
   return runner.run({
     municipalityId: actor.municipalityId,
     definition,
@@ -54,12 +54,13 @@ export async function progressionStatistics(
   });
 }
 
-function targetGroupExists(db: Db, municipalityId: string, key: string): boolean {
+async function targetGroupExists(db: Db, municipalityId: string, key: string): Promise<boolean> {
   return (
-    db
-      .select({ id: targetGroup.id })
-      .from(targetGroup)
-      .where(and(eq(targetGroup.municipalityId, municipalityId), eq(targetGroup.key, key)))
-      .get() !== undefined
+    (
+      await db
+        .select({ id: targetGroup.id })
+        .from(targetGroup)
+        .where(and(eq(targetGroup.municipalityId, municipalityId), eq(targetGroup.key, key)))
+    )[0] !== undefined
   );
 }

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Db } from '../../db/client.js';
-import { computeStatistics } from './compute.js';
+import { type Db, sqliteOf } from '../../db/client.js';
+import { computeStatistics, statisticsOf } from './compute.js';
+import { summariseSeriesPg } from './series-query-pg.js';
 import type { Statistics, StatisticsRequest } from './types.js';
 
 /** Runs statistics jobs off the request thread where it can. */
@@ -22,7 +23,15 @@ type Pending = { resolve: (s: Statistics) => void; reject: (e: Error) => void };
  * and tools only).
  */
 export function createStatisticsRunner(db: Db, size = Math.min(2, availableParallelism())): StatisticsRunner {
-  const client = db.$client;
+  const pool = db.$postgres;
+  if (pool) {
+    // PostgreSQL runs the aggregate in its own process already; the request thread only waits.
+    return {
+      run: async (request) => statisticsOf(await summariseSeriesPg(pool, request), request),
+      close: async () => {},
+    };
+  }
+  const client = sqliteOf(db);
   if (client.memory) {
     return { run: async (request) => computeStatistics(client, request), close: async () => {} };
   }

@@ -10,11 +10,11 @@ import { accessLogArgs, parseInput } from '../inputs.js';
 export const accessResolvers = {
   Citizen: {
     consents: (c: Citizen, _: unknown, ctx: HelhedContext) => consentsOf(ctx.db, requireActor(ctx), c.id),
-    accessLog: (c: Citizen, args: unknown, ctx: HelhedContext) => {
+    accessLog: async (c: Citizen, args: unknown, ctx: HelhedContext) => {
       const actor = requireActor(ctx);
       const page = parseInput(accessLogArgs, args);
-      authorizeAccessLogRead(ctx.db, actor, c.id);
-      return readAccessLog(ctx.db, actor.municipalityId, c.id, page).map((e) => ({
+      await authorizeAccessLogRead(ctx.db, actor, c.id);
+      return (await readAccessLog(ctx.db, actor.municipalityId, c.id, page)).map((e) => ({
         at: e.at.toISOString(),
         actorRole: e.actorRole,
         department: e.departmentName,

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { department } from '../../db/schema/index.js';
+import { department } from '../../db/tables.js';
 import type { InstrumentDefinition } from '../../domain/instruments/index.js';
 import { fromTenths, totalRange } from '../../domain/scoring/index.js';
 import { type HelhedContext, type Locale, requireActor } from '../context.js';
@@ -15,8 +15,7 @@ export const catalogResolvers = {
         .select()
         .from(department)
         .where(eq(department.municipalityId, requireActor(ctx).municipalityId))
-        .orderBy(department.kind, department.name)
-        .all(),
+        .orderBy(department.kind, department.name),
     instruments: (_: unknown, __: unknown, ctx: HelhedContext) =>
       ctx.instruments.list(requireActor(ctx).municipalityId),
   },

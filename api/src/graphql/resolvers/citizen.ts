@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { authorizeCitizenRead } from '../../access/policy.js';
-import { type Citizen, type Consent, citizen, type Measurement } from '../../db/schema/index.js';
+import type { Citizen, Consent, Measurement } from '../../db/schema/index.js';
+import { citizen } from '../../db/tables.js';
 import { createCitizen } from '../../domain/citizens.js';
 import { grantConsent, revokeConsent } from '../../domain/consents.js';
 import { recordMeasurement } from '../../domain/measurements.js';
@@ -13,10 +14,10 @@ const tenthsOrNull = (t: number | null | undefined) => (t === null || t === unde
 
 export const citizenResolvers = {
   Query: {
-    citizen: (_: unknown, args: { id: string }, ctx: HelhedContext) => {
+    citizen: async (_: unknown, args: { id: string }, ctx: HelhedContext) => {
       const actor = requireActor(ctx);
-      authorizeCitizenRead(ctx.db, actor, args.id, 'citizen');
-      return ctx.db.select().from(citizen).where(eq(citizen.id, args.id)).get();
+      await authorizeCitizenRead(ctx.db, actor, args.id, 'citizen');
+      return (await ctx.db.select().from(citizen).where(eq(citizen.id, args.id)))[0];
     },
   },
   Mutation: {

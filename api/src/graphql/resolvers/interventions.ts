@@ -24,7 +24,7 @@ async function visibleInterventions(p: Plan, ctx: HelhedContext): Promise<Interv
   scopes.set(ctx, byPlan);
   let scope = byPlan.get(p.id);
   if (!scope) {
-    scope = planDepartmentScope(ctx.db, requireActor(ctx), p);
+    scope = await planDepartmentScope(ctx.db, requireActor(ctx), p);
     byPlan.set(p.id, scope);
   }
   const s = scope;
@@ -54,10 +54,19 @@ export const interventionResolvers = {
   Mutation: {
     addIntervention: (_: unknown, args: { input: unknown }, ctx: HelhedContext) =>
       addIntervention(ctx.db, requireActor(ctx), parseInput(addInterventionInput, args.input), ctx.now()),
-    updateGoal: (_: unknown, args: { input: unknown }, ctx: HelhedContext): GoalView | undefined => {
-      const row = updateGoal(ctx.db, requireActor(ctx), parseInput(updateGoalInput, args.input), ctx.now());
+    updateGoal: async (
+      _: unknown,
+      args: { input: unknown },
+      ctx: HelhedContext,
+    ): Promise<GoalView | undefined> => {
+      const row = await updateGoal(
+        ctx.db,
+        requireActor(ctx),
+        parseInput(updateGoalInput, args.input),
+        ctx.now(),
+      );
       // Straight from the database: a loader may hold the plan as it was before this change.
-      return goalViewsOf(ctx.db, row.planId).find((g) => g.goal.id === row.id);
+      return (await goalViewsOf(ctx.db, row.planId)).find((g) => g.goal.id === row.id);
     },
   },
   Plan: {

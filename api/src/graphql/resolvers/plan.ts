@@ -6,7 +6,7 @@ import { type GoalView, goalViewsOf } from '../goal-views.js';
 import { addGoalInput, createPlanInput, parseInput, rateGoalInput } from '../inputs.js';
 import { publishGoalRated } from '../pubsub.js';
 
-function goalViews(ctx: HelhedContext, planId: string): GoalView[] {
+function goalViews(ctx: HelhedContext, planId: string): Promise<GoalView[]> {
   return goalViewsOf(ctx.db, planId);
 }
 
@@ -18,9 +18,9 @@ export const planResolvers = {
   Mutation: {
     createPlan: (_: unknown, args: { input: unknown }, ctx: HelhedContext) =>
       createPlan(ctx.db, requireActor(ctx), parseInput(createPlanInput, args.input), ctx.now()),
-    addGoal: (_: unknown, args: { input: unknown }, ctx: HelhedContext): GoalView => {
+    addGoal: async (_: unknown, args: { input: unknown }, ctx: HelhedContext): Promise<GoalView> => {
       const input = parseInput(addGoalInput, args.input);
-      const goal = addGoal(ctx.db, requireActor(ctx), ctx.instruments, input, ctx.now());
+      const goal = await addGoal(ctx.db, requireActor(ctx), ctx.instruments, input, ctx.now());
       return {
         goal,
         departmentIds: [...new Set(input.departmentIds)],
@@ -29,23 +29,25 @@ export const planResolvers = {
         disagreement: false,
       };
     },
-    rateGoal: (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
+    rateGoal: async (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
       const now = ctx.now();
-      const rating = rateGoal(
+      const rating = await rateGoal(
         ctx.db,
         requireActor(ctx),
         ctx.instruments,
         parseInput(rateGoalInput(now), args.input),
         now,
       );
-      publishGoalRated(ctx.db, rating, now);
+      await publishGoalRated(ctx.db, rating, now);
       return rating;
     },
   },
   Plan: {
     goals: (p: Plan, _: unknown, ctx: HelhedContext) => goalViews(ctx, p.id),
-    goalAttainmentT: (p: Plan, _: unknown, ctx: HelhedContext) => {
-      const gas = goalViews(ctx, p.id).filter((g) => g.goal.instrumentKey === 'gas' && g.latest !== null);
+    goalAttainmentT: async (p: Plan, _: unknown, ctx: HelhedContext) => {
+      const gas = (await goalViews(ctx, p.id)).filter(
+        (g) => g.goal.instrumentKey === 'gas' && g.latest !== null,
+      );
       return gas.length === 0
         ? null
         : gasTScore(gas.map((g) => ({ level: fromTenths(g.latest ?? 0), weight: g.goal.weight })));

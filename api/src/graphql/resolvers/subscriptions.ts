@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { citizen, familyMember, plan } from '../../db/schema/index.js';
+import { citizen, familyMember, plan } from '../../db/tables.js';
 import { authorizePlan } from '../../domain/plans.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import type { GoalView } from '../goal-views.js';
@@ -10,25 +10,26 @@ export const subscriptionResolvers = {
   Subscription: {
     goalRated: {
       /** Same gate as reading the plan (NOT_FOUND when out of reach), checked once at subscribe. */
-      subscribe: (_: unknown, args: { planId: string }, ctx: HelhedContext) => {
-        const owner = authorizePlan(ctx.db, requireActor(ctx), args.planId, 'goalRated');
+      subscribe: async (_: unknown, args: { planId: string }, ctx: HelhedContext) => {
+        const owner = await authorizePlan(ctx.db, requireActor(ctx), args.planId, 'goalRated');
         return liveEvents(ctx.db).subscribe('goalRated', owner.id);
       },
       resolve: (event: GoalRatingEvent) => event,
     },
   },
   Goal: {
-    subject: (g: GoalView, _: unknown, ctx: HelhedContext) => {
+    subject: async (g: GoalView, _: unknown, ctx: HelhedContext) => {
       const id = g.goal.subjectCitizenId;
       if (!id) return null;
-      const row = ctx.db.select().from(citizen).where(eq(citizen.id, id)).get();
+      const row = (await ctx.db.select().from(citizen).where(eq(citizen.id, id)))[0];
       if (!row) return null;
-      const member = ctx.db
-        .select({ role: familyMember.role })
-        .from(plan)
-        .innerJoin(familyMember, eq(familyMember.familyId, plan.familyId))
-        .where(and(eq(plan.id, g.goal.planId), eq(familyMember.citizenId, id)))
-        .get();
+      const member = (
+        await ctx.db
+          .select({ role: familyMember.role })
+          .from(plan)
+          .innerJoin(familyMember, eq(familyMember.familyId, plan.familyId))
+          .where(and(eq(plan.id, g.goal.planId), eq(familyMember.citizenId, id)))
+      )[0];
       return { id: row.id, displayName: row.displayName, familyRole: member?.role ?? null };
     },
   },

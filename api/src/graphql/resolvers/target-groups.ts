@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { targetGroup } from '../../db/schema/index.js';
+import { targetGroup } from '../../db/tables.js';
 import { type HelhedContext, requireActor } from '../context.js';
 
 /** A target group as the API shows it: the key statistics filter and group by, and its name. */

@@ -1,0 +1,8 @@
+// PostgreSQL twin of ../schema (SQLite). Keep both in step: schema-drift.test.ts fails otherwise.
+export * from './access.js';
+export * from './citizen.js';
+export * from './dialogue.js';
+export * from './instrument.js';
+export * from './measurement.js';
+export * from './organisation.js';
+export * from './plan.js';

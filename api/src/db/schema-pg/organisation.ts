@@ -1,0 +1,61 @@
+// PostgreSQL twin of ../schema (SQLite). Keep both in step: schema-drift.test.ts fails otherwise.
+import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { id, instant, municipalityId } from './columns.js';
+
+export const departmentKinds = [
+  'EMPLOYMENT',
+  'CHILDREN_FAMILY',
+  'ADULT_SOCIAL',
+  'HEALTH',
+  'EDUCATION',
+  'OTHER',
+] as const;
+export type DepartmentKind = (typeof departmentKinds)[number];
+
+/** A municipality is a tenant: everything else belongs to exactly one. */
+export const municipality = pgTable('municipality', {
+  id: id(),
+  name: text('name').notNull(),
+  code: text('code').notNull().unique(),
+  createdAt: instant('created_at').notNull(),
+});
+
+export const department = pgTable(
+  'department',
+  {
+    id: id(),
+    municipalityId: municipalityId(),
+    kind: text('kind', { enum: departmentKinds }).notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [index('department_municipality_idx').on(t.municipalityId, t.kind)],
+);
+
+export const professional = pgTable(
+  'professional',
+  {
+    id: id(),
+    municipalityId: municipalityId(),
+    departmentId: text('department_id')
+      .notNull()
+      .references(() => department.id),
+    displayName: text('display_name').notNull(),
+    title: text('title').notNull(),
+  },
+  (t) => [index('professional_department_idx').on(t.municipalityId, t.departmentId)],
+);
+
+/** Target groups tag citizens for anonymous statistics ("vulnerable young 17–25"). */
+export const targetGroup = pgTable(
+  'target_group',
+  {
+    id: id(),
+    municipalityId: municipalityId(),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [uniqueIndex('target_group_key_uq').on(t.municipalityId, t.key)],
+);
+
+export type Department = typeof department.$inferSelect;
+export type Professional = typeof professional.$inferSelect;

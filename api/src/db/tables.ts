@@ -1,0 +1,65 @@
+import type { Dialect } from './handle.js';
+import * as sqlite from './schema/index.js';
+import * as pg from './schema-pg/index.js';
+
+/**
+ * The tables the domain queries, for the dialect this process serves. Typed as the SQLite
+ * tables: the PostgreSQL ones are their twins column for column (schema-drift.test.ts), which
+ * is what makes this the one cast between the dialects. Live bindings: importers see the
+ * dialect chosen by selectDialect() before the first query. One dialect per process.
+ */
+export let auditEvent = sqlite.auditEvent;
+export let citizen = sqlite.citizen;
+export let citizenDepartment = sqlite.citizenDepartment;
+export let citizenExternalRef = sqlite.citizenExternalRef;
+export let citizenTargetGroup = sqlite.citizenTargetGroup;
+export let consent = sqlite.consent;
+export let department = sqlite.department;
+export let dialogueMeeting = sqlite.dialogueMeeting;
+export let family = sqlite.family;
+export let familyMember = sqlite.familyMember;
+export let goal = sqlite.goal;
+export let goalDepartment = sqlite.goalDepartment;
+export let goalRating = sqlite.goalRating;
+export let instrumentDefinition = sqlite.instrumentDefinition;
+export let intervention = sqlite.intervention;
+export let interventionGoal = sqlite.interventionGoal;
+export let measurement = sqlite.measurement;
+export let meetingParticipant = sqlite.meetingParticipant;
+export let municipality = sqlite.municipality;
+export let plan = sqlite.plan;
+export let professional = sqlite.professional;
+export let targetGroup = sqlite.targetGroup;
+
+let selected: Dialect | null = null;
+
+/** Points every table binding at the dialect's schema; called when a database is opened. */
+export function selectDialect(dialect: Dialect): void {
+  if (selected === dialect) return;
+  if (selected !== null) throw new Error(`This process already serves ${selected}; one dialect per process.`);
+  selected = dialect;
+  if (dialect === 'sqlite') return;
+  const twins = pg as unknown as typeof sqlite;
+  auditEvent = twins.auditEvent;
+  citizen = twins.citizen;
+  citizenDepartment = twins.citizenDepartment;
+  citizenExternalRef = twins.citizenExternalRef;
+  citizenTargetGroup = twins.citizenTargetGroup;
+  consent = twins.consent;
+  department = twins.department;
+  dialogueMeeting = twins.dialogueMeeting;
+  family = twins.family;
+  familyMember = twins.familyMember;
+  goal = twins.goal;
+  goalDepartment = twins.goalDepartment;
+  goalRating = twins.goalRating;
+  instrumentDefinition = twins.instrumentDefinition;
+  intervention = twins.intervention;
+  interventionGoal = twins.interventionGoal;
+  measurement = twins.measurement;
+  meetingParticipant = twins.meetingParticipant;
+  municipality = twins.municipality;
+  plan = twins.plan;
+  professional = twins.professional;
+  targetGroup = twins.targetGroup;
+}

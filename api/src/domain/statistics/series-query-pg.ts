@@ -1,0 +1,91 @@
+import type pg from 'pg';
+import type { SeriesSummary } from './series-query.js';
+import type { StatisticsDimension, StatisticsPeriod, StatisticsRequest } from './types.js';
+
+const has = (req: StatisticsRequest, d: StatisticsDimension) => req.groupBy.includes(d);
+
+/** PostgreSQL expression labelling the period of a timestamptz column, in UTC like SQLite's. */
+function periodLabel(column: string, period: StatisticsPeriod): string {
+  const at = `(${column} AT TIME ZONE 'UTC')`;
+  if (period === 'MONTH') return `to_char(${at}, 'YYYY-MM')`;
+  if (period === 'YEAR') return `to_char(${at}, 'YYYY')`;
+  return `to_char(${at}, 'YYYY') || '-Q' || to_char(${at}, 'Q')`;
+}
+
+/**
+ * The PostgreSQL twin of summariseSeries (series-query.ts): the same rows from the same window
+ * query. Differences: no rowid, so ties in time are ordered by recording time and id; instants
+ * come back as epoch ms like SQLite's.
+ */
+export async function summariseSeriesPg(pool: pg.Pool, req: StatisticsRequest): Promise<SeriesSummary[]> {
+  const params: unknown[] = [
+    req.municipalityId,
+    req.definition.key,
+    new Date(req.window.startMs),
+    new Date(req.window.endMs),
+  ];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const targetGroup = has(req, 'TARGET_GROUP') ? 'tg.key' : 'NULL::text';
+  const interventionType = has(req, 'INTERVENTION_TYPE') ? 'iv.type' : 'NULL::text';
+  const period = has(req, 'PERIOD') ? periodLabel('m.occurred_at', req.period) : 'NULL::text';
+  const joins = [
+    has(req, 'TARGET_GROUP')
+      ? `LEFT JOIN citizen_target_group ctg ON ctg.citizen_id = m.citizen_id
+         LEFT JOIN target_group tg ON tg.id = ctg.target_group_id AND tg.municipality_id = m.municipality_id`
+      : '',
+    has(req, 'INTERVENTION_TYPE')
+      ? 'LEFT JOIN intervention iv ON iv.id = m.intervention_id AND iv.municipality_id = m.municipality_id'
+      : '',
+  ].join('\n');
+  const filters = [
+    req.departmentId === null ? '' : `AND m.department_id = ${param(req.departmentId)}`,
+    req.targetGroupKey === null
+      ? ''
+      : `AND EXISTS (SELECT 1 FROM citizen_target_group f
+           JOIN target_group g ON g.id = f.target_group_id
+           WHERE f.citizen_id = m.citizen_id AND g.municipality_id = m.municipality_id
+             AND g.key = ${param(req.targetGroupKey)})`,
+  ].join('\n');
+  const sql = `
+    WITH point AS (
+      SELECT m.recorded_at, m.id, m.citizen_id, m.department_id, m.respondent_role, m.total, m.occurred_at,
+             ${targetGroup} AS target_group, ${interventionType} AS intervention_type, ${period} AS period
+      FROM measurement m
+      ${joins}
+      WHERE m.municipality_id = $1 AND m.instrument_key = $2
+        AND m.occurred_at >= $3 AND m.occurred_at < $4
+        ${filters}
+        AND NOT EXISTS (SELECT 1 FROM measurement s WHERE s.supersedes_id = m.id)
+    ),
+    series AS (
+      SELECT * FROM (
+        SELECT citizen_id, department_id, respondent_role, target_group, intervention_type, period,
+               ROW_NUMBER() OVER w AS position,
+               COUNT(*) OVER w AS points,
+               FIRST_VALUE(total) OVER w AS first_total,
+               FIRST_VALUE(occurred_at) OVER w AS first_at,
+               LAST_VALUE(total) OVER w AS last_total,
+               LAST_VALUE(occurred_at) OVER w AS last_at
+        FROM point
+        WINDOW w AS (
+          PARTITION BY citizen_id, department_id, respondent_role, target_group, intervention_type, period
+          ORDER BY occurred_at, recorded_at, id
+          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
+        )
+      ) numbered
+      WHERE position = 1 AND points >= 2
+    )
+    SELECT s.citizen_id AS "citizenId", c.birth_year AS "birthYear", s.department_id AS "departmentId",
+           d.kind AS "departmentKind", s.respondent_role AS "respondentRole",
+           s.target_group AS "targetGroup", s.intervention_type AS "interventionType", s.period,
+           s.points::int AS points, s.first_total AS "firstTotal",
+           (extract(epoch FROM s.first_at) * 1000)::float8 AS "firstAt",
+           s.last_total AS "lastTotal", (extract(epoch FROM s.last_at) * 1000)::float8 AS "lastAt"
+    FROM series s
+    JOIN citizen c ON c.id = s.citizen_id
+    JOIN department d ON d.id = s.department_id`;
+  return (await pool.query<SeriesSummary>(sql, params)).rows;
+}
