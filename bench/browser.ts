@@ -53,7 +53,14 @@ export async function measureShellRender(mainJs: string, runs: number): Promise<
       'The API for the browser benchmark',
       [mainJs],
       // Development mode for its dev identity provider; the widgets are the same production build.
-      { NODE_ENV: 'development', PORT: '0', HOST: '127.0.0.1', DATABASE_FILE: join(dir, 'browser.sqlite') },
+      {
+        NODE_ENV: 'development',
+        PORT: '0',
+        HOST: '127.0.0.1',
+        // Always a scratch SQLite file: the widgets' figures must not depend on the API's database.
+        DATABASE_FILE: join(dir, 'browser.sqlite'),
+        DATABASE_URL: undefined,
+      },
       /Helhed is running at (http:\/\/[^/\s]+)/,
     );
     const url = server.url;
@@ -65,8 +72,6 @@ export async function measureShellRender(mainJs: string, runs: number): Promise<
       const context = await browser.newContext();
       await context.addInitScript(instrument, JSON.stringify(session));
       const page = await context.newPage();
-      page.on('console', (m) => m.text().startsWith('LT') && console.error(m.text()));
-      page.on('request', (r) => process.env.BENCH_DEBUG && console.error('REQ', r.url()));
       await page.goto(`${url}/citizen/${citizenId}`);
       await page.waitForFunction(
         (n) => {
@@ -98,10 +103,7 @@ function instrument(sessionJson: string): void {
   const bench: { longTasks: number[]; loaded?: number } = { longTasks: [] };
   (window as unknown as { __bench: typeof bench }).__bench = bench;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      bench.longTasks.push(entry.duration);
-      console.log('LT', entry.startTime.toFixed(0), entry.duration.toFixed(0));
-    }
+    for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
   window.addEventListener(
     'helhed-load',

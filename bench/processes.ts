@@ -28,12 +28,15 @@ export function rssMb(pid: number): number | null {
 export function startServer(
   name: string,
   args: string[],
-  env: Record<string, string>,
+  /** Added to this process's environment; `undefined` removes a variable. */
+  env: Record<string, string | undefined>,
   urlPattern: RegExp,
   timeoutMs = 30_000,
 ): Promise<ServerProcess> {
+  const merged: NodeJS.ProcessEnv = { ...process.env, ...env };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete merged[name];
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
+    env: merged,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

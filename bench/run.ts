@@ -10,6 +10,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { type BrowserFigures, formatBrowser, measureShellRender } from './browser.js';
 import { contractOperation, type Fixtures, readFixtures } from './fixtures.js';
 import { graphqlFailed, type LoadOptions, runLoad } from './load.js';
@@ -76,8 +77,30 @@ function copy(name: string): string {
   return target;
 }
 
+/** Size and audit rows of the database the API served: the SQLite copy, or PostgreSQL. */
+async function databaseFigures(file: string): Promise<{ sizeMb: number; auditEvents: number }> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ size: string; audit: string }>(
+        'SELECT pg_database_size(current_database()) AS size, (SELECT count(*) FROM audit_event) AS audit',
+      );
+      return { sizeMb: Number(rows[0]?.size) / 1024 / 1024, auditEvents: Number(rows[0]?.audit) };
+    } finally {
+      await client.end();
+    }
+  }
+  const db = new Database(file, { readonly: true });
+  const auditEvents = (db.prepare('SELECT count(*) AS n FROM audit_event').get() as { n: number }).n;
+  db.close();
+  return { sizeMb: statSync(file).size / 1024 / 1024, auditEvents };
+}
+
 async function runApiScenarios(file: string, issuer: LocalIssuer) {
-  const sizeBeforeMb = statSync(file).size / 1024 / 1024;
+  const before = await databaseFigures(file);
+  const sizeBeforeMb = before.sizeMb;
   progress(`Starting the API (production mode, ${process.env.DATABASE_URL ? 'PostgreSQL' : file})…`);
   const server = await startServer(
     'The API',
@@ -167,16 +190,14 @@ async function runApiScenarios(file: string, issuer: LocalIssuer) {
     }
     const memory = server.memory();
     await server.stop();
-    const db = new Database(file, { readonly: true });
-    const auditEvents = (db.prepare('SELECT count(*) AS n FROM audit_event').get() as { n: number }).n;
-    db.close();
+    const after = await databaseFigures(file);
     return {
       pid: server.pid,
       rssPeakMb: memory.peakMb,
       rssEndMb: memory.lastMb,
-      auditEvents,
+      auditEvents: after.auditEvents - before.auditEvents,
       sizeBeforeMb,
-      sizeAfterMb: statSync(file).size / 1024 / 1024,
+      sizeAfterMb: after.sizeMb,
     };
   } finally {
     await server.stop();
@@ -286,7 +307,7 @@ function report(api: Awaited<ReturnType<typeof runApiScenarios>>, browser: Brows
   const budgets = checkBudgets(rows);
   console.log(`\n${formatTable(rows)}\n`);
   console.log(
-    `Database: ${api.sizeBeforeMb.toFixed(1)} MB seeded, ${api.sizeAfterMb.toFixed(1)} MB after the run. ` +
+    `Database (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}): ${api.sizeBeforeMb.toFixed(1)} MB seeded, ${api.sizeAfterMb.toFixed(1)} MB after the run. ` +
       `API RSS: ${api.rssPeakMb.toFixed(0)} MB peak, ${api.rssEndMb.toFixed(0)} MB at the end. ` +
       `Audit events written: ${api.auditEvents.toLocaleString('en-US')}.\n`,
   );
