@@ -1,40 +1,16 @@
+// The API's own statistics vocabulary and answer shape: one definition for server and widget.
+import {
+  type StatisticsDimension as Dimension,
+  statisticsDimensions as dimensions,
+  type StatisticsPeriod as Period,
+  statisticsPeriods as periods,
+  type StatisticsCell,
+  type Statistics as StatisticsResult,
+} from '@helhed/api/statistics';
 import { formatDate, type Locale, numberFormat } from '@helhed/kit';
 import { type MessageKey, t } from './statistics.messages.js';
 
-/** What the API can group by (`StatisticsDimension`). */
-export const dimensions = ['DEPARTMENT_KIND', 'TARGET_GROUP', 'INTERVENTION_TYPE', 'PERIOD'] as const;
-export type Dimension = (typeof dimensions)[number];
-
-/** Whole calendar periods (`StatisticsPeriod`). */
-export const periods = ['MONTH', 'QUARTER', 'YEAR'] as const;
-export type Period = (typeof periods)[number];
-
-/** One cell as `progressionStatistics` returns it; every number is null when suppressed. */
-export interface StatisticsCell {
-  departmentKind: string | null;
-  targetGroup: string | null;
-  interventionType: string | null;
-  period: string | null;
-  n: number | null;
-  improved: number | null;
-  noChange: number | null;
-  deteriorated: number | null;
-  recovered: number | null;
-  meanChange: number | null;
-  sdChange: number | null;
-  suppressed: boolean;
-}
-
-/** The answer of `progressionStatistics`. */
-export interface StatisticsResult {
-  instrumentKey: string;
-  from: string;
-  to: string;
-  period: Period;
-  groupBy: Dimension[];
-  minCellSize: number;
-  cells: StatisticsCell[];
-}
+export { type Dimension, dimensions, type Period, periods, type StatisticsCell, type StatisticsResult };
 
 /** The table as people see it: the same strings go to the screen and into the CSV. */
 export interface TableModel {
