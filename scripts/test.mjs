@@ -38,7 +38,7 @@ const tests =
         allowFailure: true,
       })
     : 1;
-// The same contract and access tests once more, against PostgreSQL (tests/support/postgres-setup.ts
+// The contract, access, multi-instance and crash tests once more, against PostgreSQL (tests/support/postgres-setup.ts
 // starts a throw-away cluster); its report is counted like the others.
 const postgresTests =
   checks === 0
@@ -50,6 +50,7 @@ const postgresTests =
           'contract',
           'access',
           'multi-instance',
+          'reliability',
           '--reporter=default',
           '--reporter=json',
           '--outputFile.json=.reports/vitest-postgres.json',

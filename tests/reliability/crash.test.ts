@@ -1,8 +1,7 @@
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { peek } from '../support/database.js';
 import { callerFor } from '../support/graphql.js';
-import { removeDir, startServer } from '../support/server.js';
+import { removeDir, startServer, testOnPostgres } from '../support/server.js';
 
 // Enough cycles to mean something within CI's time; raise CRASH_CYCLES for a longer soak.
 const CYCLES = Number(process.env.CRASH_CYCLES ?? 8);
@@ -80,7 +79,6 @@ describe('durability under SIGKILL', () => {
   it(`keeps every acknowledged measurement exactly once over ${CYCLES} crash cycles`, async () => {
     let server = await startServer();
     dirs.push(server.dataDir);
-    const file = join(server.dataDir, 'helhed.sqlite');
     const fx = await fixture(server.url);
     const allAcked = new Set<string>();
     const allSent = new Set<string>();
@@ -103,35 +101,40 @@ describe('durability under SIGKILL', () => {
           ? resolve()
           : server.process.once('exit', () => resolve()),
       );
-      server = await startServer({}, server.dataDir);
+      // The same database again: the file in dataDir, or the same PostgreSQL database.
+      server = await startServer({}, server.dataDir, server.databaseUrl ?? null);
     }
     await server.stop();
 
-    const db = new Database(file, { readonly: true });
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const rows = db
-      .prepare(
-        "select idempotency_key as key, total, item_values as items from measurement where idempotency_key like 'crash-%'",
-      )
-      .all() as { key: string; total: number; items: string }[];
-    const audits = (
-      db.prepare("select count(*) n from audit_event where action = 'recordMeasurement'").get() as {
-        n: number;
-      }
-    ).n;
-    db.close();
+    const db = await peek(server);
+    if (!testOnPostgres) {
+      const [check] = await db.all<{ integrity_check: string }>('pragma integrity_check');
+      expect(check?.integrity_check).toBe('ok');
+    }
+    const rows = await db.all<{ key: string; total: number; items: string | number[] }>(
+      "select idempotency_key as key, total, item_values as items from measurement where idempotency_key like 'crash-%'",
+    );
+    const audits = Number(
+      (
+        await db.one<{ n: number | string }>(
+          "select count(*) as n from audit_event where action = 'recordMeasurement'",
+        )
+      ).n,
+    );
+    await db.close();
     const stored = new Map<string, number>();
     for (const r of rows) stored.set(r.key, (stored.get(r.key) ?? 0) + 1);
     const missing = [...allAcked].filter((k) => stored.get(k) !== 1);
     console.log(
-      `crash cycles ${CYCLES}: ${allSent.size} sent, ${allAcked.size} acknowledged, ${rows.length} stored, ${missing.length} acknowledged but missing`,
+      `crash cycles ${CYCLES} (${testOnPostgres ? 'PostgreSQL' : 'SQLite'}): ${allSent.size} sent, ${allAcked.size} acknowledged, ${rows.length} stored, ${missing.length} acknowledged but missing`,
     );
     expect(allAcked.size).toBeGreaterThan(CYCLES * 10);
     expect(missing).toEqual([]);
     // Unacknowledged writes either committed whole or not at all: no stray keys, no broken rows.
     for (const r of rows) {
       expect(allSent.has(r.key)).toBe(true);
-      const items = JSON.parse(r.items) as number[];
+      // SQLite stores the items as JSON text, PostgreSQL as jsonb.
+      const items = (typeof r.items === 'string' ? JSON.parse(r.items) : r.items) as number[];
       expect(items).toHaveLength(4);
       expect(items.reduce((a, b) => a + b, 0)).toBe(r.total);
     }
