@@ -21,7 +21,17 @@ const text = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .refine((s) => !controlCharacter.test(s), 'must not contain control characters')
     .refine((s) => !loneSurrogate.test(s), 'must be well-formed Unicode');
-const id = z.string().min(1).max(64);
+// Ids are ours (UUIDs): a control character cannot be one, and PostgreSQL refuses NUL in text
+// outright, which would turn a lookup that finds nothing into an internal error.
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((s) => !controlCharacter.test(s), 'is not a valid id');
+/** True for text no name or id can hold (the search of `citizens` is checked with it). */
+export const hasControlCharacter = (s: string) => controlCharacter.test(s);
+/** A single `id` argument (revokeConsent, citizen, plan, …), checked like the ids inside inputs. */
+export const idArgs = z.object({ id });
 
 /**
  * Schemas that compare with the clock are built once per second and shared by the requests of that

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type App, createApp } from '../app.js';
 import { loadConfig } from '../config.js';
-import { sqliteOf } from '../db/client.js';
+import { type Dialect, sqliteOf } from '../db/client.js';
 import type { Logger } from '../observability/logger.js';
+import { createTestDatabase } from './postgres.js';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   data?: T | null;
@@ -14,12 +15,14 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 }
 
 /**
- * The real API on a real socket over a fresh SQLite file with the demo seed: what tests of the
- * GraphQL boundary use instead of mocks.
+ * The real API on a real socket over a fresh SQLite file (or a fresh PostgreSQL database) with the
+ * demo seed: what tests of the GraphQL boundary use instead of mocks.
  */
 export interface TestApi {
   app: App;
   url: string;
+  /** Which database serves this API. */
+  dialect: Dialect;
   token(claims: {
     role: string;
     departmentId?: string;
@@ -31,20 +34,35 @@ export interface TestApi {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<GraphQLResult<T>>;
-  /** Rows in a table, for asserting that a refused write changed nothing. */
+  /** Rows in a table, for asserting that a refused write changed nothing. SQLite only. */
   count(table: string): number;
+  /**
+   * Raw SQL on the API's database, on either dialect, for looking behind the API. Parameters are
+   * written `?` (numbered for PostgreSQL here); PostgreSQL answers bigint counts as strings.
+   */
+  query<T>(sql: string, ...params: unknown[]): Promise<T[]>;
   close(): Promise<void>;
+}
+
+export interface TestApiOptions {
+  logger?: Logger;
+  /**
+   * Connection string of a test PostgreSQL server (testing/postgres.ts): the API then serves a
+   * fresh database on it instead of a SQLite file. One dialect per process (db/tables.ts).
+   */
+  postgres?: string;
 }
 
 export async function startTestApi(
   env: Record<string, string> = {},
-  options: { logger?: Logger } = {},
+  options: TestApiOptions = {},
 ): Promise<TestApi> {
   const dir = mkdtempSync(join(tmpdir(), 'helhed-api-test-'));
   const config = loadConfig({
     DATABASE_FILE: join(dir, 'helhed.sqlite'),
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
+    ...(options.postgres ? { DATABASE_URL: await createTestDatabase(options.postgres, 'api') } : {}),
     ...env,
   });
   const app = await createApp(config, { seed: true, logger: options.logger });
@@ -54,6 +72,7 @@ export async function startTestApi(
   return {
     app,
     url,
+    dialect: app.db.$dialect,
     async token(claims) {
       const response = await fetch(`${url}/auth/dev-token`, { method: 'POST', body: JSON.stringify(claims) });
       const body = (await response.json()) as { token?: string; error?: string };
@@ -74,12 +93,37 @@ export async function startTestApi(
     count(table) {
       return (sqliteOf(app.db).prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     },
+    async query<T>(sql: string, ...params: unknown[]) {
+      const pool = app.db.$postgres;
+      if (!pool)
+        return sqliteOf(app.db)
+          .prepare(sql)
+          .all(...params) as T[];
+      let n = 0;
+      return (
+        await pool.query(
+          sql.replace(/\?/g, () => `$${++n}`),
+          params,
+        )
+      ).rows as T[];
+    },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       app.close();
+      await poolClosed(app);
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * app.close() ends the PostgreSQL pool without waiting; wait here, so a test that stops its
+ * cluster next does not pull connections from under the pool.
+ */
+async function poolClosed(app: App): Promise<void> {
+  const pool = app.db.$postgres;
+  for (let waited = 0; pool && !pool.ended && waited < 5_000; waited += 10)
+    await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 /** Department ids of the demo municipality by kind. */

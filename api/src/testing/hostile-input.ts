@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import fc from 'fast-check';
 import {
   type GraphQLInputType,
@@ -10,6 +9,7 @@ import {
   isNonNullType,
   isScalarType,
 } from 'graphql';
+import type { Dialect } from '../db/client.js';
 
 /**
  * Hostile inputs for the GraphQL boundary, guided by the schema: every generated attack is
@@ -126,9 +126,13 @@ const infinities = fc.constantFrom(new Raw('1e999'), new Raw('-1e999'));
 export function wrongTypeFor(type: GraphQLInputType): fc.Arbitrary<unknown> {
   const t = nullable(type);
   if (isListType(t)) {
-    // A single value is coerced to a one-item list, so a wrong item is wrong either way.
+    // A single value is coerced to a one-item list, so a wrong item is wrong either way; but a
+    // wrong item that is itself a list (`[]` for an ID, `['a']` for a String) is a valid list.
     const item = wrongTypeFor(t.ofType);
-    return fc.oneof(item, fc.array(item, { minLength: 1, maxLength: 3 }));
+    return fc.oneof(
+      item.filter((v) => !Array.isArray(v)),
+      fc.array(item, { minLength: 1, maxLength: 3 }),
+    );
   }
   if (isInputObjectType(t)) return fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant([[1]]));
   if (isEnumType(t))
@@ -343,22 +347,55 @@ export function mutationsOf(schema: GraphQLSchema) {
   }));
 }
 
+/** Raw SQL on the database behind a test API, on either dialect (TestApi.query). */
+export interface DatabaseLook {
+  dialect: Dialect;
+  query<T>(sql: string, ...params: unknown[]): Promise<T[]>;
+}
+
 /**
- * A fingerprint of every domain table (row count and a hash of all rows in rowid order).
- * The audit trail is left out: it is append-only and checked on its own.
+ * A fingerprint of every domain table: row count and a hash of all rows, in rowid order on
+ * SQLite and in the order of the whole row's text on PostgreSQL (one statement, hashed by the
+ * server). The audit trail is left out: it is append-only and checked on its own (auditSince).
  */
-export function domainSnapshot(db: Database.Database): Record<string, string> {
-  const tables = db
-    .prepare(
-      "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('audit_event', '__drizzle_migrations') order by name",
-    )
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(
-    tables.map((table) => {
-      const rows = db.prepare(`select * from "${table}" order by rowid`).raw().all();
+export async function domainSnapshot(db: DatabaseLook): Promise<Record<string, string>> {
+  if (db.dialect === 'postgres') {
+    const tables = await db.query<{ name: string }>(
+      "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'audit_event' order by table_name",
+    );
+    const rows = await db.query<{ name: string; n: number; hash: string }>(
+      tables
+        .map(
+          ({ name }) =>
+            `select '${name}' as name, count(*)::int as n, left(md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')), 16) as hash from "${name}" t`,
+        )
+        .join(' union all '),
+    );
+    return Object.fromEntries(rows.map((r) => [r.name, `${r.n}:${r.hash}`]));
+  }
+  const tables = await db.query<{ name: string }>(
+    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('audit_event', '__drizzle_migrations') order by name",
+  );
+  const fingerprints = await Promise.all(
+    tables.map(async ({ name }) => {
+      const rows = await db.query(`select * from "${name}" order by rowid`);
       const hash = createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16);
-      return [table, `${rows.length}:${hash}`];
+      return [name, `${rows.length}:${hash}`] as const;
     }),
+  );
+  return Object.fromEntries(fingerprints);
+}
+
+/** Where the audit trail ends now, for auditSince. */
+export async function auditHighWater(db: DatabaseLook): Promise<number> {
+  const rows = await db.query<{ n: number | string }>('select coalesce(max(id), 0) as n from audit_event');
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Audit events written after `highWater`, oldest first. */
+export function auditSince(db: DatabaseLook, highWater: number) {
+  return db.query<{ action: string; outcome: string }>(
+    'select action, outcome from audit_event where id > ? order by id',
+    highWater,
   );
 }

@@ -8,16 +8,23 @@ import { recordMeasurement } from '../../domain/measurements.js';
 import { type CitizenSeries, citizenProgression } from '../../domain/progression.js';
 import { fromTenths } from '../../domain/scoring/index.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import { createCitizenInput, grantConsentInput, parseInput, recordMeasurementInput } from '../inputs.js';
+import {
+  createCitizenInput,
+  grantConsentInput,
+  idArgs,
+  parseInput,
+  recordMeasurementInput,
+} from '../inputs.js';
 
 const tenthsOrNull = (t: number | null | undefined) => (t === null || t === undefined ? null : fromTenths(t));
 
 export const citizenResolvers = {
   Query: {
-    citizen: async (_: unknown, args: { id: string }, ctx: HelhedContext) => {
+    citizen: async (_: unknown, args: unknown, ctx: HelhedContext) => {
+      const { id } = parseInput(idArgs, args);
       const actor = requireActor(ctx);
-      await authorizeCitizenRead(ctx.db, actor, args.id, 'citizen');
-      return (await ctx.db.select().from(citizen).where(eq(citizen.id, args.id)))[0];
+      await authorizeCitizenRead(ctx.db, actor, id, 'citizen');
+      return (await ctx.db.select().from(citizen).where(eq(citizen.id, id)))[0];
     },
   },
   Mutation: {
@@ -34,8 +41,8 @@ export const citizenResolvers = {
       const now = ctx.now();
       return grantConsent(ctx.db, requireActor(ctx), parseInput(grantConsentInput(now), args.input), now);
     },
-    revokeConsent: (_: unknown, args: { id: string }, ctx: HelhedContext) =>
-      revokeConsent(ctx.db, requireActor(ctx), args.id, ctx.now()),
+    revokeConsent: (_: unknown, args: unknown, ctx: HelhedContext) =>
+      revokeConsent(ctx.db, requireActor(ctx), parseInput(idArgs, args).id, ctx.now()),
   },
   Citizen: {
     progression: (c: Citizen, _: unknown, ctx: HelhedContext) =>

@@ -1,10 +1,9 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { z } from 'zod';
 import { exportCitizenBundle, exportPlanBundle } from '../../fhir/bundle.js';
 import { importBundle } from '../../fhir/import.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import { badInput } from '../errors.js';
-import { parseInput } from '../inputs.js';
+import { idArgs, parseInput } from '../inputs.js';
 
 /** Any JSON value, passed through as is: here, FHIR resources (docs/fhir.md). */
 const jsonScalar = new GraphQLScalarType({
@@ -31,8 +30,6 @@ function literal(ast: ValueNode): unknown {
       return null;
   }
 }
-
-const idArgs = z.object({ id: z.string().min(1).max(64) });
 
 const request = (ctx: HelhedContext) => ({
   db: ctx.db,

@@ -3,7 +3,7 @@ import { addGoal, authorizePlan, createPlan, rateGoal } from '../../domain/plans
 import { fromTenths, gasTScore, goalProgress } from '../../domain/scoring/index.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import { type GoalView, goalViewsOf } from '../goal-views.js';
-import { addGoalInput, createPlanInput, parseInput, rateGoalInput } from '../inputs.js';
+import { addGoalInput, createPlanInput, idArgs, parseInput, rateGoalInput } from '../inputs.js';
 import { publishGoalRated } from '../pubsub.js';
 
 function goalViews(ctx: HelhedContext, planId: string): Promise<GoalView[]> {
@@ -12,8 +12,8 @@ function goalViews(ctx: HelhedContext, planId: string): Promise<GoalView[]> {
 
 export const planResolvers = {
   Query: {
-    plan: (_: unknown, args: { id: string }, ctx: HelhedContext) =>
-      authorizePlan(ctx.db, requireActor(ctx), args.id, 'plan'),
+    plan: (_: unknown, args: unknown, ctx: HelhedContext) =>
+      authorizePlan(ctx.db, requireActor(ctx), parseInput(idArgs, args).id, 'plan'),
   },
   Mutation: {
     createPlan: (_: unknown, args: { input: unknown }, ctx: HelhedContext) =>

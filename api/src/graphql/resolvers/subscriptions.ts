@@ -3,6 +3,7 @@ import { citizen, familyMember, plan } from '../../db/tables.js';
 import { authorizePlan } from '../../domain/plans.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import type { GoalView } from '../goal-views.js';
+import { idArgs, parseInput } from '../inputs.js';
 import { type GoalRatingEvent, liveEvents } from '../pubsub.js';
 
 /** Family dialogue: whom a goal is about, and the live `goalRated` subscription. */
@@ -11,7 +12,12 @@ export const subscriptionResolvers = {
     goalRated: {
       /** Same gate as reading the plan (NOT_FOUND when out of reach), checked once at subscribe. */
       subscribe: async (_: unknown, args: { planId: string }, ctx: HelhedContext) => {
-        const owner = await authorizePlan(ctx.db, requireActor(ctx), args.planId, 'goalRated');
+        const owner = await authorizePlan(
+          ctx.db,
+          requireActor(ctx),
+          parseInput(idArgs, { id: args.planId }).id,
+          'goalRated',
+        );
         return liveEvents(ctx.db).subscribe('goalRated', owner.id);
       },
       resolve: (event: GoalRatingEvent) => event,
