@@ -34,20 +34,9 @@ export function ensureDependencies() {
   const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs;
   if (!stale) return;
   console.log('Installing dependencies (npm ci)…');
-  const ci = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (ci.status === 0) return;
-  const reason =
-    `${ci.stderr}`.split('\n').find((line) => line.includes('npm error') && line.length > 12) ?? '';
-  console.log(reason.trim());
-  // npm ci insists that every platform's optional binary (Biome, turbo) is in the lockfile, and a
-  // registry mirror that carries only this platform's cannot satisfy that. npm install still
-  // installs exactly the locked versions and skips binaries for other platforms.
-  console.log('npm ci refused; installing the locked versions with npm install instead…');
-  run('npm', ['install', '--no-audit', '--no-fund']);
+  // The lockfile lists every platform's optional binaries (Biome, turbo), so npm ci installs
+  // exactly what it says; there is deliberately no fallback to npm install.
+  run('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
