@@ -84,6 +84,22 @@ export function ensurePostgres() {
   run('sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${command.replace('install -y', 'install -y -q')}`]);
 }
 
+/**
+ * Debian's faketime (libfaketime) shifts the clock of a process and its children; `npm test`
+ * runs the API suite a second time 400 days ahead with it, so no test may depend on the day.
+ */
+export function ensureFaketime() {
+  if (existsSync('/usr/bin/faketime')) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const command = 'apt-get update && apt-get install -y faketime';
+  if (!isRoot) {
+    console.error(`faketime is missing. Install Debian's package first:\n  sudo sh -c '${command}'`);
+    process.exit(1);
+  }
+  console.log("Installing Debian's faketime package…");
+  run('sh', ['-c', `DEBIAN_FRONTEND=noninteractive ${command.replace('install -y', 'install -y -q')}`]);
+}
+
 export function readJson(file) {
   return JSON.parse(readFileSync(file, 'utf8'));
 }

@@ -1,6 +1,7 @@
 // `npm test`: install what is missing, make sure Debian's Chromium and PostgreSQL are there, then
 // lint, typecheck, build and run every suite (vitest, @web/test-runner in Chromium, end-to-end),
-// and the contract and access tests once more on PostgreSQL. The last line is the total:
+// the contract and access tests once more on PostgreSQL, and the API suite once more with the
+// clock 400 days ahead. The last line is the total:
 // `N passed, M failed`.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import {
   chromiumPath,
   ensureChromium,
   ensureDependencies,
+  ensureFaketime,
   ensurePostgres,
   readJson,
   root,
@@ -19,6 +21,7 @@ checkNode();
 ensureDependencies();
 ensureChromium();
 ensurePostgres();
+ensureFaketime();
 
 const packages = readJson(join(root, 'package.json')).workspaces;
 for (const pkg of packages) rmSync(join(root, pkg, '.reports'), { recursive: true, force: true });
@@ -59,6 +62,27 @@ const postgresTests =
       )
     : 1;
 
+// The API suite once more with the process clock (and its children's: servers, PostgreSQL)
+// shifted 400 days ahead: a test that only passes on the day it was written fails here.
+const FUTURE_DAYS = 400;
+const futureTests =
+  checks === 0
+    ? run(
+        'faketime',
+        [
+          '-f',
+          `+${FUTURE_DAYS}d`,
+          'npx',
+          'vitest',
+          'run',
+          '--reporter=dot',
+          '--reporter=json',
+          '--outputFile.json=.reports/vitest-in-400-days.json',
+        ],
+        { cwd: join(root, 'api'), env, allowFailure: true },
+      )
+    : 1;
+
 /** Counts from each runner's machine-readable report (vitest JSON, our wtr count reporter). */
 function countsOf(pkg) {
   const dir = join(root, pkg, '.reports');
@@ -94,6 +118,7 @@ for (const r of rows) {
 }
 if (checks !== 0) console.log('  lint, typecheck or build failed: tests were not run (see above).');
 // A runner that crashed before writing its report still fails the run.
-if ((checks !== 0 || tests !== 0 || postgresTests !== 0) && failed === 0) failed = 1;
+const exits = [checks, tests, postgresTests, futureTests];
+if (exits.some((code) => code !== 0) && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed > 0 || checks !== 0 || tests !== 0 || postgresTests !== 0 ? 1 : 0);
+process.exit(failed > 0 || exits.some((code) => code !== 0) ? 1 : 0);

@@ -1,3 +1,4 @@
+import { addMonths, copenhagenDate } from '@helhed/api/calendar';
 import {
   type ApiConnection,
   clientFor,
@@ -64,8 +65,6 @@ const groupByConverter = {
   toAttribute: (value: Dimension[]) => value.join(' '),
 };
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 /** Target group names by key, so cells show a name where the API answers with a key. */
 const groupNames = (data: Data): GroupNames => new Map(data.targetGroups.map((g) => [g.key, g.name]));
 
@@ -100,9 +99,9 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
   /** Only citizens in this target group (its key); the initial choice of the target group picker. */
   @property({ attribute: 'target-group' }) targetGroup = '';
   /** First day, YYYY-MM-DD; the API widens it to the start of its period. Default: a year ago. */
-  @property() from = isoDay(new Date(Date.now() - 365 * 86_400_000));
-  /** Last day, YYYY-MM-DD; the API widens it to the end of its period. Default: today. */
-  @property() to = isoDay(new Date());
+  @property() from = addMonths(copenhagenDate(Date.now()), -12);
+  /** Last day, YYYY-MM-DD; the API widens it to the end of its period. Default: today in Copenhagen. */
+  @property() to = copenhagenDate(Date.now());
   /** Calendar period for the window and for grouping by period. */
   @property() period: Period = 'MONTH';
   /** What the cells are grouped by; empty gives one cell for everyone. */

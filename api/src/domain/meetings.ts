@@ -6,6 +6,7 @@ import { type Db, single } from '../db/client.js';
 import type { DialogueMeeting } from '../db/schema/index.js';
 import { dialogueMeeting, familyMember, meetingParticipant, plan } from '../db/tables.js';
 import { badInput, conflict, notFound } from '../graphql/errors.js';
+import { copenhagenDate } from './calendar.js';
 import { planAuditCitizen } from './plan-members.js';
 import { authorizePlan } from './plans.js';
 
@@ -69,7 +70,8 @@ export async function closeMeeting(
   const meeting = await findMeeting(db, actor, input.meetingId);
   const owner = await authorizePlan(db, actor, meeting.planId, 'closeMeeting');
   if (meeting.status !== 'OPEN') throw badInput('This meeting is already closed.', 'meetingId');
-  if (input.nextMeetingOn && input.nextMeetingOn < meeting.heldAt.toISOString().slice(0, 10)) {
+  // Dates are Copenhagen calendar days: a meeting at 00:30 on the 2nd is held on the 2nd.
+  if (input.nextMeetingOn && input.nextMeetingOn < copenhagenDate(meeting.heldAt)) {
     throw badInput('nextMeetingOn must not be before the meeting.', 'nextMeetingOn');
   }
   return db.transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import type { Goal, GoalRating, Plan } from '../db/schema/index.js';
+import { copenhagenDate } from '../domain/calendar.js';
 import type { InstrumentDefinition } from '../domain/instruments/index.js';
 import { fromTenths, goalLatest } from '../domain/scoring/index.js';
 import { extensions, identifierSystems, itemCode, scoreUnit, systems } from './codes.js';
@@ -68,7 +69,7 @@ export function goalOf(parts: GoalParts): FhirGoal {
       : {}),
     description: { text: goal.text },
     subject: parts.subject,
-    startDate: goal.createdAt.toISOString().slice(0, 10),
+    startDate: copenhagenDate(goal.createdAt),
     target: [
       {
         measure: {

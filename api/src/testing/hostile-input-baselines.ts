@@ -1,3 +1,4 @@
+import { addDays, copenhagenDate } from '../domain/calendar.js';
 import type { TestApi } from './harness.js';
 
 /** Who sends a mutation: a professional of the family department, or a parent in the plan. */
@@ -9,7 +10,10 @@ export interface Baselines {
   calls: Record<string, { as: Sender; variables: Record<string, unknown> }>;
 }
 
+// Every date is computed from the clock the API runs on (the process clock, which CI shifts
+// 400 days ahead in a second run), never written as a literal that a later day turns invalid.
 const minuteAgo = () => new Date(Date.now() - 60_000).toISOString();
+const inDays = (days: number) => addDays(copenhagenDate(Date.now()), days);
 
 async function one<T>(rows: Promise<T[]>, what: string): Promise<T> {
   const row = (await rows)[0];
@@ -105,7 +109,7 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
           fromDepartmentId: family,
           toDepartmentId: dept.EDUCATION,
           purpose: 'Skolesamarbejde',
-          validUntil: '2099-01-01T00:00:00Z',
+          validUntil: new Date(Date.now() + 365 * 86_400_000).toISOString(),
         },
       },
     },
@@ -145,8 +149,8 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
           departmentId: family,
           type: 'Familiebehandling',
           legalBasis: 'SEL § 52',
-          startsOn: '2026-01-01',
-          endsOn: '2026-12-31',
+          startsOn: inDays(-30),
+          endsOn: inDays(300),
           goalIds: [goalId],
           yearlyCost: 1000,
         },
@@ -156,7 +160,7 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
     closeMeeting: {
       as: 'worker',
       variables: {
-        input: { meetingId: openMeeting, agreements: 'Vi mødes igen', nextMeetingOn: '2026-12-01' },
+        input: { meetingId: openMeeting, agreements: 'Vi mødes igen', nextMeetingOn: inDays(30) },
       },
     },
     startMeeting: {

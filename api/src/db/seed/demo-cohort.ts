@@ -1,3 +1,4 @@
+import { copenhagenDate } from '../../domain/calendar.js';
 import { single } from '../client.js';
 import type { DepartmentKind } from '../schema/index.js';
 import { citizen, citizenTargetGroup, intervention, measurement, plan, targetGroup } from '../tables.js';
@@ -93,7 +94,7 @@ export async function seedStatisticsCohort(tx: SeedTx, s: CohortSeed): Promise<v
           departmentId: s.department(track.kind),
           type: track.type,
           legalBasis: track.legalBasis,
-          startsOn: new Date(now - startDaysAgo * DAY).toISOString().slice(0, 10),
+          startsOn: copenhagenDate(now - startDaysAgo * DAY),
           responsibleProfessionalId: s.professional(track.kind),
         })
         .returning(),

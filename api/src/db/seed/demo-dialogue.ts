@@ -1,3 +1,4 @@
+import { copenhagenDate } from '../../domain/calendar.js';
 import { single } from '../client.js';
 import type { DepartmentKind } from '../schema/index.js';
 import {
@@ -11,7 +12,7 @@ import type { SeedTx } from './demo-tx.js';
 import { seededRandom } from './random.js';
 
 const DAY = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const isoDay = (ms: number) => copenhagenDate(ms);
 
 export interface DialogueSeed {
   municipalityId: string;

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { copenhagenDate } from '../../domain/calendar.js';
 import { type Db, single } from '../client.js';
 import type { DepartmentKind } from '../schema/index.js';
 import {
@@ -255,7 +256,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSummary> {
             departmentId: id(iv.kind),
             type: iv.type,
             legalBasis: iv.legalBasis,
-            startsOn: new Date(now.getTime() - 100 * DAY).toISOString().slice(0, 10),
+            startsOn: copenhagenDate(now.getTime() - 100 * DAY),
             responsibleProfessionalId: prof.get(iv.kind) ?? null,
           })
           .returning(),

@@ -1,12 +1,16 @@
 import type pg from 'pg';
+import { CALENDAR_TIME_ZONE } from '../calendar.js';
 import type { SeriesSummary } from './series-query.js';
 import type { StatisticsDimension, StatisticsPeriod, StatisticsRequest } from './types.js';
 
 const has = (req: StatisticsRequest, d: StatisticsDimension) => req.groupBy.includes(d);
 
-/** PostgreSQL expression labelling the period of a timestamptz column, in UTC like SQLite's. */
+/**
+ * PostgreSQL expression labelling the Copenhagen calendar period of a timestamptz column; the
+ * same labels as SQLite's CASE over the boundaries (period.ts), by PostgreSQL's own tz database.
+ */
 function periodLabel(column: string, period: StatisticsPeriod): string {
-  const at = `(${column} AT TIME ZONE 'UTC')`;
+  const at = `(${column} AT TIME ZONE '${CALENDAR_TIME_ZONE}')`;
   if (period === 'MONTH') return `to_char(${at}, 'YYYY-MM')`;
   if (period === 'YEAR') return `to_char(${at}, 'YYYY')`;
   return `to_char(${at}, 'YYYY') || '-Q' || to_char(${at}, 'Q')`;

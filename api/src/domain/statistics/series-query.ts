@@ -37,7 +37,7 @@ const has = (req: StatisticsRequest, d: StatisticsDimension) => req.groupBy.incl
 export function summariseSeries(sqlite: Database.Database, req: StatisticsRequest): SeriesSummary[] {
   const targetGroup = has(req, 'TARGET_GROUP') ? 'tg.key' : 'NULL';
   const interventionType = has(req, 'INTERVENTION_TYPE') ? 'iv.type' : 'NULL';
-  const period = has(req, 'PERIOD') ? periodLabelSql('m.occurred_at', req.period) : 'NULL';
+  const period = has(req, 'PERIOD') ? periodLabelSql('m.occurred_at', req.period, req.window) : 'NULL';
   const joins = [
     has(req, 'TARGET_GROUP')
       ? `LEFT JOIN citizen_target_group ctg ON ctg.citizen_id = m.citizen_id

@@ -19,9 +19,9 @@ export interface SnappedWindow {
   from: string;
   /** Last day (inclusive), YYYY-MM-DD. */
   to: string;
-  /** Epoch ms of `from` 00:00 UTC. */
+  /** Epoch ms of `from` 00:00 Copenhagen time. */
   startMs: number;
-  /** Epoch ms of the day after `to`, 00:00 UTC (exclusive). */
+  /** Epoch ms of the day after `to`, 00:00 Copenhagen time (exclusive). */
   endMs: number;
 }
 

@@ -1,5 +1,6 @@
 import { type DepartmentScope, planDepartmentScope, scopeAllows } from '../../access/policy.js';
 import type { Plan, Professional } from '../../db/schema/index.js';
+import { todayIn } from '../../domain/calendar.js';
 import { updateGoal } from '../../domain/goals.js';
 import { addIntervention, type InterventionWithGoals } from '../../domain/interventions.js';
 import { analysePlan, isActiveOn } from '../../domain/plan-analysis.js';
@@ -9,7 +10,8 @@ import type { GoalView } from '../goal-views.js';
 import { goalViewsOf } from '../goal-views.js';
 import { addInterventionInput, parseInput, updateGoalInput } from '../inputs.js';
 
-const today = (ctx: HelhedContext) => ctx.now().toISOString().slice(0, 10);
+/** Today in the municipality's calendar (Europe/Copenhagen), by the request's clock. */
+const today = (ctx: HelhedContext) => todayIn(ctx.now);
 
 /** Per request and plan: whose interventions the caller may see (policy.planDepartmentScope). */
 const scopes = new WeakMap<HelhedContext, Map<string, DepartmentScope>>();
