@@ -142,7 +142,12 @@ describe('helhed-family-dialog', () => {
     expect(text(card(el, school).querySelector('.since'))).to.match(/^Siden sidste møde: \+/);
     const form = root(el).querySelector('#close-heading')?.parentElement as HTMLElement;
     (form.querySelector('textarea') as HTMLTextAreaElement).value = 'Anna ringer til skolen mandag.';
-    (form.querySelector('input[type="date"]') as HTMLInputElement).value = '2099-01-15';
+    // The next meeting, six weeks from today by the browser's clock.
+    (form.querySelector('input[type="date"]') as HTMLInputElement).value = new Date(
+      Date.now() + 42 * 86_400_000,
+    )
+      .toISOString()
+      .slice(0, 10);
     button(form, 'Afslut mødet').click();
     await waitUntil(() => text(root(el).querySelector('#accept-heading')) === 'Godkend planen');
     expect(text(root(el).querySelector('.panel .muted'))).to.not.equal('');
