@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, copenhagenDate, startOfCopenhagenDay } from './calendar.js';
+import { addDays, addMonths, copenhagenDate, copenhagenYear, startOfCopenhagenDay } from './calendar.js';
 
 const HOUR = 3_600_000;
 
@@ -9,6 +9,8 @@ describe('the Copenhagen calendar', () => {
     expect(copenhagenDate(new Date('2026-03-31T21:30:00Z'))).toBe('2026-03-31'); // 23:30 CEST
     expect(copenhagenDate(new Date('2026-03-31T22:30:00Z'))).toBe('2026-04-01'); // 00:30 CEST
     expect(copenhagenDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01'); // New Year, CET
+    expect(copenhagenYear(new Date('2026-12-31T23:30:00Z'))).toBe(2027);
+    expect(copenhagenYear(Date.parse('2026-12-31T22:59:59Z'))).toBe(2026);
   });
 
   it('finds midnight on both sides of each daylight-saving change', () => {

@@ -68,5 +68,10 @@ export function addMonths(date: string, months: number): string {
   return new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay))).toISOString().slice(0, 10);
 }
 
+/** The Copenhagen calendar year of an instant (New Year's Eve 23:30 UTC is already next year). */
+export function copenhagenYear(at: Date | number): number {
+  return Number(copenhagenDate(at).slice(0, 4));
+}
+
 /** Today's Copenhagen date for a clock. */
 export const todayIn = (now: () => Date): string => copenhagenDate(now());

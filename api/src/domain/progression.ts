@@ -4,6 +4,7 @@ import { authorizeCitizenRead, scopeAllows } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import type { Department, Measurement } from '../db/schema/index.js';
 import { citizen, department, measurement } from '../db/tables.js';
+import { copenhagenYear } from './calendar.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
 import type { InstrumentDefinition } from './instruments/index.js';
 import { analyseSeries, detectDivergence, type SeriesAnalysis } from './scoring/index.js';
@@ -63,7 +64,7 @@ export async function citizenProgression(
     const definition = catalog.get(actor.municipalityId, first.instrumentKey);
     const dept = departments.get(first.departmentId);
     if (!definition || !dept) continue;
-    const ageAtStart = person ? first.occurredAt.getUTCFullYear() - person.birthYear : null;
+    const ageAtStart = person ? copenhagenYear(first.occurredAt) - person.birthYear : null;
     const analysis = analyseSeries(
       definition,
       points.map((m) => ({

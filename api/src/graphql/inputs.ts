@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { goalStatuses, respondentRoles } from '../db/schema/index.js';
+import { copenhagenYear } from '../domain/calendar.js';
 import { statisticsDimensions, statisticsPeriods } from '../domain/statistics/types.js';
 import { badInput } from './errors.js';
 
@@ -85,7 +86,7 @@ export const createCitizenInput = perSecond((now: Date) =>
       .number()
       .int()
       .min(1900, 'must be 1900 or later')
-      .max(now.getUTCFullYear(), 'must not be in the future'),
+      .max(copenhagenYear(now), 'must not be in the future'),
     externalRef: z.object({ system: text(50), value: noCpr(text(100)) }).nullish(),
   }),
 );

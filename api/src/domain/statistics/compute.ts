@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { copenhagenYear } from '../calendar.js';
 import { analyseSeries, fromTenths } from '../scoring/index.js';
 import { type SeriesSummary, summariseSeries } from './series-query.js';
 import { suppressCells } from './suppression.js';
@@ -73,7 +74,7 @@ function classify(req: StatisticsRequest, s: SeriesSummary): ClassifiedSeries {
       { occurredAt: new Date(s.firstAt).toISOString(), total: s.firstTotal },
       { occurredAt: new Date(s.lastAt).toISOString(), total: s.lastTotal },
     ],
-    { ageAtStart: new Date(s.firstAt).getUTCFullYear() - s.birthYear },
+    { ageAtStart: copenhagenYear(s.firstAt) - s.birthYear },
   );
   return {
     summary: s,
