@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { CALENDAR_TIME_ZONE } from '../calendar.js';
-import type { SeriesSummary } from './series-query.js';
+import { KEY_SCALE, type SeriesSummary } from './series-query.js';
 import type { StatisticsDimension, StatisticsPeriod, StatisticsRequest } from './types.js';
 
 const has = (req: StatisticsRequest, d: StatisticsDimension) => req.groupBy.includes(d);
@@ -17,9 +17,9 @@ function periodLabel(column: string, period: StatisticsPeriod): string {
 }
 
 /**
- * The PostgreSQL twin of summariseSeries (series-query.ts): the same rows from the same window
- * query. Differences: no rowid, so ties in time are ordered by recording time and id; instants
- * come back as epoch ms like SQLite's.
+ * The PostgreSQL twin of summariseSeries (series-query.ts): the same rows from the same GROUP BY
+ * over (time × KEY_SCALE + total), so ties in time resolve alike (lower total first); instants
+ * come back as epoch ms like SQLite's. A window sort over every point was 2–3× slower.
  */
 export async function summariseSeriesPg(pool: pg.Pool, req: StatisticsRequest): Promise<SeriesSummary[]> {
   const params: unknown[] = [
@@ -55,7 +55,8 @@ export async function summariseSeriesPg(pool: pg.Pool, req: StatisticsRequest): 
   ].join('\n');
   const sql = `
     WITH point AS (
-      SELECT m.recorded_at, m.id, m.citizen_id, m.department_id, m.respondent_role, m.total, m.occurred_at,
+      SELECT m.citizen_id, m.department_id, m.respondent_role, m.total,
+             (extract(epoch FROM m.occurred_at) * 1000)::bigint AS occurred_ms,
              ${targetGroup} AS target_group, ${interventionType} AS intervention_type, ${period} AS period
       FROM measurement m
       ${joins}
@@ -65,29 +66,20 @@ export async function summariseSeriesPg(pool: pg.Pool, req: StatisticsRequest): 
         AND NOT EXISTS (SELECT 1 FROM measurement s WHERE s.supersedes_id = m.id)
     ),
     series AS (
-      SELECT * FROM (
-        SELECT citizen_id, department_id, respondent_role, target_group, intervention_type, period,
-               ROW_NUMBER() OVER w AS position,
-               COUNT(*) OVER w AS points,
-               FIRST_VALUE(total) OVER w AS first_total,
-               FIRST_VALUE(occurred_at) OVER w AS first_at,
-               LAST_VALUE(total) OVER w AS last_total,
-               LAST_VALUE(occurred_at) OVER w AS last_at
-        FROM point
-        WINDOW w AS (
-          PARTITION BY citizen_id, department_id, respondent_role, target_group, intervention_type, period
-          ORDER BY occurred_at, recorded_at, id
-          ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING
-        )
-      ) numbered
-      WHERE position = 1 AND points >= 2
+      SELECT citizen_id, department_id, respondent_role, target_group, intervention_type, period,
+             COUNT(*) AS points,
+             MIN(occurred_ms * ${KEY_SCALE} + total) AS first_key,
+             MAX(occurred_ms * ${KEY_SCALE} + total) AS last_key
+      FROM point
+      GROUP BY citizen_id, department_id, respondent_role, target_group, intervention_type, period
+      HAVING COUNT(*) >= 2
     )
     SELECT s.citizen_id AS "citizenId", c.birth_year AS "birthYear", s.department_id AS "departmentId",
            d.kind AS "departmentKind", s.respondent_role AS "respondentRole",
            s.target_group AS "targetGroup", s.intervention_type AS "interventionType", s.period,
-           s.points::int AS points, s.first_total AS "firstTotal",
-           (extract(epoch FROM s.first_at) * 1000)::float8 AS "firstAt",
-           s.last_total AS "lastTotal", (extract(epoch FROM s.last_at) * 1000)::float8 AS "lastAt"
+           s.points::int AS points,
+           (s.first_key % ${KEY_SCALE})::int AS "firstTotal", (s.first_key / ${KEY_SCALE})::float8 AS "firstAt",
+           (s.last_key % ${KEY_SCALE})::int AS "lastTotal", (s.last_key / ${KEY_SCALE})::float8 AS "lastAt"
     FROM series s
     JOIN citizen c ON c.id = s.citizen_id
     JOIN department d ON d.id = s.department_id`;

@@ -23,7 +23,7 @@ export interface SeriesSummary {
  * Totals are whole tenths well below 2^20 (100 items of at most 100 tenths), and epoch
  * milliseconds × 2^20 stays inside a signed 64-bit integer until the year 2248.
  */
-const KEY_SCALE = 1_048_576;
+export const KEY_SCALE = 1_048_576;
 
 const has = (req: StatisticsRequest, d: StatisticsDimension) => req.groupBy.includes(d);
 
