@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, sqliteOf } from './client.js';
@@ -70,4 +74,94 @@ describe('the SQLite handle', () => {
       expect(seen).toHaveLength(1);
     });
   });
+
+  it('lets the writes queued in one turn of the event loop share one commit', async () => {
+    const db = openDatabase(':memory:');
+    const commits = countCommits(db);
+    await Promise.all(['a', 'b', 'c', 'd', 'e'].map((name) => db.transaction((tx) => add(tx, name))));
+    expect(commits()).toBe(1);
+    expect(await names(db)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('rolls back only the failing write of a batch, and answers each write its own outcome', async () => {
+    const db = openDatabase(':memory:');
+    const commits = countCommits(db);
+    const outcomes = await Promise.allSettled([
+      db.transaction((tx) => add(tx, 'kept-1')),
+      db.transaction(async (tx) => {
+        await add(tx, 'dropped');
+        throw new Error('this one changed its mind');
+      }),
+      // A constraint violation rolls back its statement and its savepoint, not the batch.
+      db.transaction(async (tx) => {
+        await add(tx, 'dropped-too');
+        await tx.insert(municipality).values({ id: 'x', name: 'x', code: 'x', createdAt: new Date() });
+        await tx.insert(municipality).values({ id: 'x', name: 'x', code: 'x', createdAt: new Date() });
+      }),
+      db.transaction((tx) => add(tx, 'kept-2')),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect(String((outcomes[1] as PromiseRejectedResult).reason)).toContain('changed its mind');
+    expect(commits()).toBe(1);
+    expect(await names(db)).toEqual(['kept-1', 'kept-2']);
+  });
+
+  it('answers each write of a batch only after the batch's commit, as another connection sees it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helhed-group-commit-'));
+    const db = openDatabase(join(dir, 'helhed.sqlite'));
+    const other = new Database(join(dir, 'helhed.sqlite'), { readonly: true });
+    const seenByOther = () =>
+      (other.prepare('select name from municipality order by name').all() as { name: string }[]).map(
+        (r) => r.name,
+      );
+    try {
+      const answered: string[][] = [];
+      await Promise.all(
+        ['a', 'b', 'c'].map((name) =>
+          db.transaction((tx) => add(tx, name)).then(() => answered.push(seenByOther())),
+        ),
+      );
+      // Every write's answer came after the batch's commit: each saw all three from outside.
+      expect(answered).toEqual([
+        ['a', 'b', 'c'],
+        ['a', 'b', 'c'],
+        ['a', 'b', 'c'],
+      ]);
+    } finally {
+      other.close();
+      await db.$close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps readers out of a batch until it has committed', async () => {
+    const db = openDatabase(':memory:');
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = db.transaction(async (tx) => {
+      await add(tx, 'slow');
+      await gate;
+    });
+    await tick();
+    const read = names(db);
+    await tick();
+    release();
+    await slow;
+    // The read waited for the commit rather than seeing the write half-way.
+    expect(await read).toEqual(['slow']);
+  });
 });
+
+/** Counts the COMMITs the handle sends on its connection. */
+function countCommits(db: ReturnType<typeof openDatabase>): () => number {
+  const sqlite = sqliteOf(db);
+  const exec = sqlite.exec.bind(sqlite);
+  let commits = 0;
+  sqlite.exec = (sql: string) => {
+    if (sql === 'COMMIT') commits += 1;
+    return exec(sql);
+  };
+  return () => commits;
+}
