@@ -17,10 +17,12 @@ export interface Actor {
   /** The department a professional works in; null for roles outside departments. */
   departmentId: string | null;
   /**
-   * For INTEGRATION: the departments a vendor's client acts for (the `departments` claim);
-   * empty means the whole municipality. Ignored for other roles.
+   * For INTEGRATION: the departments a vendor's client acts for (the `departments` claim).
+   * Empty means none, unless `allDepartments`. Ignored for other roles.
    */
   departmentIds: readonly string[];
+  /** For INTEGRATION: the token said `departments: "*"`, the whole municipality, explicitly. */
+  allDepartments?: boolean;
   /** For PARENT and CITIZEN: the citizen the person is. */
   citizenId: string | null;
   /** Why the data is read, from the token or the X-Helhed-Purpose header (audited). */

@@ -38,7 +38,7 @@ export const scopeAllows = (scope: DepartmentScope, departmentId: string) =>
  */
 function actingDepartments(actor: Actor): readonly string[] | null {
   if (actor.role === 'PROFESSIONAL') return actor.departmentId ? [actor.departmentId] : [];
-  if (actor.role === 'INTEGRATION') return actor.departmentIds.length ? actor.departmentIds : null;
+  if (actor.role === 'INTEGRATION') return actor.allDepartments === true ? null : actor.departmentIds;
   return null;
 }
 
