@@ -158,7 +158,9 @@ function assertDemoAllowed(
   if (!mode.demo && !mode.devAuth) return;
   const asked = mode.demo ? 'HELHED_DEMO' : 'DEV_AUTH';
   if (mode.production) {
-    throw new ConfigError(`${asked}=true cannot be combined with production mode (NODE_ENV=production or HELHED_PRODUCTION).`);
+    throw new ConfigError(
+      `${asked}=true cannot be combined with production mode (NODE_ENV=production or HELHED_PRODUCTION).`,
+    );
   }
   if (e.OIDC_ISSUER !== undefined) {
     throw new ConfigError(

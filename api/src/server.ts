@@ -124,6 +124,7 @@ export function createServer(parts: ServerParts) {
         if (!match?.[1]) throw unauthenticated('Send the token as "Authorization: Bearer <token>".');
         try {
           actor = await identity.verifier.verify(match[1], request.headers.get('x-helhed-purpose'));
+          actor.at = now();
         } catch {
           assertWithinRate(limiter, ipKey);
           throw unauthenticated('The token is invalid or expired.');
@@ -169,7 +170,9 @@ export function createServer(parts: ServerParts) {
     if (path === '/readyz') return health.readyz(res);
     if (path === '/metrics') return serveMetrics(req, res);
     if (path?.startsWith('/auth/') && !identity.devIssuer)
-      return json(res, 404, { error: 'The dev identity provider is off (set HELHED_DEMO=true for the demo).' });
+      return json(res, 404, {
+        error: 'The dev identity provider is off (set HELHED_DEMO=true for the demo).',
+      });
     if (path === '/auth/dev-identities') return json(res, 200, await listDevIdentities(db));
     if (path === '/auth/dev-token' && identity.devIssuer) {
       if (req.method !== 'POST') return json(res, 405, { error: 'Use POST.' });

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,14 +24,16 @@ let server: RunningServer;
 
 beforeAll(async () => {
   const { privateKey, publicKey } = await generateKeyPair('ES256');
-  const body = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' }] });
+  const body = JSON.stringify({
+    keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' }],
+  });
   jwks = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(body));
   await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
   issuer = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}`;
   sign = (claims, shape = (jwt) => jwt.setAudience(AUDIENCE).setExpirationTime('10m')) =>
-    shape(new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer(issuer).setIssuedAt()).sign(
-      privateKey,
-    );
+    shape(
+      new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer(issuer).setIssuedAt(),
+    ).sign(privateKey);
   // NODE_ENV left empty and no HELHED_DEMO: exactly `node api/dist/main.js` with the issuer set.
   server = await startServer({
     NODE_ENV: '',
@@ -144,9 +146,19 @@ describe('tokens from the configured issuer', () => {
 
   it('refuses a token issued in the future or valid for days, and one expired beyond the skew', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const future = await sign(admin, (jwt) => jwt.setAudience(AUDIENCE).setIssuedAt(now + 600).setExpirationTime(now + 1200));
+    const future = await sign(admin, (jwt) =>
+      jwt
+        .setAudience(AUDIENCE)
+        .setIssuedAt(now + 600)
+        .setExpirationTime(now + 1200),
+    );
     const forever = await sign(admin, (jwt) => jwt.setAudience(AUDIENCE).setExpirationTime('30d'));
-    const expired = await sign(admin, (jwt) => jwt.setAudience(AUDIENCE).setIssuedAt(now - 600).setExpirationTime(now - 60));
+    const expired = await sign(admin, (jwt) =>
+      jwt
+        .setAudience(AUDIENCE)
+        .setIssuedAt(now - 600)
+        .setExpirationTime(now - 60),
+    );
     for (const token of [future, forever, expired])
       expect((await call(token)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

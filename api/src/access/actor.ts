@@ -27,6 +27,13 @@ export interface Actor {
   citizenId: string | null;
   /** Why the data is read, from the token or the X-Helhed-Purpose header (audited). */
   purpose: string;
+  /**
+   * When the request arrived, by the server's injected clock: the policy's "now" (consent
+   * expiry, a child's age). Set by the server; absent only in unit tests of the policy.
+   */
+  at?: Date;
+  /** When the token stops being valid; a live stream ends then. */
+  expiresAt?: Date;
 }
 
 /** What a role reads for when the request does not say. */

@@ -100,8 +100,9 @@ function claimsOf(payload: JWTPayload): HelhedClaims {
 }
 
 /** A new actor per request: the per-request audit memo is keyed by the actor object. */
-function toActor(c: HelhedClaims, purposeHeader: string | null): Actor {
+function toActor(c: HelhedClaims, purposeHeader: string | null, exp: number): Actor {
   return {
+    expiresAt: new Date(exp * 1000),
     subject: c.sub,
     role: c.role,
     municipalityId: c.municipality,
@@ -115,11 +116,11 @@ function toActor(c: HelhedClaims, purposeHeader: string | null): Actor {
 }
 
 function verifierFor(keys: JWTVerifyGetKey, issuer: string, audience: string): TokenVerifier {
-  const verified = new VerifiedTokens<HelhedClaims>();
+  const verified = new VerifiedTokens<{ claims: HelhedClaims; exp: number }>();
   return {
     async verify(token, purposeHeader) {
       const known = verified.get(token);
-      if (known) return toActor(known, purposeHeader);
+      if (known) return toActor(known.claims, purposeHeader, known.exp);
       try {
         const { payload } = await jwtVerify(token, keys, {
           issuer,
@@ -130,8 +131,9 @@ function verifierFor(keys: JWTVerifyGetKey, issuer: string, audience: string): T
         });
         assertBoundedInTime(payload, Math.floor(Date.now() / 1000));
         const claims = claimsOf(payload);
-        verified.set(token, claims, payload.exp);
-        return toActor(claims, purposeHeader);
+        const exp = payload.exp as number; // required above
+        verified.set(token, { claims, exp }, exp);
+        return toActor(claims, purposeHeader, exp);
       } catch (error) {
         if (error instanceof InvalidTokenError) throw error;
         throw new InvalidTokenError('The token is invalid or expired.');
