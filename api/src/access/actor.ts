@@ -36,8 +36,33 @@ export interface Actor {
   expiresAt?: Date;
 }
 
+/**
+ * The purposes a request may state (X-Helhed-Purpose or the token's `purpose` claim). Citizens
+ * read them in their access log, so they are codes from this list, never a caller's free text;
+ * anything else is recorded as `other`.
+ */
+export const purposes = [
+  'case-work',
+  'plan-coordination',
+  'own-data',
+  'statistics',
+  'integration',
+  'administration',
+  'family-dialogue',
+  'case-review',
+  'complaint',
+  'supervision',
+  'other',
+] as const;
+export type Purpose = (typeof purposes)[number];
+
+const known: ReadonlySet<string> = new Set(purposes);
+
+/** A stated purpose as recorded and shown: itself when on the list, else `other`. */
+export const purposeOf = (stated: string): Purpose => (known.has(stated) ? (stated as Purpose) : 'other');
+
 /** What a role reads for when the request does not say. */
-export const defaultPurpose: Record<Role, string> = {
+export const defaultPurpose: Record<Role, Purpose> = {
   PROFESSIONAL: 'case-work',
   COORDINATOR: 'plan-coordination',
   PARENT: 'own-data',

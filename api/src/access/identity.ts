@@ -14,7 +14,7 @@ import {
 } from 'jose';
 import { z } from 'zod';
 import type { Config } from '../config.js';
-import { type Actor, defaultPurpose, roles } from './actor.js';
+import { type Actor, defaultPurpose, purposeOf, roles } from './actor.js';
 import { VerifiedTokens } from './verified-tokens.js';
 
 const DEV_ISSUER = 'urn:helhed:dev-identity';
@@ -111,7 +111,7 @@ function toActor(c: HelhedClaims, purposeHeader: string | null, exp: number): Ac
       c.role === 'INTEGRATION' && Array.isArray(c.departments) ? [...new Set(c.departments)] : [],
     allDepartments: c.role === 'INTEGRATION' && c.departments === ALL_DEPARTMENTS,
     citizenId: c.citizen ?? null,
-    purpose: purposeHeader?.slice(0, 100) || c.purpose || defaultPurpose[c.role],
+    purpose: purposeOf(purposeHeader?.trim() || c.purpose || defaultPurpose[c.role]),
   };
 }
 

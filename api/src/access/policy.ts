@@ -411,6 +411,16 @@ export function assertMayChangeConsents(actor: Actor): void {
   }
 }
 
+/**
+ * Whose consents a caller with this scope sees in a timeline: a department-bound actor (a
+ * professional, or an integration client with its claimed departments) only those one of its
+ * departments is an end of; null = all of the citizen's consents.
+ */
+export function consentEnds(actor: Actor, scope: DepartmentScope): readonly string[] | null {
+  if (scope.kind === 'ALL') return null;
+  return actingDepartments(actor) ?? [];
+}
+
 /** Consents a caller with this scope may see: a department-bound actor those it is an end of. */
 export function consentVisible(actor: Actor, scope: DepartmentScope, c: Consent): boolean {
   const own = scope.kind === 'ALL' ? null : actingDepartments(actor);

@@ -41,15 +41,32 @@ export async function progressionStatistics(
     throw badInput(`Unknown target group "${targetGroupKey}".`, 'filter.targetGroup');
   }
   const period = filter.period ?? 'MONTH';
-  await recordAudit(db, actor, { citizenId: null, action: 'progressionStatistics', outcome: 'ALLOWED' });
+  const groupBy = [...new Set<StatisticsDimension>(filter.groupBy ?? ['DEPARTMENT_KIND'])];
+  const window = snapWindow(filter.from, filter.to, period);
+  // The filter as answered, so a review of the trail can see which slices someone combined.
+  const detail = JSON.stringify({
+    instrumentKey: definition.key,
+    departmentId,
+    targetGroup: targetGroupKey,
+    from: filter.from,
+    to: filter.to,
+    period,
+    groupBy,
+  });
+  await recordAudit(db, actor, {
+    citizenId: null,
+    action: 'progressionStatistics',
+    outcome: 'ALLOWED',
+    detail,
+  });
   return runner.run({
     municipalityId: actor.municipalityId,
     definition,
     departmentId,
     targetGroupKey,
-    groupBy: [...new Set<StatisticsDimension>(filter.groupBy ?? ['DEPARTMENT_KIND'])],
+    groupBy,
     period,
-    window: snapWindow(filter.from, filter.to, period),
+    window,
     minCellSize,
   });
 }

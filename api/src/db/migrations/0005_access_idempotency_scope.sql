@@ -1,2 +1,0 @@
-DROP INDEX `measurement_idempotency_uq`;--> statement-breakpoint
-CREATE UNIQUE INDEX `measurement_idempotency_uq` ON `measurement` (`municipality_id`,`department_id`,`idempotency_key`);
