@@ -3,11 +3,12 @@ import type { Actor } from '../../access/actor.js';
 import { recordAudit } from '../../access/audit.js';
 import { authorizeStatistics } from '../../access/policy.js';
 import type { Db } from '../../db/client.js';
-import { targetGroup } from '../../db/tables.js';
+import { department, targetGroup } from '../../db/tables.js';
 import { badInput } from '../../graphql/errors.js';
 import type { InstrumentCatalog } from '../instrument-catalog.js';
 import { snapWindow } from './period.js';
 import type { StatisticsRunner } from './runner.js';
+import { fullTableOf, marginalOf, withFullTableSuppression } from './slice.js';
 import type { Statistics, StatisticsDimension, StatisticsPeriod } from './types.js';
 
 /** The filter as it arrives, validated at the edge. */
@@ -59,7 +60,7 @@ export async function progressionStatistics(
     outcome: 'ALLOWED',
     detail,
   });
-  return runner.run({
+  const request = {
     municipalityId: actor.municipalityId,
     definition,
     departmentId,
@@ -68,7 +69,26 @@ export async function progressionStatistics(
     period,
     window,
     minCellSize,
-  });
+  };
+  const slice = {
+    departmentKind: departmentId === null ? null : await kindOf(db, departmentId),
+    targetGroup: targetGroupKey,
+  };
+  const full = fullTableOf(request, slice);
+  if (!full) return runner.run(request);
+  const [filtered, table, marginal] = await Promise.all([
+    runner.run(request),
+    runner.run(full),
+    runner.run(marginalOf(request)),
+  ]);
+  return withFullTableSuppression(filtered, table, marginal, slice);
+}
+
+async function kindOf(db: Db, departmentId: string): Promise<string | null> {
+  return (
+    (await db.select({ kind: department.kind }).from(department).where(eq(department.id, departmentId)))[0]
+      ?.kind ?? null
+  );
 }
 
 async function targetGroupExists(db: Db, municipalityId: string, key: string): Promise<boolean> {
