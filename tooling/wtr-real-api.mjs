@@ -29,6 +29,7 @@ export function realApi() {
         DATABASE_FILE: join(dir, 'helhed.sqlite'),
         LOG_LEVEL: 'silent',
         NODE_ENV: 'test',
+        HELHED_DEMO: 'true',
       });
       app = await createApp(config, { seed: true });
     },

@@ -24,7 +24,7 @@ export interface App {
 
 /**
  * Everything the API needs except a socket: opens and migrates the database, seeds the demo
- * municipality outside production, loads instrument packs and composes the server. Used by
+ * municipality in demo mode, loads instrument packs and composes the server. Used by
  * main.ts, and by tests that serve the real API in-process.
  */
 export async function createApp(
@@ -32,7 +32,7 @@ export async function createApp(
   options: { seed?: boolean; logger?: Logger } = {},
 ): Promise<App> {
   const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : openDatabase(config.databaseFile);
-  if (options.seed ?? !config.production) {
+  if (options.seed ?? config.demo) {
     const seeded = await seedDemo(db);
     if (config.logLevel !== 'silent')
       console.log(seeded.created ? 'Seeded Demo Kommune (fictional data).' : 'Using existing data.');

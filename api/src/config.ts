@@ -18,7 +18,12 @@ const environmentSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   SHELL_DIR: z.string().default('shell/dist'),
+  // The demo conveniences (dev identity provider, GraphiQL, open /metrics, demo seed) are off
+  // unless asked for: `npm start` and the tests ask; a plain `node api/dist/main.js` does not.
+  HELHED_DEMO: flag.optional(),
   DEV_AUTH: flag.optional(),
+  // The demo on an address other than loopback exposes sign-in without a password: only on purpose.
+  HELHED_ALLOW_REMOTE_DEMO: flag.optional(),
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_JWKS_URL: z.string().url().optional(),
   OIDC_AUDIENCE: z.string().optional(),
@@ -53,6 +58,12 @@ export interface Config {
   /** PostgreSQL instead of the SQLite file when set (postgres://…). */
   databaseUrl: string | null;
   shellDir: string;
+  /**
+   * Demo mode (HELHED_DEMO=true): GraphiQL, introspection, /metrics without a token and the
+   * demo seed. Never with a real issuer, in production or on a non-loopback address by default.
+   */
+  demo: boolean;
+  /** The dev identity provider (/auth/dev-token); on in demo mode or with DEV_AUTH=true. */
   devAuth: boolean;
   /** Where dev-mode signing keys live; beside the database so a restart keeps tokens valid. */
   dataDir: string;
@@ -60,7 +71,7 @@ export interface Config {
   corsOrigins: string[];
   instrumentPacks: string[];
   logLevel: 'silent' | 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
-  /** Bearer token that guards /metrics; null: open outside production, off in production. */
+  /** Bearer token that guards /metrics; null: open in demo mode, off otherwise. */
   metricsToken: string | null;
   /** Milliseconds between SIGTERM and closing the listener, while /readyz answers 503. */
   shutdownDelayMs: number;
@@ -89,14 +100,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.HELHED_PRODUCTION ?? e.NODE_ENV === 'production';
-  const devAuth = e.DEV_AUTH ?? !production;
-  if (production && devAuth) throw new ConfigError('DEV_AUTH cannot be enabled in production mode.');
+  const demo = e.HELHED_DEMO ?? false;
+  const devAuth = e.DEV_AUTH ?? demo;
   if ((e.OIDC_ISSUER === undefined) !== (e.OIDC_JWKS_URL === undefined)) {
     throw new ConfigError('OIDC_ISSUER and OIDC_JWKS_URL must be set together.');
+  }
+  if (e.OIDC_ISSUER !== undefined && !e.OIDC_AUDIENCE) {
+    throw new ConfigError('OIDC_AUDIENCE is required with OIDC_ISSUER: tokens must name this API.');
   }
   if (production && e.OIDC_ISSUER === undefined) {
     throw new ConfigError('Production mode needs OIDC_ISSUER and OIDC_JWKS_URL (see README, identity).');
   }
+  assertDemoAllowed(e, { production, demo, devAuth });
   const databaseFile = fromRoot(e.DATABASE_FILE);
   return {
     production,
@@ -106,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL ?? null,
     dataDir: resolve(databaseFile, '..'),
     shellDir: fromRoot(e.SHELL_DIR),
+    demo,
     devAuth,
     oidc:
       e.OIDC_ISSUER && e.OIDC_JWKS_URL
@@ -126,4 +142,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     maxBodyBytes: e.MAX_BODY_BYTES,
   };
+}
+
+const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
+const isLoopback = (host: string) => loopbackHosts.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+
+/**
+ * The demo conveniences let anyone sign in as anyone: a configuration that asks for them next to
+ * a real deployment's settings is a mistake, so start-up stops and says which settings collide.
+ */
+function assertDemoAllowed(
+  e: z.infer<typeof environmentSchema>,
+  mode: { production: boolean; demo: boolean; devAuth: boolean },
+): void {
+  if (!mode.demo && !mode.devAuth) return;
+  const asked = mode.demo ? 'HELHED_DEMO' : 'DEV_AUTH';
+  if (mode.production) {
+    throw new ConfigError(
+      `${asked}=true cannot be combined with production mode (NODE_ENV=production or HELHED_PRODUCTION).`,
+    );
+  }
+  if (e.OIDC_ISSUER !== undefined) {
+    throw new ConfigError(
+      `${asked}=true cannot be combined with OIDC_ISSUER: a real identity provider is configured, so the dev identity provider and demo data stay off. Unset one of them.`,
+    );
+  }
+  if (!isLoopback(e.HOST) && !e.HELHED_ALLOW_REMOTE_DEMO) {
+    throw new ConfigError(
+      `${asked}=true on HOST=${e.HOST} would let anyone on the network sign in without a password. Listen on 127.0.0.1, or set HELHED_ALLOW_REMOTE_DEMO=true if that is really meant.`,
+    );
+  }
 }

@@ -30,6 +30,11 @@ async function main(): Promise<void> {
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/`;
     logger.info({ event: 'startup', port, production: config.production }, 'listening');
     console.log(`Helhed is running at ${url}`);
+    if (!config.oidc && !identity.devIssuer) {
+      console.log(
+        'No identity provider is configured, so nobody can sign in: set OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE, or HELHED_DEMO=true for the demo (npm start does).',
+      );
+    }
     if (identity.devIssuer) {
       printDemoLogins(db).catch((error: unknown) =>
         logger.error({ err: safeError(error) }, 'could not list the demo roles'),

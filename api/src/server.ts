@@ -50,7 +50,7 @@ type ServerContext = { req: IncomingMessage; res: ServerResponse };
 
 /**
  * The hardening plugins, in one place (docs/access.md): CSRF header on simple requests,
- * document limits without suggestions, and no introspection in production. Masked errors,
+ * document limits without suggestions, and no introspection outside demo mode. Masked errors,
  * GraphiQL, CORS, body size and rate limits are set where yoga and the handler take them.
  */
 function hardening(config: Config): Plugin[] {
@@ -59,7 +59,7 @@ function hardening(config: Config): Plugin[] {
     useDocumentLimits(),
     useLimitErrorCode(),
     useRequestErrorCode(),
-    ...(config.production ? [useNoIntrospection()] : []),
+    ...(config.demo ? [] : [useNoIntrospection()]),
   ];
 }
 
@@ -101,10 +101,10 @@ export function createServer(parts: ServerParts) {
   const yoga = createYoga<object, HelhedContext>({
     schema: createHelhedSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: !config.production,
+    graphiql: config.demo,
     landingPage: false,
-    // Production never shows an unexpected error's message or stack, whatever NODE_ENV says.
-    maskedErrors: config.production ? { isDev: false } : true,
+    // Outside the demo an unexpected error's message or stack is never shown, whatever NODE_ENV says.
+    maskedErrors: config.demo ? true : { isDev: false },
     plugins: [
       ...hardening(config),
       useOperationTelemetry(records, metrics),
@@ -124,6 +124,7 @@ export function createServer(parts: ServerParts) {
         if (!match?.[1]) throw unauthenticated('Send the token as "Authorization: Bearer <token>".');
         try {
           actor = await identity.verifier.verify(match[1], request.headers.get('x-helhed-purpose'));
+          actor.at = now();
         } catch {
           assertWithinRate(limiter, ipKey);
           throw unauthenticated('The token is invalid or expired.');
@@ -153,7 +154,7 @@ export function createServer(parts: ServerParts) {
   const health = createHealthEndpoints({ lifecycle, probeDatabase: databaseProbe(db) });
   const serveMetrics = createMetricsEndpoint(metrics.registry, {
     token: config.metricsToken,
-    production: config.production,
+    open: config.demo,
   });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -168,11 +169,12 @@ export function createServer(parts: ServerParts) {
     if (path === '/healthz') return health.healthz(res);
     if (path === '/readyz') return health.readyz(res);
     if (path === '/metrics') return serveMetrics(req, res);
-    if (path === '/auth/dev-identities' && identity.devIssuer)
-      return json(res, 200, await listDevIdentities(db));
-    if (path === '/auth/dev-token') {
-      if (!identity.devIssuer)
-        return json(res, 404, { error: 'The dev identity provider is off in this mode.' });
+    if (path?.startsWith('/auth/') && !identity.devIssuer)
+      return json(res, 404, {
+        error: 'The dev identity provider is off (set HELHED_DEMO=true for the demo).',
+      });
+    if (path === '/auth/dev-identities') return json(res, 200, await listDevIdentities(db));
+    if (path === '/auth/dev-token' && identity.devIssuer) {
       if (req.method !== 'POST') return json(res, 405, { error: 'Use POST.' });
       const body = await readJson(req, config.maxBodyBytes);
       if (body === undefined) return json(res, 400, { error: 'Send a JSON body.' });

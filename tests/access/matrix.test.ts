@@ -237,8 +237,9 @@ function request(role: Role, op: Op, i: 0 | 1): { variables?: Record<string, unk
         variables: {
           input: {
             citizenId: s.citizen[i],
-            fromDepartmentId: world.dept.HEALTH,
-            toDepartmentId: s.department[0] ?? world.dept.EMPLOYMENT,
+            // The giving department records a consent (its own towards another), never the receiver.
+            fromDepartmentId: s.department[0] ?? world.dept.EMPLOYMENT,
+            toDepartmentId: world.dept.HEALTH,
             purpose: 'Koordinering',
           },
         },

@@ -153,8 +153,9 @@ describe('the public contract', () => {
     const grant = await op<{ grantConsent: { id: string } }>(professional, 'GrantConsent', {
       input: {
         citizenId: created.data?.createCitizen.id,
-        fromDepartmentId: departments.HEALTH,
-        toDepartmentId: departments.EMPLOYMENT,
+        // The giving department records the consent (docs/access.md); the receiver only asks.
+        fromDepartmentId: departments.EMPLOYMENT,
+        toDepartmentId: departments.HEALTH,
         purpose: 'Koordinering',
       },
     });

@@ -49,6 +49,9 @@ export async function startServer(
       PORT: '0',
       DATABASE_FILE: join(dataDir, 'helhed.sqlite'),
       NODE_ENV: 'test',
+      // What `npm start` asks for: the dev identity provider, GraphiQL and the demo seed (not
+      // next to a real issuer or in production mode, which the API refuses to mix with them).
+      ...(asksForDemo(env) ? { HELHED_DEMO: 'true' } : {}),
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       ...env,
     },
@@ -89,6 +92,10 @@ export async function startServer(
         child.kill('SIGTERM');
       }),
   };
+}
+
+function asksForDemo(env: Record<string, string>): boolean {
+  return !env.OIDC_ISSUER && !env.HELHED_PRODUCTION && env.NODE_ENV !== 'production';
 }
 
 /** A developer's own DATABASE_URL must not send a test server to their database. */

@@ -10,6 +10,8 @@ export interface AuditEntry {
   citizenId: string | null;
   action: string;
   outcome: 'ALLOWED' | 'DENIED';
+  /** What was asked, where the action alone does not say (a statistics filter); no personal data. */
+  detail?: string;
 }
 
 /**
@@ -61,6 +63,7 @@ async function insertAudits(
       action: entry.action,
       purpose: actor.purpose,
       outcome: entry.outcome,
+      detail: entry.detail ?? null,
     })),
   );
 }

@@ -3,13 +3,13 @@ import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { citizen, department, familyMember, municipality } from '../db/tables.js';
 import { roles } from './actor.js';
-import type { DevIssuer } from './identity.js';
+import { ALL_DEPARTMENTS, type DevIssuer } from './identity.js';
 
 const requestSchema = z.object({
   role: z.enum(roles),
   departmentId: z.string().min(1).optional(),
-  /** INTEGRATION only: the departments the client may act for (the `departments` claim). */
-  departments: z.array(z.string().min(1)).min(1).max(50).optional(),
+  /** INTEGRATION only: the departments the client may act for (the `departments` claim), or "*". */
+  departments: z.union([z.literal(ALL_DEPARTMENTS), z.array(z.string().min(1)).min(1).max(50)]).optional(),
   citizenId: z.string().min(1).optional(),
   municipalityId: z.string().min(1).optional(),
   purpose: z.string().min(1).max(100).optional(),
@@ -48,8 +48,10 @@ export async function issueDevToken(db: Db, issuer: DevIssuer, body: unknown): P
     )[0];
     if (!d) return { status: 404, error: 'Unknown department.' };
   }
-  if (req.departments) {
-    if (req.role !== 'INTEGRATION') return { status: 400, error: 'Only INTEGRATION takes departments.' };
+  if (req.departments !== undefined && req.role !== 'INTEGRATION') {
+    return { status: 400, error: 'Only INTEGRATION takes departments.' };
+  }
+  if (Array.isArray(req.departments)) {
     const known = await db
       .select({ id: department.id })
       .from(department)
@@ -71,7 +73,9 @@ export async function issueDevToken(db: Db, issuer: DevIssuer, body: unknown): P
     municipality: tenant.id,
     ...(req.departmentId ? { department: req.departmentId } : {}),
     ...(req.citizenId ? { citizen: req.citizenId } : {}),
-    ...(req.departments ? { departments: req.departments } : {}),
+    // The demo's vendor client without named departments is municipality-wide, said explicitly
+    // in the token: verification never widens a missing claim.
+    ...(req.role === 'INTEGRATION' ? { departments: req.departments ?? ALL_DEPARTMENTS } : {}),
     ...(req.purpose ? { purpose: req.purpose } : {}),
   });
   return { status: 200, token };

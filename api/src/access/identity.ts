@@ -14,22 +14,68 @@ import {
 } from 'jose';
 import { z } from 'zod';
 import type { Config } from '../config.js';
-import { type Actor, defaultPurpose, roles } from './actor.js';
+import { type Actor, defaultPurpose, purposeOf, roles } from './actor.js';
 import { VerifiedTokens } from './verified-tokens.js';
 
 const DEV_ISSUER = 'urn:helhed:dev-identity';
 const AUDIENCE = 'helhed-api';
 
-const claimsSchema = z.object({
-  sub: z.string().min(1),
-  role: z.enum(roles),
-  municipality: z.string().min(1),
-  department: z.string().min(1).optional(),
-  /** INTEGRATION clients: the departments the vendor's system serves. */
-  departments: z.array(z.string().min(1)).max(50).optional(),
-  citizen: z.string().min(1).optional(),
-  purpose: z.string().min(1).max(100).optional(),
-});
+/** The whole municipality, said explicitly in an INTEGRATION token's `departments` claim. */
+export const ALL_DEPARTMENTS = '*';
+
+/**
+ * Only asymmetric signatures, named: never `none`, never an HMAC (which would let anyone who
+ * holds the public key sign), whatever the token's header says.
+ */
+export const ACCEPTED_ALGORITHMS = [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'EdDSA',
+];
+
+/** Clocks of issuer and API may disagree this much (seconds), no more. */
+export const MAX_CLOCK_SKEW_SECONDS = 30;
+
+/** A token valid for longer than this from now (or issued in the future) is refused. */
+export const MAX_TOKEN_LIFETIME_SECONDS = 12 * 60 * 60;
+
+/**
+ * jose checks exp and nbf with the tolerance; a token issued "in the future" or expiring years
+ * from now would otherwise pass, and a stolen one would never stop working.
+ */
+function assertBoundedInTime(payload: JWTPayload, nowSeconds: number): void {
+  if (payload.iat !== undefined && payload.iat > nowSeconds + MAX_CLOCK_SKEW_SECONDS) {
+    throw new InvalidTokenError('The token is issued in the future.');
+  }
+  if (payload.exp === undefined || payload.exp > nowSeconds + MAX_TOKEN_LIFETIME_SECONDS) {
+    throw new InvalidTokenError('The token is valid for too long.');
+  }
+}
+
+const claimsSchema = z
+  .object({
+    sub: z.string().min(1),
+    role: z.enum(roles),
+    municipality: z.string().min(1),
+    department: z.string().min(1).optional(),
+    /**
+     * INTEGRATION clients: the departments the vendor's system serves, or "*" for a
+     * municipality-wide system. Required: a missing or empty claim never means "everything".
+     */
+    departments: z.union([z.literal(ALL_DEPARTMENTS), z.array(z.string().min(1)).min(1).max(50)]).optional(),
+    citizen: z.string().min(1).optional(),
+    purpose: z.string().min(1).max(100).optional(),
+  })
+  .refine((c) => c.role !== 'INTEGRATION' || c.departments !== undefined, {
+    message: 'An INTEGRATION token must name its departments.',
+  });
 
 export type HelhedClaims = z.infer<typeof claimsSchema>;
 
@@ -54,29 +100,40 @@ function claimsOf(payload: JWTPayload): HelhedClaims {
 }
 
 /** A new actor per request: the per-request audit memo is keyed by the actor object. */
-function toActor(c: HelhedClaims, purposeHeader: string | null): Actor {
+function toActor(c: HelhedClaims, purposeHeader: string | null, exp: number): Actor {
   return {
+    expiresAt: new Date(exp * 1000),
     subject: c.sub,
     role: c.role,
     municipalityId: c.municipality,
     departmentId: c.department ?? null,
-    departmentIds: c.role === 'INTEGRATION' ? [...new Set(c.departments ?? [])] : [],
+    departmentIds:
+      c.role === 'INTEGRATION' && Array.isArray(c.departments) ? [...new Set(c.departments)] : [],
+    allDepartments: c.role === 'INTEGRATION' && c.departments === ALL_DEPARTMENTS,
     citizenId: c.citizen ?? null,
-    purpose: purposeHeader?.slice(0, 100) || c.purpose || defaultPurpose[c.role],
+    purpose: purposeOf(purposeHeader?.trim() || c.purpose || defaultPurpose[c.role]),
   };
 }
 
-function verifierFor(keys: JWTVerifyGetKey, issuer: string, audience: string | undefined): TokenVerifier {
-  const verified = new VerifiedTokens<HelhedClaims>();
+function verifierFor(keys: JWTVerifyGetKey, issuer: string, audience: string): TokenVerifier {
+  const verified = new VerifiedTokens<{ claims: HelhedClaims; exp: number }>();
   return {
     async verify(token, purposeHeader) {
       const known = verified.get(token);
-      if (known) return toActor(known, purposeHeader);
+      if (known) return toActor(known.claims, purposeHeader, known.exp);
       try {
-        const { payload } = await jwtVerify(token, keys, { issuer, audience, clockTolerance: 5 });
+        const { payload } = await jwtVerify(token, keys, {
+          issuer,
+          audience,
+          algorithms: ACCEPTED_ALGORITHMS,
+          clockTolerance: MAX_CLOCK_SKEW_SECONDS,
+          requiredClaims: ['exp', 'aud', 'sub'],
+        });
+        assertBoundedInTime(payload, Math.floor(Date.now() / 1000));
         const claims = claimsOf(payload);
-        verified.set(token, claims, payload.exp);
-        return toActor(claims, purposeHeader);
+        const exp = payload.exp as number; // required above
+        verified.set(token, { claims, exp }, exp);
+        return toActor(claims, purposeHeader, exp);
       } catch (error) {
         if (error instanceof InvalidTokenError) throw error;
         throw new InvalidTokenError('The token is invalid or expired.');
@@ -109,9 +166,11 @@ export async function createIdentity(config: Config): Promise<Identity> {
   let devIssuer: DevIssuer | null = null;
   if (config.oidc) {
     const jwks = createRemoteJWKSet(new URL(config.oidc.jwksUrl));
+    // config.ts refuses an issuer without an audience; checked again so no token goes unbound.
+    if (!config.oidc.audience) throw new Error('OIDC_AUDIENCE is required with OIDC_ISSUER.');
     verifiers.push(verifierFor(jwks, config.oidc.issuer, config.oidc.audience));
   }
-  if (config.devAuth && !config.production) {
+  if (config.devAuth && !config.production && !config.oidc) {
     const { privateJwk, publicJwk } = await devKeyPair(config.dataDir);
     const privateKey = await importJWK(privateJwk, 'ES256');
     verifiers.push(verifierFor(createLocalJWKSet({ keys: [publicJwk] }), DEV_ISSUER, AUDIENCE));

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, like } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, like } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Consent, Plan } from '../db/schema/index.js';
 import {
@@ -10,6 +10,7 @@ import {
   goalDepartment,
   plan,
 } from '../db/tables.js';
+import { copenhagenDate } from '../domain/calendar.js';
 import { planMembers } from '../domain/plan-members.js';
 import { badInput, forbidden, notFound } from '../graphql/errors.js';
 import type { Actor, Role } from './actor.js';
@@ -38,7 +39,7 @@ export const scopeAllows = (scope: DepartmentScope, departmentId: string) =>
  */
 function actingDepartments(actor: Actor): readonly string[] | null {
   if (actor.role === 'PROFESSIONAL') return actor.departmentId ? [actor.departmentId] : [];
-  if (actor.role === 'INTEGRATION') return actor.departmentIds.length ? actor.departmentIds : null;
+  if (actor.role === 'INTEGRATION') return actor.allDepartments === true ? null : actor.departmentIds;
   return null;
 }
 
@@ -60,7 +61,18 @@ async function hasCase(db: Db, citizenId: string, departmentIds: readonly string
   );
 }
 
-/** True when the citizen is the actor, or the actor is a PARENT in a family where the citizen is. */
+/** The policy's "now": when the request arrived (server clock), for consents and ages. */
+export const requestTime = (actor: Actor): Date => actor.at ?? new Date();
+
+/** Age of majority in Denmark: at 18 a child speaks for themself (and a parent no longer does). */
+const ADULT_AGE = 18;
+
+/**
+ * True when the citizen is the actor, or the actor is a PARENT and the citizen is a minor CHILD
+ * in a family where the actor is PARENT. The co-parent, other adults and grown-up children are
+ * separate people. Only the birth year is stored, so someone who may already be 18 this year
+ * counts as an adult: a parent's reach fails closed.
+ */
 async function isSelfOrChild(db: Db, actor: Actor, citizenId: string): Promise<boolean> {
   if (actor.citizenId === null) return false;
   if (actor.citizenId === citizenId) return true;
@@ -69,12 +81,21 @@ async function isSelfOrChild(db: Db, actor: Actor, citizenId: string): Promise<b
     .select({ familyId: familyMember.familyId })
     .from(familyMember)
     .where(and(eq(familyMember.citizenId, actor.citizenId), eq(familyMember.role, 'PARENT')));
+  const oldestMinor = Number(copenhagenDate(requestTime(actor)).slice(0, 4)) - (ADULT_AGE - 1);
   return (
     (
       await db
         .select({ c: familyMember.citizenId })
         .from(familyMember)
-        .where(and(inArray(familyMember.familyId, mine), eq(familyMember.citizenId, citizenId)))
+        .innerJoin(citizen, eq(citizen.id, familyMember.citizenId))
+        .where(
+          and(
+            inArray(familyMember.familyId, mine),
+            eq(familyMember.citizenId, citizenId),
+            eq(familyMember.role, 'CHILD'),
+            gte(citizen.birthYear, oldestMinor),
+          ),
+        )
     )[0] !== undefined
   );
 }
@@ -88,7 +109,13 @@ async function citizenScope(db: Db, actor: Actor, citizenId: string): Promise<De
   if (!caseRoles.has(actor.role)) return null;
   const own = actingDepartments(actor);
   if (own === null) return ALL;
-  const consenting = await consentingDepartments(db, actor.municipalityId, citizenId, own);
+  const consenting = await consentingDepartments(
+    db,
+    actor.municipalityId,
+    citizenId,
+    own,
+    requestTime(actor),
+  );
   if (consenting.size === 0 && !(await hasCase(db, citizenId, own))) return null;
   return { kind: 'SOME', departmentIds: new Set([...own, ...consenting]) };
 }
@@ -226,6 +253,77 @@ export async function authorizeFamily(db: Db, actor: Actor, familyId: string, ac
   if (!allowed) throw notFound('Family');
 }
 
+/**
+ * The gate for writing about a citizen (a measurement, a plan): the citizen must be in reach
+ * AND a department-bound actor needs a case of its own with them. A consent gives read access
+ * only, so it can never become a permanent case through the triggers. The coordinator and
+ * municipality-wide clients write anywhere in the municipality (every write is audited).
+ */
+export async function authorizeCitizenWrite(
+  db: Db,
+  actor: Actor,
+  citizenId: string,
+  action: string,
+): Promise<DepartmentScope> {
+  const scope = await authorizeCitizenRead(db, actor, citizenId, action);
+  await assertOwnCase(db, actor, [citizenId], action);
+  return scope;
+}
+
+/** Writing into a plan (goals, interventions, meetings) needs a case with one of its citizens. */
+export async function authorizePlanWrite(
+  db: Db,
+  actor: Actor,
+  planId: string,
+  action: string,
+): Promise<Plan> {
+  const row = await authorizePlanRead(db, actor, planId, action);
+  if (actingDepartments(actor) !== null) {
+    const members = (await planMembers(db, row)).map((m) => m.citizenId);
+    await assertOwnCase(db, actor, members, action);
+  }
+  return row;
+}
+
+async function assertOwnCase(
+  db: Db,
+  actor: Actor,
+  citizenIds: readonly string[],
+  action: string,
+): Promise<void> {
+  const own = actingDepartments(actor);
+  if (own === null || personRoles.has(actor.role)) return;
+  for (const citizenId of citizenIds) if (await hasCase(db, citizenId, own)) return;
+  await recordAudits(
+    db,
+    actor,
+    citizenIds.map((citizenId) => ({ citizenId, action, outcome: 'DENIED' as const })),
+  );
+  throw forbidden(
+    'Writing needs a case of your own department with the citizen; a consent lets you read only.',
+  );
+}
+
+/** Creating a family's plan needs a case with one of the family's members. */
+export async function authorizeFamilyWrite(
+  db: Db,
+  actor: Actor,
+  familyId: string,
+  action: string,
+): Promise<void> {
+  await authorizeFamily(db, actor, familyId, action);
+  const members = await db
+    .select({ c: familyMember.citizenId })
+    .from(familyMember)
+    .where(eq(familyMember.familyId, familyId));
+  await assertOwnCase(
+    db,
+    actor,
+    members.map((m) => m.c),
+    action,
+  );
+}
+
 /** Roles that work with citizens' cases, as opposed to statistics or tenant configuration. */
 export function assertCaseWorker(actor: Actor): void {
   if (!caseRoles.has(actor.role)) throw forbidden(`The ${actor.role} role cannot do this.`);
@@ -277,24 +375,31 @@ export function assertMayAcceptPlan(actor: Actor): void {
 }
 
 /**
- * Recording or revoking a consent: the citizen or their parent, the coordinator, or a
- * professional whose department is one end of it and already has a case with the citizen —
- * so no department can grant itself access. Audited like a read of the citizen.
+ * Recording a consent: the citizen, a parent for their child, the coordinator, or a
+ * professional of the GIVING department that has a case with the citizen. The receiving
+ * department may ask for a consent, never record one: no department grants itself another's
+ * data. Revoking: the same people, or the receiving department giving its access up.
+ * Audited like a read of the citizen; a refusal is audited as DENIED.
  */
 export async function authorizeConsentChange(
   db: Db,
   actor: Actor,
   c: Pick<Consent, 'citizenId' | 'fromDepartmentId' | 'toDepartmentId'>,
-  action: string,
+  action: 'grantConsent' | 'revokeConsent',
 ): Promise<void> {
   assertMayChangeConsents(actor);
   await authorizeCitizenRead(db, actor, c.citizenId, action);
   if (actor.role !== 'PROFESSIONAL') return;
   const own = actor.departmentId ?? '';
-  if (own !== c.fromDepartmentId && own !== c.toDepartmentId) {
-    throw forbidden('A professional records consents only where their own department is one end.');
+  const mayChange = own === c.fromDepartmentId || (action === 'revokeConsent' && own === c.toDepartmentId);
+  if (!mayChange) {
+    await recordAudit(db, actor, { citizenId: c.citizenId, action, outcome: 'DENIED' });
+    throw forbidden(
+      'Only the giving department, the citizen, a parent or the coordinator can record a consent; ask the giving department.',
+    );
   }
   if (!(await hasCase(db, c.citizenId, [own]))) {
+    await recordAudit(db, actor, { citizenId: c.citizenId, action, outcome: 'DENIED' });
     throw forbidden('Only a department with a case with the citizen can record their consent.');
   }
 }
@@ -304,6 +409,16 @@ export function assertMayChangeConsents(actor: Actor): void {
   if (actor.role === 'INTEGRATION' || !(caseRoles.has(actor.role) || personRoles.has(actor.role))) {
     throw forbidden(`The ${actor.role} role cannot record or revoke consent.`);
   }
+}
+
+/**
+ * Whose consents a caller with this scope sees in a timeline: a department-bound actor (a
+ * professional, or an integration client with its claimed departments) only those one of its
+ * departments is an end of; null = all of the citizen's consents.
+ */
+export function consentEnds(actor: Actor, scope: DepartmentScope): readonly string[] | null {
+  if (scope.kind === 'ALL') return null;
+  return actingDepartments(actor) ?? [];
 }
 
 /** Consents a caller with this scope may see: a department-bound actor those it is an end of. */

@@ -1,13 +1,12 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
-import { assertCaseWorker, assertMayChangeGoal } from '../access/policy.js';
+import { assertCaseWorker, assertMayChangeGoal, authorizePlanWrite } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import type { Goal, GoalStatus } from '../db/schema/index.js';
 import { goal } from '../db/tables.js';
 import { badInput, notFound } from '../graphql/errors.js';
 import { planAuditCitizen } from './plan-members.js';
-import { authorizePlan } from './plans.js';
 
 export interface GoalChange {
   goalId: string;
@@ -31,7 +30,7 @@ export async function updateGoal(db: Db, actor: Actor, change: GoalChange, now: 
       .where(and(eq(goal.id, change.goalId), eq(goal.municipalityId, actor.municipalityId)))
   )[0];
   if (!current) throw notFound('Goal');
-  const owner = await authorizePlan(db, actor, current.planId, 'updateGoal');
+  const owner = await authorizePlanWrite(db, actor, current.planId, 'updateGoal');
   await assertMayChangeGoal(db, actor, current.id);
   const status = change.status ?? current.status;
   if (change.dominant === true && status !== 'ACTIVE') {

@@ -1,13 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
-import { assertActsFor } from '../access/policy.js';
+import { assertActsFor, authorizePlanWrite } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { Intervention } from '../db/schema/index.js';
 import { department, goal, intervention, interventionGoal, professional } from '../db/tables.js';
 import { badInput } from '../graphql/errors.js';
 import { planAuditCitizen } from './plan-members.js';
-import { authorizePlan } from './plans.js';
 
 /** An intervention with the goals it serves. */
 export type InterventionWithGoals = Intervention & { goalIds: string[] };
@@ -36,7 +35,7 @@ export async function addIntervention(
   now: Date,
 ): Promise<InterventionWithGoals> {
   assertActsFor(actor, input.departmentId);
-  const owner = await authorizePlan(db, actor, input.planId, 'addIntervention');
+  const owner = await authorizePlanWrite(db, actor, input.planId, 'addIntervention');
   const dept = (
     await db
       .select({ id: department.id })

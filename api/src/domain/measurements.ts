@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
-import { assertActsFor, authorizeCitizenRead } from '../access/policy.js';
+import { assertActsFor, authorizeCitizenRead, authorizeCitizenWrite } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import type { Measurement, RespondentRole } from '../db/schema/index.js';
 import { department, measurement } from '../db/tables.js';
@@ -24,8 +24,10 @@ export interface NewMeasurement {
 }
 
 /**
- * Scores and stores one completed instrument. Re-sending the same idempotency key returns the
- * stored measurement and writes nothing, so an offline queue may retry freely.
+ * Scores and stores one completed instrument. Re-sending the same idempotency key with the same
+ * content returns the stored measurement and writes nothing, so an offline queue may retry
+ * freely. Keys belong to the writing department: another department's key is simply a new key,
+ * and a key reused with different content is CONFLICT, revealing nothing of the first request.
  */
 export async function recordMeasurement(
   db: Db,
@@ -34,12 +36,18 @@ export async function recordMeasurement(
   input: NewMeasurement,
   now: Date,
 ): Promise<Measurement> {
-  const existing = await findByIdempotencyKey(db, actor.municipalityId, input.idempotencyKey);
-  if (existing) {
-    await authorizeCitizenRead(db, actor, existing.citizenId, 'recordMeasurement:replay');
-    return sameRequestOrConflict(existing, input);
-  }
   assertActsFor(actor, input.departmentId);
+  const existing = await findByIdempotencyKey(
+    db,
+    actor.municipalityId,
+    input.departmentId,
+    input.idempotencyKey,
+  );
+  if (existing) {
+    sameRequestOrConflict(existing, input);
+    await authorizeCitizenRead(db, actor, existing.citizenId, 'recordMeasurement:replay');
+    return existing;
+  }
   const definition = catalog.get(actor.municipalityId, input.instrumentKey);
   if (!definition) throw badInput(`Unknown instrument "${input.instrumentKey}".`, 'instrumentKey');
   const dept = (
@@ -57,7 +65,7 @@ export async function recordMeasurement(
     if (error instanceof ScoringInputError) throw badInput(error.message, 'values');
     throw error;
   }
-  await authorizeCitizenRead(db, actor, input.citizenId, 'recordMeasurement');
+  await authorizeCitizenWrite(db, actor, input.citizenId, 'recordMeasurement');
   return db.transaction(async (tx) => {
     if (input.supersedesId) await assertCorrectable(tx, actor, input);
     const row = (
@@ -79,12 +87,19 @@ export async function recordMeasurement(
           supersedesId: input.supersedesId ?? null,
           recordedBy: actor.subject,
         })
-        .onConflictDoNothing({ target: [measurement.municipalityId, measurement.idempotencyKey] })
+        .onConflictDoNothing({
+          target: [measurement.municipalityId, measurement.departmentId, measurement.idempotencyKey],
+        })
         .returning()
     )[0];
     // A concurrent request with the same key won the race: answer with its row.
     if (!row) {
-      const winner = await findByIdempotencyKey(tx, actor.municipalityId, input.idempotencyKey);
+      const winner = await findByIdempotencyKey(
+        tx,
+        actor.municipalityId,
+        input.departmentId,
+        input.idempotencyKey,
+      );
       if (!winner) throw notFound('Measurement');
       return sameRequestOrConflict(winner, input);
     }
@@ -101,20 +116,45 @@ export async function recordMeasurement(
 async function findByIdempotencyKey(
   db: Db,
   municipalityId: string,
+  departmentId: string,
   key: string,
 ): Promise<Measurement | undefined> {
   return (
     await db
       .select()
       .from(measurement)
-      .where(and(eq(measurement.municipalityId, municipalityId), eq(measurement.idempotencyKey, key)))
+      .where(
+        and(
+          eq(measurement.municipalityId, municipalityId),
+          eq(measurement.departmentId, departmentId),
+          eq(measurement.idempotencyKey, key),
+        ),
+      )
   )[0];
 }
 
+/** A replay is the same request in every field; anything else reuses the key and is refused. */
 function sameRequestOrConflict(existing: Measurement, input: NewMeasurement): Measurement {
-  if (existing.citizenId !== input.citizenId || existing.instrumentKey !== input.instrumentKey) {
-    throw conflict('This idempotency key was already used for a different measurement.');
-  }
+  const values = (() => {
+    try {
+      return input.values.map((v, i) => enteredToTenths(v, `values[${i}]`));
+    } catch {
+      return null;
+    }
+  })();
+  const same =
+    existing.citizenId === input.citizenId &&
+    existing.departmentId === input.departmentId &&
+    existing.instrumentKey === input.instrumentKey &&
+    existing.respondentRole === input.respondentRole &&
+    existing.occurredAt.getTime() === input.occurredAt.getTime() &&
+    (existing.session ?? null) === (input.session ?? null) &&
+    (existing.supersedesId ?? null) === (input.supersedesId ?? null) &&
+    values !== null &&
+    values.length === existing.itemValues.length &&
+    values.every((v, i) => v === existing.itemValues[i]);
+  // Says nothing about the stored request: not whose, not which citizen, not which values.
+  if (!same) throw conflict('This idempotency key was already used for a different request.');
   return existing;
 }
 

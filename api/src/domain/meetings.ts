@@ -1,14 +1,13 @@
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
-import { assertCaseWorker, assertMayAcceptPlan } from '../access/policy.js';
+import { assertCaseWorker, assertMayAcceptPlan, authorizePlanWrite } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { DialogueMeeting } from '../db/schema/index.js';
 import { dialogueMeeting, familyMember, meetingParticipant, plan } from '../db/tables.js';
 import { badInput, conflict, notFound } from '../graphql/errors.js';
 import { copenhagenDate } from './calendar.js';
 import { planAuditCitizen } from './plan-members.js';
-import { authorizePlan } from './plans.js';
 
 export interface NewMeeting {
   planId: string;
@@ -27,7 +26,7 @@ export async function startMeeting(
   now: Date,
 ): Promise<DialogueMeeting> {
   assertCaseWorker(actor);
-  const owner = await authorizePlan(db, actor, input.planId, 'startMeeting');
+  const owner = await authorizePlanWrite(db, actor, input.planId, 'startMeeting');
   return db.transaction(async (tx) => {
     // Checked in the transaction: on SQLite transactions run one at a time, so two starts cannot
     // both find no open meeting. (PostgreSQL's READ COMMITTED does not give that; see docs/postgres.md.)
@@ -68,7 +67,7 @@ export async function closeMeeting(
 ): Promise<DialogueMeeting> {
   assertCaseWorker(actor);
   const meeting = await findMeeting(db, actor, input.meetingId);
-  const owner = await authorizePlan(db, actor, meeting.planId, 'closeMeeting');
+  const owner = await authorizePlanWrite(db, actor, meeting.planId, 'closeMeeting');
   if (meeting.status !== 'OPEN') throw badInput('This meeting is already closed.', 'meetingId');
   // Dates are Copenhagen calendar days: a meeting at 00:30 on the 2nd is held on the 2nd.
   if (input.nextMeetingOn && input.nextMeetingOn < copenhagenDate(meeting.heldAt)) {
@@ -105,7 +104,7 @@ export async function acceptPlan(
 ): Promise<DialogueMeeting> {
   assertMayAcceptPlan(actor);
   const meeting = await findMeeting(db, actor, input.meetingId);
-  const owner = await authorizePlan(db, actor, meeting.planId, 'acceptPlan');
+  const owner = await authorizePlanWrite(db, actor, meeting.planId, 'acceptPlan');
   if (owner.familyId && !(await isParentIn(db, owner.familyId, actor.citizenId))) throw notFound('Meeting');
   if (meeting.status !== 'CLOSED') {
     throw badInput(

@@ -4,14 +4,15 @@ import { recordAudit } from '../access/audit.js';
 import {
   assertCaseWorker,
   assertMayRateAs,
-  authorizeCitizenRead,
-  authorizeFamily,
+  authorizeCitizenWrite,
+  authorizeFamilyWrite,
   authorizePlanRead,
+  authorizePlanWrite,
 } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { Goal, GoalRating, Plan } from '../db/schema/index.js';
 import { department, goal, goalDepartment, goalRating, plan } from '../db/tables.js';
-import { badInput, notFound } from '../graphql/errors.js';
+import { badInput, conflict, notFound } from '../graphql/errors.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
 import { assertRatableInMeeting } from './meeting-ratings.js';
 import { ScoringInputError, scoreMeasurement } from './scoring/index.js';
@@ -28,8 +29,8 @@ export async function createPlan(
   now: Date,
 ): Promise<Plan> {
   assertCaseWorker(actor);
-  if (input.citizenId) await authorizeCitizenRead(db, actor, input.citizenId, 'createPlan');
-  if (input.familyId) await authorizeFamily(db, actor, input.familyId, 'createPlan');
+  if (input.citizenId) await authorizeCitizenWrite(db, actor, input.citizenId, 'createPlan');
+  if (input.familyId) await authorizeFamilyWrite(db, actor, input.familyId, 'createPlan');
   return db.transaction(async (tx) => {
     const row = single(
       await tx
@@ -70,7 +71,7 @@ export async function addGoal(
   now: Date,
 ): Promise<Goal> {
   assertCaseWorker(actor);
-  const owner = await authorizePlan(db, actor, input.planId, 'addGoal');
+  const owner = await authorizePlanWrite(db, actor, input.planId, 'addGoal');
   const definition = catalog.get(actor.municipalityId, input.instrumentKey);
   if (definition?.items.length !== 1) {
     throw badInput(
@@ -146,17 +147,22 @@ export async function rateGoal(
 ): Promise<GoalRating> {
   assertMayRateAs(actor, input.raterRole);
   const existing = (await ratingsByKey(db, actor.municipalityId, input.idempotencyKey))[0];
+  // A key is the rater's own: another's key, or the same key for another rating, is CONFLICT
+  // and reveals nothing of the stored rating (not its goal, value or rater).
+  if (existing && !sameRater(existing, actor, input)) throw keyReused();
   const target = (
     await db
       .select()
       .from(goal)
-      .where(
-        and(eq(goal.id, existing?.goalId ?? input.goalId), eq(goal.municipalityId, actor.municipalityId)),
-      )
+      .where(and(eq(goal.id, input.goalId), eq(goal.municipalityId, actor.municipalityId)))
   )[0];
   if (!target) throw notFound('Goal');
-  await authorizePlan(db, actor, target.planId, 'rateGoal');
-  if (existing) return existing;
+  await authorizePlanWrite(db, actor, target.planId, 'rateGoal');
+  if (existing) {
+    const definition = catalog.get(actor.municipalityId, target.instrumentKey);
+    if (!definition || scaleValue(definition, input.value, 'value') !== existing.value) throw keyReused();
+    return existing;
+  }
   if (target.status !== 'ACTIVE') throw badInput('This goal is closed; it can no longer be rated.', 'goalId');
   if (input.meetingId) {
     await assertRatableInMeeting(
@@ -191,8 +197,13 @@ export async function rateGoal(
         .onConflictDoNothing({ target: [goalRating.municipalityId, goalRating.idempotencyKey] })
         .returning()
     )[0];
-    // A concurrent request with the same key (perhaps on another instance) won: answer with its row.
-    if (!row) return single(await ratingsByKey(tx, actor.municipalityId, input.idempotencyKey));
+    // A concurrent request with the same key (perhaps on another instance) won: answer with its
+    // row if it is this request, else CONFLICT.
+    if (!row) {
+      const winner = single(await ratingsByKey(tx, actor.municipalityId, input.idempotencyKey));
+      if (!sameRater(winner, actor, input) || winner.value !== value) throw keyReused();
+      return winner;
+    }
     await recordAudit(
       tx,
       actor,
@@ -201,6 +212,19 @@ export async function rateGoal(
     );
     return row;
   });
+}
+
+const keyReused = () => conflict('This idempotency key was already used for a different request.');
+
+function sameRater(existing: GoalRating, actor: Actor, input: NewGoalRating): boolean {
+  return (
+    existing.raterId === actor.subject &&
+    existing.goalId === input.goalId &&
+    existing.raterRole === input.raterRole &&
+    existing.occurredAt.getTime() === input.occurredAt.getTime() &&
+    (existing.meetingId ?? null) === (input.meetingId ?? null) &&
+    (existing.participantId ?? null) === (input.participantId ?? null)
+  );
 }
 
 const ratingsByKey = (db: Db, municipalityId: string, key: string) =>

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNotNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Actor } from '../access/actor.js';
-import { authorizeCitizenRead, type DepartmentScope } from '../access/policy.js';
+import { authorizeCitizenRead, consentEnds, type DepartmentScope } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import type { Consent, DialogueMeeting, GoalRating, Measurement, Plan } from '../db/schema/index.js';
 import { consent, dialogueMeeting, familyMember, goal, goalRating, measurement, plan } from '../db/tables.js';
@@ -41,8 +41,8 @@ export interface TimelinePage {
 /** Whose data a timeline shows: per citizen the departments in scope, and the plans involved. */
 interface TimelineSources {
   citizens: { citizenId: string; scope: DepartmentScope }[];
-  /** Consents only where this department is one end; null = all of the citizens' consents. */
-  consentDepartment: string | null;
+  /** Consents only where one of these departments is an end; null = all of the citizens' consents. */
+  consentDepartments: readonly string[] | null;
   planIds: string[];
   /** Goal ratings of goals about these citizens (citizen timeline) or of these plans (plan timeline). */
   ratingsBy: 'SUBJECT' | 'PLAN';
@@ -80,7 +80,7 @@ export async function citizenTimeline(
     db,
     {
       citizens: [{ citizenId, scope }],
-      consentDepartment: scope.kind === 'SOME' ? actor.departmentId : null,
+      consentDepartments: consentEnds(actor, scope),
       planIds: plans.map((p) => p.id),
       ratingsBy: 'SUBJECT',
     },
@@ -109,10 +109,15 @@ export async function planTimeline(
       // Out of reach (e.g. the other parent for a PARENT): audited as denied, shown as nothing.
     }
   }
-  const anySome = citizens.some((c) => c.scope.kind === 'SOME');
+  const some = citizens.find((c) => c.scope.kind === 'SOME');
   return readTimeline(
     db,
-    { citizens, consentDepartment: anySome ? actor.departmentId : null, planIds: [p.id], ratingsBy: 'PLAN' },
+    {
+      citizens,
+      consentDepartments: some ? consentEnds(actor, some.scope) : null,
+      planIds: [p.id],
+      ratingsBy: 'PLAN',
+    },
     page,
   );
 }
@@ -254,7 +259,7 @@ async function consents(
 ): Promise<Consent[]> {
   if (s.citizens.length === 0) return [];
   const at = kind === 'CONSENT_GRANTED' ? consent.grantedAt : consent.revokedAt;
-  const d = s.consentDepartment;
+  const d = s.consentDepartments;
   return await db
     .select()
     .from(consent)
@@ -265,7 +270,11 @@ async function consents(
           s.citizens.map((c) => c.citizenId),
         ),
         kind === 'CONSENT_REVOKED' ? isNotNull(consent.revokedAt) : undefined,
-        d === null ? undefined : or(eq(consent.fromDepartmentId, d), eq(consent.toDepartmentId, d)),
+        d === null
+          ? undefined
+          : d.length === 0
+            ? sql`false`
+            : or(inArray(consent.fromDepartmentId, [...d]), inArray(consent.toDepartmentId, [...d])),
         after(before, kind, at, consent.id),
       ),
     )

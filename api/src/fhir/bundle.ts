@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { Actor } from '../access/actor.js';
 import { authorizeCitizenRead, authorizePlanRead } from '../access/policy.js';
 import type { Db } from '../db/client.js';
@@ -93,9 +94,14 @@ export async function exportCitizenBundle(req: ExportRequest, citizenId: string)
 export async function exportPlanBundle(req: ExportRequest, planId: string): Promise<Bundle> {
   const { db, actor } = req;
   const plan = await authorizePlanRead(db, actor, planId, 'fhirPlanExport');
-  const members = (await planMembers(db, plan)).map((m) => m.citizenId);
+  const members = await openableMembers(
+    req,
+    (await planMembers(db, plan)).map((m) => m.citizenId),
+  );
   const citizens = await loadCitizens(db, actor.municipalityId, members);
-  const family = plan.familyId ? await loadFamily(db, actor.municipalityId, plan.familyId) : undefined;
+  const whole = plan.familyId ? await loadFamily(db, actor.municipalityId, plan.familyId) : undefined;
+  // The family Group names only members the caller may open, like the Patients.
+  const family = whole && { ...whole, memberIds: whole.memberIds.filter((id) => members.includes(id)) };
   const planSubject: Reference = family
     ? { reference: `Group/${fhirId('family', family.id)}` }
     : patientRef(plan.citizenId ?? '');
@@ -127,6 +133,24 @@ export async function exportPlanBundle(req: ExportRequest, planId: string): Prom
   const gas = gasSummary(goals);
   if (gas) resources.push(gasTScoreObservation(plan.id, gas.tScore, gas.at, planSubject, gas.goalIds));
   return bundleOf(resources, req.now);
+}
+
+/**
+ * The plan's citizens the caller may open as citizens: a shared plan shows its goals to everyone
+ * in it, but a Patient (name, birth year) only to whom the citizen is in reach (a professional
+ * without a case or consent, or a parent for the other parent, gets no Patient). Audited.
+ */
+async function openableMembers(req: ExportRequest, members: readonly string[]): Promise<string[]> {
+  const open: string[] = [];
+  for (const citizenId of members) {
+    try {
+      await authorizeCitizenRead(req.db, req.actor, citizenId, 'fhirPlanExport:patient');
+      open.push(citizenId);
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions.code !== 'NOT_FOUND') throw error;
+    }
+  }
+  return open;
 }
 
 type PlanGoal = Awaited<ReturnType<typeof planGoals>>[number];

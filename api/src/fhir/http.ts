@@ -93,6 +93,7 @@ async function actorOf(parts: FhirHttpParts, req: IncomingMessage): Promise<Acto
   let actor: Actor;
   try {
     actor = await parts.identity.verifier.verify(match[1], header(req, 'x-helhed-purpose'));
+    actor.at = parts.now();
   } catch {
     throttle(parts.limiter, ipKey);
     throw new HttpProblem(401, 'UNAUTHENTICATED', 'The token is invalid or expired.');

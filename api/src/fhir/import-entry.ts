@@ -79,7 +79,6 @@ export async function planEntry(
     );
   }
   const input = await measurementInput(req, resolver, qr);
-  await guarded(() => assertActsFor(req.actor, input.departmentId), 'author');
   await guarded(
     () => authorizeCitizenRead(req.db, req.actor, input.citizenId, 'importFhirBundle'),
     'subject',
@@ -123,7 +122,7 @@ async function measurementInput(
   const occurredAt = pastInstant(req.now).safeParse(qr.authored);
   if (!occurredAt.success)
     throw new EntryError('BAD_USER_INPUT', 'authored', `authored ${occurredAt.error.issues[0]?.message}.`);
-  const { citizenId, departmentId } = await partiesOf(resolver, qr);
+  const { citizenId, departmentId } = await partiesOf(req, resolver, qr);
   return {
     idempotencyKey: `${IMPORT_KEY_PREFIX}${qr.id}`,
     citizenId,
@@ -137,19 +136,22 @@ async function measurementInput(
 }
 
 /**
- * The citizen and department a response names. An unknown citizen gets the policy's own
- * NOT_FOUND message, so a citizen out of reach and one that does not exist look the same.
+ * The department and citizen a response names. The author is checked first (may the caller act
+ * for it?), so no answer about the subject depends on whether it exists; an unknown citizen
+ * gets the policy's own NOT_FOUND message, so out of reach and nonexistent look the same.
  */
 async function partiesOf(
+  req: ExportRequest,
   resolver: Resolver,
   qr: Response,
 ): Promise<{ citizenId: string; departmentId: string }> {
-  const citizenId = await resolver.citizen(qr.subject);
-  if (!citizenId) throw new EntryError('NOT_FOUND', 'subject', notFound('Citizen').message);
   const departmentId = await resolver.department(qr.author);
   if (!departmentId) {
     throw new EntryError('NOT_FOUND', 'author', 'The author names no department of this municipality.');
   }
+  await guarded(() => assertActsFor(req.actor, departmentId), 'author');
+  const citizenId = await resolver.citizen(qr.subject);
+  if (!citizenId) throw new EntryError('NOT_FOUND', 'subject', notFound('Citizen').message);
   return { citizenId, departmentId };
 }
 

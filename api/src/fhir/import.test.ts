@@ -187,3 +187,21 @@ describe('importFhirBundle', () => {
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('importFhirBundle and existence', () => {
+  it('answers the same for a known and an unknown subject when the author is not the caller’s (no existence oracle)', async () => {
+    const author = {
+      identifier: { system: 'https://helhed.dk/fhir/NamingSystem/department-id', value: dept.HEALTH },
+    };
+    const known = await importFhir(api, jobcentre, bundleOf(response([5, 5, 5, 5], { author })));
+    const unknown = await importFhir(
+      api,
+      jobcentre,
+      bundleOf(response([5, 5, 5, 5], { author, subject: { reference: 'Patient/nobody' } })),
+    );
+    const answer = (r: typeof known) =>
+      r.data?.importFhirBundle.errors?.map((e) => ({ path: e.path, code: e.code }));
+    expect(answer(known)).toEqual([{ path: 'author', code: 'FORBIDDEN' }]);
+    expect(answer(unknown)).toEqual(answer(known));
+  });
+});

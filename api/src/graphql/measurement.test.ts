@@ -229,8 +229,9 @@ describe('citizen progression across departments', () => {
 
   it('stops showing the other department on the next request after revocation', async () => {
     const adult = await api.token({ role: 'PROFESSIONAL', departmentId: dept.ADULT_SOCIAL as string });
+    // The giving department (the jobcentre) records the consent; the receiver may give it up.
     const grant = await api.gql<{ grantConsent: { id: string } }>(
-      adult,
+      jobcentre,
       `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
       {
         input: {

@@ -1,65 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../db/client.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
+import { subscribeOverSse } from '../testing/sse.js';
 
 const SUBSCRIBE = `subscription($planId: ID!) { goalRated(planId: $planId) {
   planId rating { goalId value raterRole meetingId } goal { id latest spread disagreement subject { displayName familyRole } } } }`;
 const RATE = `mutation($input: RateGoalInput!) { rateGoal(input: $input) { id } }`;
-
-interface Stream {
-  /** Resolves with the next `event: next` payload. */
-  next(): Promise<{ data?: Record<string, unknown> | null; errors?: { extensions?: { code?: string } }[] }>;
-  status: number;
-  contentType: string;
-  close(): void;
-}
-
-/** Subscribes over GraphQL-over-SSE (distinct connections), the way the kit does in a browser. */
-async function subscribe(url: string, token: string, variables: Record<string, unknown>): Promise<Stream> {
-  const controller = new AbortController();
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'text/event-stream',
-      authorization: `Bearer ${token}`,
-    },
-    body: JSON.stringify({ query: SUBSCRIBE, variables }),
-    signal: controller.signal,
-  });
-  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  return {
-    status: response.status,
-    contentType: response.headers.get('content-type') ?? '',
-    async next() {
-      for (;;) {
-        const end = buffer.indexOf('\n\n');
-        if (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const lines = block.split('\n');
-          const event = lines
-            .find((l) => l.startsWith('event:'))
-            ?.slice(6)
-            .trim();
-          const data = lines
-            .filter((l) => l.startsWith('data:'))
-            .map((l) => l.slice(5).trim())
-            .join('\n');
-          if (event === 'next' && data) return JSON.parse(data);
-          if (event === 'complete') throw new Error('stream completed');
-          continue;
-        }
-        const { value, done } = await reader.read();
-        if (done) throw new Error('stream ended');
-        buffer += decoder.decode(value, { stream: true });
-      }
-    },
-    close: () => controller.abort(),
-  };
-}
 
 /** The rated value an event carries. */
 const ratedValue = (result: { data?: Record<string, unknown> | null }) =>
@@ -102,7 +48,7 @@ const rating = (value: number, key = crypto.randomUUID()) => ({
 
 describe('Subscription.goalRated over SSE', () => {
   it('delivers a parent’s rating to the caseworker’s open stream, with the goal as it now stands', async () => {
-    const stream = await subscribe(api.url, worker, { planId });
+    const stream = await subscribeOverSse(SUBSCRIBE, api.url, worker, { planId });
     expect(stream.status).toBe(200);
     expect(stream.contentType).toContain('text/event-stream');
     try {
@@ -127,7 +73,7 @@ describe('Subscription.goalRated over SSE', () => {
   });
 
   it('announces a replayed idempotency key only once', async () => {
-    const stream = await subscribe(api.url, anna, { planId });
+    const stream = await subscribeOverSse(SUBSCRIBE, api.url, anna, { planId });
     try {
       const key = crypto.randomUUID();
       const first = stream.next();
@@ -144,7 +90,7 @@ describe('Subscription.goalRated over SSE', () => {
   });
 
   it('refuses a parent of another family as NOT_FOUND, without revealing the plan', async () => {
-    const stream = await subscribe(api.url, karim, { planId });
+    const stream = await subscribeOverSse(SUBSCRIBE, api.url, karim, { planId });
     try {
       const result = await within(1000, stream.next());
       expect(result.data ?? null).toBeNull();

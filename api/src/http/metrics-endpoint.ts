@@ -3,22 +3,23 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Registry } from 'prom-client';
 
 export interface MetricsAccess {
-  /** METRICS_TOKEN; null leaves /metrics open in development and off in production. */
+  /** METRICS_TOKEN; null leaves /metrics open in demo mode and off otherwise. */
   token: string | null;
-  production: boolean;
+  /** Demo mode: without a token /metrics answers anyone. */
+  open: boolean;
 }
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /**
  * `GET /metrics` in Prometheus' text format. With a token, only `Authorization: Bearer <token>`
- * may scrape (compared in constant time); without one it is open outside production only, so a
- * production deployment never exposes it by accident.
+ * may scrape (compared in constant time); without one it is open in demo mode only, so a
+ * deployment never exposes it by accident.
  */
 export function createMetricsEndpoint(registry: Registry, access: MetricsAccess) {
   const expected = access.token === null ? null : digest(access.token);
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    if (expected === null && access.production) return text(res, 404, 'Not found');
+    if (expected === null && !access.open) return text(res, 404, 'Not found');
     if (expected !== null) {
       const match = /^Bearer (.+)$/i.exec(req.headers.authorization ?? '');
       if (!match?.[1] || !timingSafeEqual(digest(match[1]), expected)) {

@@ -34,6 +34,8 @@ async function start(env: Record<string, string>): Promise<Running> {
       PORT: '0',
       DATABASE_FILE: join(dir, 'helhed.sqlite'),
       NODE_ENV: 'test',
+      // The demo seed and dev sign-in, as `npm start` asks for them.
+      HELHED_DEMO: 'true',
       LOG_LEVEL: 'info',
       ...env,
     },

@@ -158,7 +158,7 @@ describe('protecting /metrics', () => {
 
   it('is off in production without a token, and refuses short tokens', async () => {
     const metrics = createMetrics();
-    const serve = createMetricsEndpoint(metrics.registry, { token: null, production: true });
+    const serve = createMetricsEndpoint(metrics.registry, { token: null, open: false });
     const server = createServer((req, res) => void serve(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {

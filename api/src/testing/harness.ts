@@ -62,6 +62,7 @@ export async function startTestApi(
     DATABASE_FILE: join(dir, 'helhed.sqlite'),
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
+    HELHED_DEMO: 'true',
     ...(options.postgres ? { DATABASE_URL: await createTestDatabase(options.postgres, 'api') } : {}),
     ...env,
   });

@@ -46,6 +46,8 @@ export const auditEvent = sqliteTable(
     action: text('action').notNull(),
     purpose: text('purpose').notNull(),
     outcome: text('outcome', { enum: auditOutcomes }).notNull(),
+    /** What exactly was asked where the action alone does not say (a statistics query's filter). */
+    detail: text('detail'),
   },
   (t) => [index('audit_event_citizen_idx').on(t.municipalityId, t.citizenId, t.at)],
 );

@@ -37,7 +37,8 @@ export const measurement = sqliteTable(
     recordedBy: text('recorded_by').notNull(),
   },
   (t) => [
-    uniqueIndex('measurement_idempotency_uq').on(t.municipalityId, t.idempotencyKey),
+    // Idempotency keys belong to the writing department: another's key is a new key, never a replay.
+    uniqueIndex('measurement_idempotency_uq').on(t.municipalityId, t.departmentId, t.idempotencyKey),
     index('measurement_series_idx').on(t.municipalityId, t.citizenId, t.instrumentKey, t.occurredAt),
     index('measurement_department_idx').on(t.municipalityId, t.departmentId, t.instrumentKey),
     // Anonymous statistics scan one instrument over a time window across all citizens; the index

@@ -33,15 +33,19 @@ const departments: { kind: DepartmentKind; name: string; professional: string; t
   { kind: 'OTHER', name: 'Borgerservice', professional: 'Peter Dahl', title: 'Koordinator' },
 ];
 
-/** Fictional people: any likeness to real persons is accidental. */
+/**
+ * Fictional people: any likeness to real persons is accidental. Ages (years this calendar year
+ * minus birth year) rather than birth years, so the children stay minors whenever the demo is
+ * seeded (a parent reaches only minor children, docs/access.md).
+ */
 const people = [
-  { name: 'Anna Sørensen', birthYear: 1988 },
-  { name: 'Mikkel Sørensen', birthYear: 2011 },
-  { name: 'Freja Sørensen', birthYear: 2016 },
-  { name: 'Karim Haddad', birthYear: 1979 },
-  { name: 'Laila Haddad', birthYear: 2009 },
-  { name: 'Emil Nørgaard', birthYear: 2004 },
-  { name: 'Birgitte Olsen', birthYear: 1966 },
+  { name: 'Anna Sørensen', age: 38 },
+  { name: 'Mikkel Sørensen', age: 15 },
+  { name: 'Freja Sørensen', age: 10 },
+  { name: 'Karim Haddad', age: 47 },
+  { name: 'Laila Haddad', age: 16 },
+  { name: 'Emil Nørgaard', age: 22 },
+  { name: 'Birgitte Olsen', age: 60 },
 ] as const;
 
 export interface DemoSummary {
@@ -96,7 +100,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSummary> {
             .values({
               municipalityId: m,
               displayName: p.name,
-              birthYear: p.birthYear,
+              birthYear: Number(copenhagenDate(now).slice(0, 4)) - p.age,
               createdAt: new Date(now.getTime() - 200 * DAY),
             })
             .returning(),

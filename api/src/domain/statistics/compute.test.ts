@@ -156,15 +156,12 @@ describe('computeStatistics through the worker thread', () => {
     expect(cell(result.cells, 'EMPLOYMENT')?.suppressed).toBe(false);
   });
 
-  it('publishes the same small cell under a threshold of 3, with no complementary suppression needed', async () => {
+  it('hides a cell of three or more under a threshold of 3 when all its citizens share one outcome', async () => {
     const result = await runner.run(request({ minCellSize: 3 }));
-    expect(cell(result.cells, 'ADULT_SOCIAL')).toMatchObject({
-      n: 3,
-      improved: 3,
-      meanChange: 6,
-      sdChange: 0,
-    });
-    expect(cell(result.cells, 'HEALTH')).toMatchObject({ n: 5, noChange: 5, deteriorated: 0 });
+    // All three improved, all five unchanged: publishing would tell each citizen's outcome.
+    expect(cell(result.cells, 'ADULT_SOCIAL')).toMatchObject({ suppressed: true, n: null, improved: null });
+    expect(cell(result.cells, 'HEALTH')).toMatchObject({ suppressed: true, n: null, noChange: null });
+    expect(cell(result.cells, 'EMPLOYMENT')).toMatchObject({ suppressed: false, n: 6 });
   });
 
   it('filters by department and target group', async () => {
@@ -177,16 +174,18 @@ describe('computeStatistics through the worker thread', () => {
       await db.insert(citizenTargetGroup).values({ citizenId: id, targetGroupId: group.id });
     const young = await runner.run(request({ targetGroupKey: 'young', minCellSize: 3, groupBy: [] }));
     expect(young.cells).toHaveLength(1);
-    expect(young.cells[0]).toMatchObject({ n: 3, improved: 3, departmentKind: null });
+    // Three citizens who all improved: the cell exists, but tells everyone's outcome, so hidden.
+    expect(young.cells[0]).toMatchObject({ departmentKind: null, suppressed: true });
     const byGroup = await runner.run(request({ groupBy: ['TARGET_GROUP'], minCellSize: 3 }));
-    expect(byGroup.cells.map((c) => [c.targetGroup, c.n])).toEqual([
-      [null, 11],
-      ['young', 3],
+    expect(byGroup.cells.map((c) => [c.targetGroup, c.suppressed])).toEqual([
+      [null, true],
+      ['young', true],
     ]);
   });
 
   it('analyses each period on its own when grouped by PERIOD', async () => {
     for (let i = 0; i < 3; i++) await person('EMPLOYMENT', [10, 20], '2026-02-02');
+    await person('EMPLOYMENT', [20, 20], '2026-02-02'); // one unchanged: February is not uniform
     const result = await runner.run(
       request({
         groupBy: ['PERIOD'],
@@ -196,10 +195,10 @@ describe('computeStatistics through the worker thread', () => {
       }),
     );
     // January holds the setup's series (5th, 12th, …): 14 citizens. February holds the PARENT
-    // series (1st and 8th, 10 → 30) of one of them and three new ones (10 → 20): 4, all improved.
+    // series (1st and 8th, 10 → 30) of one of them, three new ones (10 → 20) and one unchanged.
     expect(result.cells.map((c) => [c.period, c.n, c.improved])).toEqual([
       ['2026-01', 14, 6],
-      ['2026-02', 4, 4],
+      ['2026-02', 5, 4],
     ]);
   });
 

@@ -52,7 +52,11 @@ export function statisticsOf(summaries: readonly SeriesSummary[], req: Statistic
     .map((g) => ({ keys: g.keys, series: [...g.byCitizen.values()] }))
     .sort((a, b) => compareKeys(a.keys, b.keys));
   const hidden = suppressCells(
-    open.map((c) => ({ keys: req.groupBy.map((d) => c.keys[keyOf[d]]), n: c.series.length })),
+    open.map((c) => ({
+      keys: req.groupBy.map((d) => c.keys[keyOf[d]]),
+      n: c.series.length,
+      uniform: sameOutcomeForAll(c.series),
+    })),
     req.minCellSize,
   );
   return {
@@ -64,6 +68,13 @@ export function statisticsOf(summaries: readonly SeriesSummary[], req: Statistic
     minCellSize: req.minCellSize,
     cells: open.map((c, i) => (hidden[i] ? suppressedCell(c.keys) : publishedCell(c.keys, c.series))),
   };
+}
+
+/** True when the cell's citizens all share one classification, or all recovered. */
+function sameOutcomeForAll(series: readonly ClassifiedSeries[]): boolean {
+  if (series.length === 0) return false;
+  const first = series[0]?.classification;
+  return series.every((s) => s.classification === first) || series.every((s) => s.recovered);
 }
 
 /** Classification goes through analyseSeries: the numbers have one source of truth. */

@@ -3,11 +3,12 @@ import type { Actor } from '../../access/actor.js';
 import { recordAudit } from '../../access/audit.js';
 import { authorizeStatistics } from '../../access/policy.js';
 import type { Db } from '../../db/client.js';
-import { targetGroup } from '../../db/tables.js';
+import { department, targetGroup } from '../../db/tables.js';
 import { badInput } from '../../graphql/errors.js';
 import type { InstrumentCatalog } from '../instrument-catalog.js';
 import { snapWindow } from './period.js';
 import type { StatisticsRunner } from './runner.js';
+import { fullTableOf, marginalOf, withFullTableSuppression } from './slice.js';
 import type { Statistics, StatisticsDimension, StatisticsPeriod } from './types.js';
 
 /** The filter as it arrives, validated at the edge. */
@@ -41,17 +42,53 @@ export async function progressionStatistics(
     throw badInput(`Unknown target group "${targetGroupKey}".`, 'filter.targetGroup');
   }
   const period = filter.period ?? 'MONTH';
-  await recordAudit(db, actor, { citizenId: null, action: 'progressionStatistics', outcome: 'ALLOWED' });
-  return runner.run({
+  const groupBy = [...new Set<StatisticsDimension>(filter.groupBy ?? ['DEPARTMENT_KIND'])];
+  const window = snapWindow(filter.from, filter.to, period);
+  // The filter as answered, so a review of the trail can see which slices someone combined.
+  const detail = JSON.stringify({
+    instrumentKey: definition.key,
+    departmentId,
+    targetGroup: targetGroupKey,
+    from: filter.from,
+    to: filter.to,
+    period,
+    groupBy,
+  });
+  await recordAudit(db, actor, {
+    citizenId: null,
+    action: 'progressionStatistics',
+    outcome: 'ALLOWED',
+    detail,
+  });
+  const request = {
     municipalityId: actor.municipalityId,
     definition,
     departmentId,
     targetGroupKey,
-    groupBy: [...new Set<StatisticsDimension>(filter.groupBy ?? ['DEPARTMENT_KIND'])],
+    groupBy,
     period,
-    window: snapWindow(filter.from, filter.to, period),
+    window,
     minCellSize,
-  });
+  };
+  const slice = {
+    departmentKind: departmentId === null ? null : await kindOf(db, departmentId),
+    targetGroup: targetGroupKey,
+  };
+  const full = fullTableOf(request, slice);
+  if (!full) return runner.run(request);
+  const [filtered, table, marginal] = await Promise.all([
+    runner.run(request),
+    runner.run(full),
+    runner.run(marginalOf(request)),
+  ]);
+  return withFullTableSuppression(filtered, table, marginal, slice);
+}
+
+async function kindOf(db: Db, departmentId: string): Promise<string | null> {
+  return (
+    (await db.select({ kind: department.kind }).from(department).where(eq(department.id, departmentId)))[0]
+      ?.kind ?? null
+  );
 }
 
 async function targetGroupExists(db: Db, municipalityId: string, key: string): Promise<boolean> {

@@ -2,12 +2,18 @@
 export interface CountedCell {
   keys: readonly (string | null)[];
   n: number;
+  /**
+   * Every citizen of the cell has the same outcome (all improved, all unchanged, all worse or
+   * all recovered): publishing it would tell each member's outcome, however many they are.
+   */
+  uniform?: boolean;
 }
 
 /**
  * Decides which cells to suppress (DESIGN.md §4). Returns one flag per cell, in input order.
  *
- * 1. Primary: a cell with fewer than `minCellSize` citizens is suppressed.
+ * 1. Primary: a cell with fewer than `minCellSize` citizens is suppressed, and so is a cell in
+ *    which every citizen has the same outcome (attribute disclosure).
  * 2. Complementary: for each grouped dimension, cells that agree on every OTHER key form a line
  *    whose total is what the same query without that dimension publishes. If exactly one cell
  *    of a line is suppressed, its value is that total minus the others, so the unsuppressed
@@ -17,7 +23,7 @@ export interface CountedCell {
  *    it ends.
  */
 export function suppressCells(cells: readonly CountedCell[], minCellSize: number): boolean[] {
-  const suppressed = cells.map((c) => c.n < minCellSize);
+  const suppressed = cells.map((c) => c.n < minCellSize || c.uniform === true);
   const dimensions = cells[0]?.keys.length ?? 0;
   let changed = true;
   while (changed) {

@@ -1,3 +1,4 @@
+import { purposeOf } from '../../access/actor.js';
 import { readAccessLog } from '../../access/audit.js';
 import { consentStatus } from '../../access/consent.js';
 import { authorizeAccessLogRead } from '../../access/policy.js';
@@ -18,7 +19,8 @@ export const accessResolvers = {
         at: e.at.toISOString(),
         actorRole: e.actorRole,
         department: e.departmentName,
-        purpose: e.purpose,
+        // Rows written before purposes were a list may hold a caller's free text: never shown.
+        purpose: purposeOf(e.purpose),
         action: e.action,
         outcome: e.outcome,
       }));

@@ -4,21 +4,27 @@ import { authorizePlan } from '../../domain/plans.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import type { GoalView } from '../goal-views.js';
 import { idArgs, parseInput } from '../inputs.js';
+import { reauthorisedStream } from '../live-access.js';
 import { type GoalRatingEvent, liveEvents } from '../pubsub.js';
 
 /** Family dialogue: whom a goal is about, and the live `goalRated` subscription. */
 export const subscriptionResolvers = {
   Subscription: {
     goalRated: {
-      /** Same gate as reading the plan (NOT_FOUND when out of reach), checked once at subscribe. */
+      /**
+       * Same gate as reading the plan (NOT_FOUND when out of reach) at subscribe, and again before
+       * every event: the stream ends when access or the token does (graphql/live-access.ts).
+       */
       subscribe: async (_: unknown, args: { planId: string }, ctx: HelhedContext) => {
+        const actor = requireActor(ctx);
         const owner = await authorizePlan(
           ctx.db,
-          requireActor(ctx),
+          actor,
           parseInput(idArgs, { id: args.planId }).id,
           'goalRated',
         );
-        return liveEvents(ctx.db).subscribe('goalRated', owner.id);
+        const source = liveEvents(ctx.db).subscribe('goalRated', owner.id)[Symbol.asyncIterator]();
+        return reauthorisedStream(ctx.db, actor, owner.id, ctx.now, source);
       },
       resolve: (event: GoalRatingEvent) => event,
     },
