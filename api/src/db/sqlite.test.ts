@@ -106,7 +106,7 @@ describe('the SQLite handle', () => {
     expect(await names(db)).toEqual(['kept-1', 'kept-2']);
   });
 
-  it('answers each write of a batch only after the batch's commit, as another connection sees it', async () => {
+  it('answers each write of a batch only after the batch’s commit, as another connection sees it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'helhed-group-commit-'));
     const db = openDatabase(join(dir, 'helhed.sqlite'));
     const other = new Database(join(dir, 'helhed.sqlite'), { readonly: true });
