@@ -29,11 +29,16 @@ export interface App {
  */
 export async function createApp(
   config: Config,
-  options: { seed?: boolean; logger?: Logger } = {},
+  options: {
+    seed?: boolean;
+    logger?: Logger;
+    /** The clock every decision by "now" reads (default: the system clock); tests pin it. */
+    now?: () => Date;
+  } = {},
 ): Promise<App> {
   const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : openDatabase(config.databaseFile);
   if (options.seed ?? config.demo) {
-    const seeded = await seedDemo(db);
+    const seeded = await seedDemo(db, options.now?.());
     if (config.logLevel !== 'silent')
       console.log(seeded.created ? 'Seeded Demo Kommune (fictional data).' : 'Using existing data.');
   }
@@ -56,6 +61,7 @@ export async function createApp(
     instruments: createInstrumentCatalog(packs, codeOf),
     logger,
     lifecycle,
+    ...(options.now ? { now: options.now } : {}),
   });
   const close = () => {
     void server.close();

@@ -1,3 +1,4 @@
+import { copenhagenDate } from '@helhed/api/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devToken } from '../support/graphql.js';
 import { type RunningServer, removeDir, startServer } from '../support/server.js';
@@ -132,7 +133,7 @@ describe('HTTP hardening', () => {
           f: {
             instrumentKey: 'outcome',
             from: '2024-01-01',
-            to: new Date().toISOString().slice(0, 10),
+            to: copenhagenDate(Date.now()),
             groupBy: ['DEPARTMENT_KIND', 'TARGET_GROUP', 'PERIOD'],
           },
         },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { copenhagenDate } from '@helhed/api/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Caller, callerFor } from '../support/graphql.js';
 import { type RunningServer, removeDir, startServer } from '../support/server.js';
@@ -287,7 +288,7 @@ function request(role: Role, op: Op, i: 0 | 1): { variables?: Record<string, unk
           filter: {
             instrumentKey: 'outcome',
             from: '2025-01-01',
-            to: new Date().toISOString().slice(0, 10),
+            to: copenhagenDate(Date.now()),
             ...(s.department[i] ? { departmentId: s.department[i] } : {}),
           },
         },

@@ -15,14 +15,15 @@ export interface AuditEntry {
 }
 
 /**
- * Appends one audit event. Call it with the transaction of a write so the event and the change
+ * Appends one audit event, stamped with the request's time (the injected clock) unless given.
+ * Call it with the transaction of a write so the event and the change
  * commit or roll back together. The table only grows: triggers refuse UPDATE and DELETE.
  */
 export async function recordAudit(
   writer: Writer,
   actor: Actor,
   entry: AuditEntry,
-  at = new Date(),
+  at = actor.at ?? new Date(),
 ): Promise<void> {
   await recordAudits(writer, actor, [entry], at);
 }
@@ -40,7 +41,7 @@ export async function recordAudits(
   writer: Writer,
   actor: Actor,
   entries: readonly AuditEntry[],
-  at = new Date(),
+  at = actor.at ?? new Date(),
 ): Promise<void> {
   if (entries.length === 0) return;
   await writer.$relaxedWrite((db) => insertAudits(db, actor, entries, at));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../db/client.js';
+import { addDays, copenhagenDate } from '../domain/calendar.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 
 const ANALYSIS = `query($id: ID!) { plan(id: $id) {
@@ -34,7 +35,7 @@ let planId: string;
 let goals: Record<'school' | 'job' | 'evenings', string>;
 let coordinator: string;
 let adultWorker: string;
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const day = (offset: number) => addDays(copenhagenDate(Date.now()), offset);
 const sql = <T>(query: string, ...params: unknown[]) =>
   sqliteOf(api.app.db)
     .prepare(query)

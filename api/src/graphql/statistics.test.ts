@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config.js';
 import { sqliteOf } from '../db/client.js';
+import { addDays, copenhagenDate } from '../domain/calendar.js';
 import { demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 
 const STATISTICS = `query($filter: StatisticsFilter!) { progressionStatistics(filter: $filter) {
@@ -17,8 +18,8 @@ type Result = { progressionStatistics: { from: string; to: string; cells: Cell[]
 
 let api: TestApi;
 let dept: Record<string, string>;
-const today = new Date().toISOString().slice(0, 10);
-const yearAgo = new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
+const today = copenhagenDate(Date.now());
+const yearAgo = addDays(today, -365);
 const filter = (over: Record<string, unknown> = {}) => ({
   instrumentKey: 'outcome',
   from: yearAgo,

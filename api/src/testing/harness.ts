@@ -51,6 +51,8 @@ export interface TestApiOptions {
    * fresh database on it instead of a SQLite file. One dialect per process (db/tables.ts).
    */
   postgres?: string;
+  /** A pinned clock for the API (and the demo seed, whose history is relative to it). */
+  now?: () => Date;
 }
 
 export async function startTestApi(
@@ -66,7 +68,7 @@ export async function startTestApi(
     ...(options.postgres ? { DATABASE_URL: await createTestDatabase(options.postgres, 'api') } : {}),
     ...env,
   });
-  const app = await createApp(config, { seed: true, logger: options.logger });
+  const app = await createApp(config, { seed: true, logger: options.logger, now: options.now });
   const server: Server = createServer((req, res) => void app.handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
