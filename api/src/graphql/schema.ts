@@ -9,6 +9,7 @@ import { fhirResolvers } from './resolvers/fhir.js';
 import { interventionResolvers } from './resolvers/interventions.js';
 import { meetingResolvers } from './resolvers/meetings.js';
 import { planResolvers } from './resolvers/plan.js';
+import { registrationResolvers } from './resolvers/registration.js';
 import { statisticsResolvers } from './resolvers/statistics.js';
 import { subscriptionResolvers } from './resolvers/subscriptions.js';
 import { targetGroupResolvers } from './resolvers/target-groups.js';
@@ -33,6 +34,7 @@ export function createHelhedSchema() {
       caseloadResolvers,
       fhirResolvers,
       targetGroupResolvers,
+      registrationResolvers,
     ],
   });
 }
