@@ -122,11 +122,13 @@ export const grantConsentInput = perSecond((now: Date) =>
 );
 
 export const createPlanInput = z
-  .object({ citizenId: id.nullish(), familyId: id.nullish() })
+  .object({ citizenId: id.nullish(), familyId: id.nullish(), coordinatorId: id.nullish() })
   .refine(
     (v) => (v.citizenId ? 1 : 0) + (v.familyId ? 1 : 0) === 1,
     'give exactly one of citizenId or familyId',
   );
+
+export const setPlanCoordinatorInput = z.object({ planId: id, coordinatorId: id });
 
 export const addGoalInput = z.object({
   planId: id,

@@ -9,6 +9,7 @@ import { fhirResolvers } from './resolvers/fhir.js';
 import { interventionResolvers } from './resolvers/interventions.js';
 import { meetingResolvers } from './resolvers/meetings.js';
 import { planResolvers } from './resolvers/plan.js';
+import { planLifecycleResolvers } from './resolvers/plan-lifecycle.js';
 import { registrationResolvers } from './resolvers/registration.js';
 import { statisticsResolvers } from './resolvers/statistics.js';
 import { subscriptionResolvers } from './resolvers/subscriptions.js';
@@ -35,6 +36,7 @@ export function createHelhedSchema() {
       fhirResolvers,
       targetGroupResolvers,
       registrationResolvers,
+      planLifecycleResolvers,
     ],
   });
 }
