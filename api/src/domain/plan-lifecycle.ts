@@ -68,8 +68,9 @@ export async function setPlanCoordinator(
   now: Date,
 ): Promise<Plan> {
   assertCaseWorker(actor);
-  const current = await authorizePlanRead(db, actor, input.planId, 'setPlanCoordinator');
+  // Checked before the plan is opened, so a refused request leaves no ALLOWED read in the audit.
   await assertCoordinator(db, actor, input.coordinatorId, 'coordinatorId');
+  const current = await authorizePlanRead(db, actor, input.planId, 'setPlanCoordinator');
   return db.transaction(async (tx) => {
     const row = single(
       await tx

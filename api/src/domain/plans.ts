@@ -35,6 +35,7 @@ export async function createPlan(
   now: Date,
 ): Promise<Plan> {
   assertCaseWorker(actor);
+  if (input.coordinatorId) await assertCoordinator(db, actor, input.coordinatorId, 'coordinatorId');
   if (input.citizenId) await authorizeCitizenRead(db, actor, input.citizenId, 'createPlan');
   if (input.familyId) await authorizeFamily(db, actor, input.familyId, 'createPlan');
   const owner: PlanOwner = input.citizenId
@@ -44,7 +45,6 @@ export async function createPlan(
   // unique indexes when two requests race past this check.
   const existing = await activePlanOf(db, actor.municipalityId, owner);
   if (existing) throw secondPlan(owner, existing);
-  if (input.coordinatorId) await assertCoordinator(db, actor, input.coordinatorId, 'coordinatorId');
   try {
     return await db.transaction(async (tx) => {
       const row = single(

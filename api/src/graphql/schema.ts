@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createSchema } from 'graphql-yoga';
 import type { HelhedContext } from './context.js';
 import { accessResolvers } from './resolvers/access.js';
+import { administrationResolvers } from './resolvers/administration.js';
 import { caseloadResolvers } from './resolvers/caseload.js';
 import { catalogResolvers } from './resolvers/catalog.js';
 import { citizenResolvers } from './resolvers/citizen.js';
@@ -37,6 +38,7 @@ export function createHelhedSchema() {
       targetGroupResolvers,
       registrationResolvers,
       planLifecycleResolvers,
+      administrationResolvers,
     ],
   });
 }
