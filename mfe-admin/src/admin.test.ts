@@ -57,7 +57,7 @@ describe('helhed-admin', () => {
 
   it('sets up a family with a parent and a child', async function () {
     // Registers two people, lists the family with its members' audit: slower than a department.
-    this.timeout(20_000);
+    (this as { timeout(ms: number): void }).timeout(20_000);
     const el = await renderAdmin(await devToken('ADMIN'));
     await fill(el, 'family', {
       name: 'Familien Test',
