@@ -184,7 +184,7 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
     closeMeeting: {
       as: 'worker',
       variables: {
-        input: { meetingId: openMeeting, agreements: 'Vi mødes igen', nextMeetingOn: '2026-12-01' },
+        input: { meetingId: openMeeting, agreements: 'Vi mødes igen', nextMeetingOn: '2099-12-01' },
       },
     },
     startMeeting: {
