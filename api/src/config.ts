@@ -48,6 +48,8 @@ const environmentSchema = z.object({
     .min(3, 'must be at least 3 (DESIGN.md §4)')
     .max(1000)
     .default(5),
+  // Key for CPR numbers' keyed hashes (domain/cpr.ts); without it registration by CPR is refused.
+  CPR_HMAC_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export interface Config {
@@ -83,6 +85,11 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Largest accepted request body in bytes. */
   maxBodyBytes: number;
+  /**
+   * The deployment's secret for CPR numbers' keyed hashes; each municipality's key is derived
+   * from it. Null: registration by CPR is refused rather than stored any weaker.
+   */
+  cprHmacSecret: string | null;
 }
 
 export class ConfigError extends Error {
@@ -141,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statisticsMinCellSize: e.STATISTICS_MIN_CELL_SIZE,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     maxBodyBytes: e.MAX_BODY_BYTES,
+    cprHmacSecret: e.CPR_HMAC_SECRET ?? null,
   };
 }
 

@@ -6,6 +6,7 @@ import type { Identity } from './access/identity.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { auditEventHighWater, databaseProbe } from './db/health.js';
+import { createCprKeyring } from './domain/cpr.js';
 import type { InstrumentCatalog } from './domain/instrument-catalog.js';
 import { createStatisticsRunner } from './domain/statistics/runner.js';
 import { createFhirHandler } from './fhir/http.js';
@@ -93,6 +94,7 @@ export function createServer(parts: ServerParts) {
   const { config, db, identity, instruments } = parts;
   const now = parts.now ?? (() => new Date());
   const statistics = { runner: createStatisticsRunner(db), minCellSize: config.statisticsMinCellSize };
+  const cprKeyring = config.cprHmacSecret ? createCprKeyring(config.cprHmacSecret) : null;
   const limiter = createRateLimiter(config.rateLimitPerMinute);
   const logger = parts.logger ?? createLogger('silent');
   const lifecycle = parts.lifecycle ?? createLifecycle();
@@ -139,6 +141,7 @@ export function createServer(parts: ServerParts) {
         now,
         loaders: createLoaders(db),
         statistics,
+        cprKeyring,
       };
     },
   });

@@ -1,6 +1,6 @@
 /** What the family dialogue reads and writes, and the pure shaping of it for the screen. */
 
-export const PLAN_QUERY = `query FamilyDialog($id: ID!) { plan(id: $id) { id
+export const PLAN_QUERY = `query FamilyDialog($id: ID!) { plan(id: $id) { id coordinator { displayName title }
   goals { id text status latest spread disagreement subject { id displayName familyRole } }
   meetings { id heldAt status agreements nextMeetingOn acceptedByParentAt parentComment
     participants { id role displayName ratings { goalId value occurredAt } } } } }`;
@@ -48,7 +48,13 @@ export interface Meeting {
 }
 
 export interface PlanData {
-  plan: { id: string; goals: Goal[]; meetings: Meeting[] };
+  plan: {
+    id: string;
+    /** The family's one contact person across departments, when the plan names one. */
+    coordinator: { displayName: string; title: string } | null;
+    goals: Goal[];
+    meetings: Meeting[];
+  };
 }
 
 /** One participant's mark on a goal's line. `earlier`: from the last meeting, not yet rated now. */

@@ -4,6 +4,7 @@ import { createTranslator, type Locale } from '@helhed/kit';
 export const t = createTranslator({
   da: {
     title: 'Familiens mål',
+    contactPerson: 'Jeres kontaktperson: {name} ({title})',
     loading: 'Henter jeres mål …',
     missingPlan: 'Der mangler en plan, før målene kan vises.',
     loadError: 'Målene kunne ikke hentes. {reason}',
@@ -71,6 +72,7 @@ export const t = createTranslator({
   },
   en: {
     title: 'The family’s goals',
+    contactPerson: 'Your contact person: {name} ({title})',
     loading: 'Getting your goals …',
     missingPlan: 'A plan is needed before the goals can be shown.',
     loadError: 'The goals could not be loaded. {reason}',

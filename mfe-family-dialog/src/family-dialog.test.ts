@@ -246,4 +246,21 @@ describe('helhed-family-dialog', () => {
     for (const target of targets) expect(target.getBoundingClientRect().height).to.be.at.least(44);
     await expect(el).to.be.accessible();
   });
+  it('shows the family their contact person once the plan names a coordinator', async () => {
+    const worker = await caseworker();
+    const { planId } = await freshPlan(worker, ['Sara kommer i skole']);
+    const before = await render(worker, planId);
+    expect(root(before).querySelector('.contact')).to.equal(null);
+    const { professionals } = await gql<{
+      professionals: { id: string; displayName: string; title: string }[];
+    }>(worker, '{ professionals { id displayName title } }');
+    const contact = professionals[0] as { id: string; displayName: string; title: string };
+    await gql(worker, 'mutation($i: SetPlanCoordinatorInput!) { setPlanCoordinator(input: $i) { id } }', {
+      i: { planId, coordinatorId: contact.id },
+    });
+    const el = await render(worker, planId);
+    expect(text(root(el).querySelector('.contact'))).to.equal(
+      `Jeres kontaktperson: ${contact.displayName} (${contact.title})`,
+    );
+  });
 });

@@ -385,7 +385,15 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
     const last = lastClosed(plan.meetings);
     const ctx = this.meetingContext();
     const rater = open?.participants.find((p) => p.id === this.raterId);
+    const contact = plan.coordinator;
     return html`<h2>${t('title', undefined, locale)}</h2>
+      ${
+        contact
+          ? html`<p class="contact">
+              ${t('contactPerson', { name: contact.displayName, title: contact.title }, locale)}
+            </p>`
+          : nothing
+      }
       <p class="muted">${t('live', undefined, locale)}</p>
       ${open ? renderOpenMeeting(open, ctx) : html`<p class="panel muted">${t('noMeeting', undefined, locale)}</p>`}
       ${renderGoals(plan.goals, {

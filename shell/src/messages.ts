@@ -23,6 +23,7 @@ export const t = createTranslator({
     homeFamilyPlan: 'Plan: {family}',
     homeDialogue: 'Familiedialog',
     statistics: 'Statistik',
+    admin: 'Opsætning',
     notForRole:
       'Statistikken er for analytikere, koordinatorer og administratorer. Din rolle, {role}, giver ikke adgang til den.',
     backHome: 'Tilbage til forsiden',
@@ -58,6 +59,7 @@ export const t = createTranslator({
     homeFamilyPlan: 'Plan: {family}',
     homeDialogue: 'Family dialogue',
     statistics: 'Statistics',
+    admin: 'Setup',
     notForRole:
       'The statistics are for analysts, coordinators and administrators. Your role, {role}, does not give access to them.',
     backHome: 'Back to the start page',

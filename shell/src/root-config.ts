@@ -3,7 +3,7 @@ import { registerApplication, start } from 'single-spa';
 import { HelhedShellHome } from './home-page.js';
 import { HelhedShellLogin } from './login-page.js';
 import { HelhedShellNotForRole } from './not-for-role-page.js';
-import { mayReadStatistics, statisticsPath } from './routes.js';
+import { adminPath, mayAdminister, mayReadStatistics, statisticsPath } from './routes.js';
 import { currentSession, SESSION_CHANGE_EVENT, tokenProvider } from './session.js';
 import { HelhedShellHeader } from './shell-header.js';
 
@@ -132,6 +132,15 @@ registerApplication({
   name: 'not-for-role',
   app: async () => createElementLifecycles('helhed-shell-not-for-role'),
   activeWhen: (location) => onStatisticsPage(location) && !mayRead(),
+});
+
+// The administrator's page: /admin, for ADMIN only (the API refuses every other role anyway).
+registerApplication({
+  name: '@helhed/mfe-admin',
+  app: () => import('@helhed/mfe-admin'),
+  activeWhen: (location) =>
+    signedIn() && adminPath.test(location.pathname) && mayAdminister(currentSession()?.role),
+  customProps: widgetProps,
 });
 
 start({ urlRerouteOnly: true });

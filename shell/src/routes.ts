@@ -9,6 +9,12 @@ export const mayReadStatistics = (role: string | undefined): boolean =>
 
 export const statisticsPath = /^\/statistics\/?$/;
 
+/** The administrator's page: departments, staff and families (docs/setup.md). */
+export const adminPath = /^\/admin\/?$/;
+
+/** Whether the shell offers the admin page to a role: the API refuses everyone else. */
+export const mayAdminister = (role: string | undefined): boolean => role === 'ADMIN';
+
 /** Roles whose start page is an overview, not a caseload of citizens. */
 const overviewRoles = new Set(['ANALYST', 'ADMIN']);
 
@@ -24,5 +30,6 @@ export function pageTitle(pathname: string, role: string | undefined): string {
   if (pathname.startsWith('/plan/')) return t('homePlan');
   if (pathname.startsWith('/family/')) return t('homeDialogue');
   if (statisticsPath.test(pathname)) return t('statistics');
+  if (adminPath.test(pathname)) return t('admin');
   return t('brand');
 }

@@ -3,7 +3,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { navigateToUrl } from 'single-spa';
 import { roleName, t } from './messages.js';
-import { mayReadStatistics, pageTitle } from './routes.js';
+import { mayAdminister, mayReadStatistics, pageTitle } from './routes.js';
 import { currentSession, SESSION_CHANGE_EVENT, signOut } from './session.js';
 
 /**
@@ -133,6 +133,7 @@ export class HelhedShellHeader extends LitElement {
           ${this.link('/', t('home'))}
           ${this.session ? this.link('/instruments', t('instruments')) : nothing}
           ${mayReadStatistics(this.session?.role) ? this.link('/statistics', t('statistics')) : nothing}
+          ${mayAdminister(this.session?.role) ? this.link('/admin', t('admin')) : nothing}
         </ul>
       </nav>
       <label part="language">

@@ -116,6 +116,8 @@ let world: World;
 const callers = {} as Record<Role, Caller>;
 const subjects = {} as Record<Role, Subjects>;
 const granted = {} as Partial<Record<Role, string>>;
+/** A citizen without a plan per role, for CreatePlan: a second active plan is a CONFLICT (one plan). */
+const planless = {} as Record<Role, string>;
 let coordinator: Caller;
 
 async function consentFor(citizenId: string): Promise<string> {
@@ -197,6 +199,14 @@ beforeAll(async () => {
   for (const [role, claim] of Object.entries(claims)) {
     callers[role as Role] = await callerFor(server.url, claim as Record<string, string>);
   }
+  for (const role of Object.keys(claims) as Role[]) {
+    const created = await callers.PROFESSIONAL.run<{ createCitizen: { id: string } }>(
+      contract,
+      { input: { displayName: `Uden Plan ${role}`, birthYear: 1980 } },
+      'CreateCitizen',
+    );
+    planless[role] = created.data?.createCitizen.id as string;
+  }
 });
 
 afterAll(async () => {
@@ -252,7 +262,7 @@ function request(role: Role, op: Op, i: 0 | 1): { variables?: Record<string, unk
         table: 'revoked',
       };
     case 'CreatePlan':
-      return { variables: { input: { citizenId: s.citizen[i] } }, table: 'plan' };
+      return { variables: { input: { citizenId: i === 0 ? planless[role] : s.citizen[i] } }, table: 'plan' };
     case 'AddGoal':
       return {
         variables: {

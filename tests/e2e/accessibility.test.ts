@@ -110,6 +110,13 @@ const routes: {
     ready: (p) => p.locator('helhed-shell-not-for-role [role="alert"]').waitFor(),
     title: { da: 'Statistik – Helhed', en: 'Statistics – Helhed' },
   },
+  {
+    name: '/admin',
+    role: 'ADMIN',
+    path: () => '/admin',
+    ready: (p) => p.locator('helhed-admin form.family').waitFor(),
+    title: { da: 'Opsætning – Helhed', en: 'Setup – Helhed' },
+  },
 ];
 
 describe('the axe check itself', () => {

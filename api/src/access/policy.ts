@@ -510,3 +510,16 @@ export async function listReachableCitizens(
 /** Case-insensitive name search on both dialects: SQLite's LIKE already is, PostgreSQL's is not. */
 const nameMatches = (db: Db, pattern: string) =>
   db.$dialect === 'postgres' ? ilike(citizen.displayName, pattern) : like(citizen.displayName, pattern);
+
+/**
+ * Setting the municipality up — departments, staff, families, target groups, merging records —
+ * is the administrator's alone. Every change is audited by the domain function that makes it.
+ */
+export function assertAdministrator(actor: Actor): void {
+  if (actor.role !== 'ADMIN') throw forbidden('Only an administrator can change the organisation.');
+}
+
+/** The staff directory is for staff: citizens and parents see only their plan's coordinator. */
+export function assertMayReadStaffDirectory(actor: Actor): void {
+  if (personRoles.has(actor.role)) throw forbidden('The staff directory is for staff.');
+}

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   connectTestDatabase,
@@ -5,7 +7,15 @@ import {
   startTestPostgres,
   type TestPostgres,
 } from '../testing/postgres.js';
+import { pgMigrationsFolder } from './migrations-folders.js';
 import { openPostgres } from './postgres.js';
+
+/** Every committed PostgreSQL migration, from drizzle-kit's journal (grows with each schema change). */
+const committedMigrations = (
+  JSON.parse(readFileSync(join(pgMigrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  }
+).entries.length;
 
 let server: TestPostgres;
 beforeAll(async () => {
@@ -22,7 +32,7 @@ describe('openPostgres', () => {
       const applied = await look.query<{ n: string }>(
         'select count(*) as n from drizzle.__drizzle_migrations',
       );
-      expect(Number(applied[0]?.n)).toBe(2);
+      expect(Number(applied[0]?.n)).toBe(committedMigrations);
       const tables = await look.query<{ n: string }>(
         "select count(*) as n from information_schema.tables where table_schema = 'public'",
       );

@@ -7,62 +7,110 @@ import type { Citizen } from '../db/schema/index.js';
 import { citizen, citizenDepartment, citizenExternalRef } from '../db/tables.js';
 import { conflict } from '../graphql/errors.js';
 
+export interface ExternalRef {
+  system: string;
+  value: string;
+}
+
 export interface NewCitizen {
   displayName: string;
   birthYear: number;
-  externalRef?: { system: string; value: string } | null | undefined;
+  externalRef?: ExternalRef | null | undefined;
 }
 
 /** Registers a citizen in the actor's municipality, audited in the same transaction. */
 export async function createCitizen(db: Db, actor: Actor, input: NewCitizen, now: Date): Promise<Citizen> {
   assertCaseWorker(actor);
   return db.transaction(async (tx) => {
-    const ref = input.externalRef;
-    if (ref) {
-      const taken = (
-        await tx
-          .select({ id: citizenExternalRef.citizenId })
-          .from(citizenExternalRef)
-          .where(
-            and(
-              eq(citizenExternalRef.municipalityId, actor.municipalityId),
-              eq(citizenExternalRef.system, ref.system),
-              eq(citizenExternalRef.value, ref.value),
-            ),
-          )
-      )[0];
-      if (taken) throw conflict(`A citizen with ${ref.system} reference ${ref.value} already exists.`);
-    }
-    const row = single(
-      await tx
-        .insert(citizen)
-        .values({
-          municipalityId: actor.municipalityId,
-          displayName: input.displayName,
-          birthYear: input.birthYear,
-          createdAt: now,
-        })
-        .returning(),
-    );
-    if (ref) {
-      await tx
-        .insert(citizenExternalRef)
-        .values({ citizenId: row.id, municipalityId: actor.municipalityId, ...ref });
-    }
-    // Registering opens the department's case: its professionals may see the citizen from now on.
-    const departments = registeringDepartments(actor);
-    if (departments.length) {
-      await tx.insert(citizenDepartment).values(
-        departments.map((departmentId) => ({
-          citizenId: row.id,
-          departmentId,
-          municipalityId: actor.municipalityId,
-          reason: 'REGISTERED' as const,
-          since: now,
-        })),
-      );
-    }
+    const row = await insertCitizen(tx, actor, input, null, now);
     await recordAudit(tx, actor, { citizenId: row.id, action: 'createCitizen', outcome: 'ALLOWED' }, now);
     return row;
   });
+}
+
+/**
+ * Inserts the citizen with its external reference and opens the registering department's case.
+ * The caller runs it in its transaction and audits.
+ */
+export async function insertCitizen(
+  tx: Db,
+  actor: Actor,
+  input: NewCitizen,
+  cprHash: string | null,
+  now: Date,
+): Promise<Citizen> {
+  if (input.externalRef) await assertReferenceFree(tx, actor, input.externalRef, null);
+  const row = single(
+    await tx
+      .insert(citizen)
+      .values({
+        municipalityId: actor.municipalityId,
+        displayName: input.displayName,
+        birthYear: input.birthYear,
+        createdAt: now,
+        cprHash,
+      })
+      .returning(),
+  );
+  if (input.externalRef) await linkReference(tx, actor, row.id, input.externalRef);
+  await openCases(tx, actor, row.id, now);
+  return row;
+}
+
+/** CONFLICT when another citizen holds the case system's reference; the same citizen is fine. */
+export async function assertReferenceFree(
+  tx: Db,
+  actor: Actor,
+  ref: ExternalRef,
+  citizenId: string | null,
+): Promise<void> {
+  const taken = (
+    await tx
+      .select({ id: citizenExternalRef.citizenId })
+      .from(citizenExternalRef)
+      .where(
+        and(
+          eq(citizenExternalRef.municipalityId, actor.municipalityId),
+          eq(citizenExternalRef.system, ref.system),
+          eq(citizenExternalRef.value, ref.value),
+        ),
+      )
+  )[0];
+  if (taken && taken.id !== citizenId) {
+    throw conflict(`A citizen with ${ref.system} reference ${ref.value} already exists.`);
+  }
+}
+
+/** Links the case system's reference to the citizen; a reference the citizen already has is kept. */
+export async function linkReference(
+  tx: Db,
+  actor: Actor,
+  citizenId: string,
+  ref: ExternalRef,
+): Promise<void> {
+  await tx
+    .insert(citizenExternalRef)
+    .values({ citizenId, municipalityId: actor.municipalityId, ...ref })
+    .onConflictDoNothing();
+}
+
+/**
+ * Registering opens the department's case: its professionals may see the citizen from now on.
+ * A case the department already has stays as it was.
+ */
+export async function openCases(tx: Db, actor: Actor, citizenId: string, now: Date): Promise<void> {
+  const departments = registeringDepartments(actor);
+  if (departments.length === 0) return;
+  await tx
+    .insert(citizenDepartment)
+    .values(
+      departments.map((departmentId) => ({
+        citizenId,
+        departmentId,
+        municipalityId: actor.municipalityId,
+        reason: 'REGISTERED' as const,
+        since: now,
+      })),
+    )
+    .onConflictDoNothing();
 }

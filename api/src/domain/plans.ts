@@ -15,6 +15,13 @@ import { department, goal, goalDepartment, goalRating, plan } from '../db/tables
 import { badInput, conflict, notFound } from '../graphql/errors.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
 import { assertRatableInMeeting } from './meeting-ratings.js';
+import {
+  activePlanOf,
+  asSecondPlan,
+  assertCoordinator,
+  type PlanOwner,
+  secondPlan,
+} from './plan-lifecycle.js';
 import { ScoringInputError, scoreMeasurement } from './scoring/index.js';
 import { enteredToTenths } from './tenths.js';
 
@@ -25,32 +32,45 @@ export const authorizePlan = (db: Db, actor: Actor, planId: string, action: stri
 export async function createPlan(
   db: Db,
   actor: Actor,
-  input: { citizenId?: string | null; familyId?: string | null },
+  input: { citizenId?: string | null; familyId?: string | null; coordinatorId?: string | null },
   now: Date,
 ): Promise<Plan> {
   assertCaseWorker(actor);
+  if (input.coordinatorId) await assertCoordinator(db, actor, input.coordinatorId, 'coordinatorId');
   if (input.citizenId) await authorizeCitizenWrite(db, actor, input.citizenId, 'createPlan');
   if (input.familyId) await authorizeFamilyWrite(db, actor, input.familyId, 'createPlan');
-  return db.transaction(async (tx) => {
-    const row = single(
-      await tx
-        .insert(plan)
-        .values({
-          municipalityId: actor.municipalityId,
-          citizenId: input.citizenId ?? null,
-          familyId: input.familyId ?? null,
-          createdAt: now,
-        })
-        .returning(),
-    );
-    await recordAudit(
-      tx,
-      actor,
-      { citizenId: input.citizenId ?? null, action: 'createPlan', outcome: 'ALLOWED' },
-      now,
-    );
-    return row;
-  });
+  const owner: PlanOwner = input.citizenId
+    ? { citizenId: input.citizenId }
+    : { familyId: input.familyId ?? '' };
+  // One plan (seed 001): a second active plan is refused here, and by the database's partial
+  // unique indexes when two requests race past this check.
+  const existing = await activePlanOf(db, actor.municipalityId, owner);
+  if (existing) throw secondPlan(owner, existing);
+  try {
+    return await db.transaction(async (tx) => {
+      const row = single(
+        await tx
+          .insert(plan)
+          .values({
+            municipalityId: actor.municipalityId,
+            citizenId: input.citizenId ?? null,
+            familyId: input.familyId ?? null,
+            coordinatorId: input.coordinatorId ?? null,
+            createdAt: now,
+          })
+          .returning(),
+      );
+      await recordAudit(
+        tx,
+        actor,
+        { citizenId: input.citizenId ?? null, action: 'createPlan', outcome: 'ALLOWED' },
+        now,
+      );
+      return row;
+    });
+  } catch (error) {
+    throw await asSecondPlan(db, actor.municipalityId, owner, error);
+  }
 }
 
 export interface NewGoal {

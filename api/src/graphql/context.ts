@@ -1,5 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import type { Db } from '../db/client.js';
+import type { CprKeyring } from '../domain/cpr.js';
 import type { InstrumentCatalog } from '../domain/instrument-catalog.js';
 import type { StatisticsRunner } from '../domain/statistics/runner.js';
 import { unauthenticated } from './errors.js';
@@ -17,6 +18,8 @@ export interface HelhedContext {
   loaders: Loaders;
   /** Anonymous statistics: the off-thread runner and the deployment's smallest published cell. */
   statistics: { runner: StatisticsRunner; minCellSize: number };
+  /** Keyed hashes of CPR numbers; null when no secret is configured (CPR registration refused). */
+  cprKeyring: CprKeyring | null;
 }
 
 export function requireActor(ctx: HelhedContext): Actor {

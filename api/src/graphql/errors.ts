@@ -14,4 +14,6 @@ export const notFound = (what: string) => expected('NOT_FOUND', `${what} was not
 export const unauthenticated = (message = 'Sign in first: send a valid bearer token.') =>
   expected('UNAUTHENTICATED', message);
 export const forbidden = (message: string) => expected('FORBIDDEN', message);
-export const conflict = (message: string) => expected('CONFLICT', message);
+/** `details` name what the conflict is with, e.g. `{ field: 'citizenId', planId }`. */
+export const conflict = (message: string, details?: Record<string, unknown>) =>
+  expected('CONFLICT', message, details);

@@ -14,7 +14,7 @@ const EARLIEST = Date.UTC(1900, 0, 1);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string()
     .trim()
@@ -24,7 +24,7 @@ const text = (max: number) =>
     .refine((s) => !loneSurrogate.test(s), 'must be well-formed Unicode');
 // Ids are ours (UUIDs): a control character cannot be one, and PostgreSQL refuses NUL in text
 // outright, which would turn a lookup that finds nothing into an internal error.
-const id = z
+export const id = z
   .string()
   .min(1)
   .max(64)
@@ -76,7 +76,7 @@ export const pastInstant = (now: Date) =>
 
 /** Danish CPR-shaped strings (DDMMYY-XXXX or 10 digits) are refused wherever free text is stored. */
 export const looksLikeCpr = (s: string) => /(^|\D)\d{6}-?\d{4}(\D|$)/.test(s);
-const noCpr = (schema: z.ZodString) =>
+export const noCpr = (schema: z.ZodString) =>
   schema.refine((s) => !looksLikeCpr(s), 'must not contain a CPR number');
 
 export const createCitizenInput = perSecond((now: Date) =>
@@ -123,11 +123,13 @@ export const grantConsentInput = perSecond((now: Date) =>
 );
 
 export const createPlanInput = z
-  .object({ citizenId: id.nullish(), familyId: id.nullish() })
+  .object({ citizenId: id.nullish(), familyId: id.nullish(), coordinatorId: id.nullish() })
   .refine(
     (v) => (v.citizenId ? 1 : 0) + (v.familyId ? 1 : 0) === 1,
     'give exactly one of citizenId or familyId',
   );
+
+export const setPlanCoordinatorInput = z.object({ planId: id, coordinatorId: id });
 
 export const addGoalInput = z.object({
   planId: id,

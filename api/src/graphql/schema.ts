@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createSchema } from 'graphql-yoga';
 import type { HelhedContext } from './context.js';
 import { accessResolvers } from './resolvers/access.js';
+import { administrationResolvers } from './resolvers/administration.js';
 import { caseloadResolvers } from './resolvers/caseload.js';
 import { catalogResolvers } from './resolvers/catalog.js';
 import { citizenResolvers } from './resolvers/citizen.js';
@@ -9,6 +10,8 @@ import { fhirResolvers } from './resolvers/fhir.js';
 import { interventionResolvers } from './resolvers/interventions.js';
 import { meetingResolvers } from './resolvers/meetings.js';
 import { planResolvers } from './resolvers/plan.js';
+import { planLifecycleResolvers } from './resolvers/plan-lifecycle.js';
+import { registrationResolvers } from './resolvers/registration.js';
 import { statisticsResolvers } from './resolvers/statistics.js';
 import { subscriptionResolvers } from './resolvers/subscriptions.js';
 import { targetGroupResolvers } from './resolvers/target-groups.js';
@@ -33,6 +36,9 @@ export function createHelhedSchema() {
       caseloadResolvers,
       fhirResolvers,
       targetGroupResolvers,
+      registrationResolvers,
+      planLifecycleResolvers,
+      administrationResolvers,
     ],
   });
 }

@@ -1,8 +1,8 @@
 import { addDays, copenhagenDate } from '../domain/calendar.js';
 import type { TestApi } from './harness.js';
 
-/** Who sends a mutation: a professional of the family department, or a parent in the plan. */
-export type Sender = 'worker' | 'parent';
+/** Who sends a mutation: a professional of the family department, a parent in the plan, or an administrator. */
+export type Sender = 'worker' | 'parent' | 'admin';
 
 /** A valid call of each mutation, and the tokens to send them with. */
 export interface Baselines {
@@ -58,6 +58,7 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
   const tokens = {
     worker: await api.token({ role: 'PROFESSIONAL', departmentId: family }),
     parent: await api.token({ role: 'PARENT', citizenId: await citizen('Anna Sørensen') }),
+    admin: await api.token({ role: 'ADMIN' }),
   };
   const created = await api.gql<{ createCitizen: { id: string } }>(
     tokens.worker,
@@ -76,7 +77,34 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
     'mutation($i: StartMeetingInput!) { startMeeting(input: $i) { id } }',
     { i: { planId, participants: [{ role: 'PARENT', displayName: 'Anna Sørensen' }] } },
   );
-  for (const answer of [created, consent, meeting])
+  const closable = await api.gql<{ createCitizen: { id: string } }>(
+    tokens.worker,
+    'mutation($i: CreateCitizenInput!) { createCitizen(input: $i) { id } }',
+    { i: { displayName: 'Afsluttet Borger', birthYear: 1991 } },
+  );
+  const closablePlan = await api.gql<{ createPlan: { id: string } }>(
+    tokens.worker,
+    'mutation($i: CreatePlanInput!) { createPlan(input: $i) { id } }',
+    { i: { citizenId: closable.data?.createCitizen.id } },
+  );
+  const retirable = await api.gql<{ createDepartment: { id: string } }>(
+    tokens.admin,
+    'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id } }',
+    { i: { name: 'Udfaset Afdeling', kind: 'OTHER' } },
+  );
+  const sorensen = await one(
+    api.query<{ id: string }>("select id from family where name = 'Familien Sørensen'"),
+    'Familien Sørensen',
+  );
+  const staff = await one(
+    api.query<{ id: string }>('select id from professional where department_id = ?', family),
+    'professional of the family department',
+  );
+  const group = await one(
+    api.query<{ key: string }>('select key from target_group order by key'),
+    'target group',
+  );
+  for (const answer of [created, consent, meeting, closable, closablePlan, retirable])
     if (answer.errors) throw new Error(`preparing the baselines failed: ${JSON.stringify(answer.errors)}`);
   const openMeeting = meeting.data?.startMeeting.id as string;
   const calls: Baselines['calls'] = {
@@ -179,6 +207,53 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
       as: 'worker',
       variables: { bundle: JSON.stringify({ resourceType: 'Bundle', type: 'transaction', entry: [] }) },
     },
+    registerCitizen: {
+      as: 'worker',
+      variables: { input: { cpr: '010285-1234', displayName: 'Registreret Borger', birthYear: 1985 } },
+    },
+    setPlanCoordinator: { as: 'worker', variables: { input: { planId, coordinatorId: staff.id } } },
+    closePlan: { as: 'worker', variables: { id: closablePlan.data?.createPlan.id } },
+    createDepartment: { as: 'admin', variables: { input: { name: 'Ny Afdeling', kind: 'HEALTH' } } },
+    renameDepartment: {
+      as: 'admin',
+      variables: { input: { id: dept.OTHER, name: 'Omdøbt', kind: 'OTHER' } },
+    },
+    retireDepartment: { as: 'admin', variables: { id: retirable.data?.createDepartment.id } },
+    addProfessional: {
+      as: 'admin',
+      variables: { input: { departmentId: family, displayName: 'Ny Kollega', title: 'Socialrådgiver' } },
+    },
+    updateProfessional: { as: 'admin', variables: { input: { id: staff.id, title: 'Teamleder' } } },
+    createFamily: {
+      as: 'admin',
+      variables: {
+        input: {
+          name: 'Familien Ny',
+          members: [
+            { displayName: 'Mor Ny', cpr: '0203841234', role: 'PARENT', custody: 'SOLE' },
+            { citizenId: created.data?.createCitizen.id, role: 'CHILD' },
+          ],
+        },
+      },
+    },
+    addFamilyMember: {
+      as: 'admin',
+      variables: {
+        input: {
+          familyId: sorensen.id,
+          member: { displayName: 'Mormor', birthYear: 1950, role: 'OTHER_ADULT' },
+        },
+      },
+    },
+    createTargetGroup: {
+      as: 'admin',
+      variables: { input: { key: 'ny-gruppe', name: 'Ny gruppe', description: 'Hvem gruppen er for' } },
+    },
+    describeTargetGroup: {
+      as: 'admin',
+      variables: { input: { key: group.key, name: 'Omdøbt gruppe', description: 'Beskrevet' } },
+    },
+    assignTargetGroup: { as: 'admin', variables: { input: { key: group.key, citizenIds: [mikkel] } } },
   };
   return { tokens, calls };
 }

@@ -4,8 +4,10 @@ import { id, instant, municipalityId } from './columns.js';
 import { targetGroup } from './organisation.js';
 
 /**
- * A citizen is an opaque id. Identity numbers (CPR) are never stored: source systems are linked
- * through external references, and age bands come from the birth year alone.
+ * A citizen is an opaque id. A CPR number is never stored: registration by CPR keeps only a keyed
+ * hash (HMAC-SHA256 with the municipality's secret, domain/cpr.ts), so two departments that
+ * register one person reach one record, and the number cannot be read back or guessed from it.
+ * Source systems are linked through external references; age bands come from the birth year.
  */
 export const citizen = pgTable(
   'citizen',
@@ -15,8 +17,14 @@ export const citizen = pgTable(
     displayName: text('display_name').notNull(),
     birthYear: integer('birth_year').notNull(),
     createdAt: instant('created_at').notNull(),
+    /** HMAC-SHA256 of the CPR number under the municipality's key (hex); null without a CPR. */
+    cprHash: text('cpr_hash'),
   },
-  (t) => [index('citizen_municipality_idx').on(t.municipalityId)],
+  (t) => [
+    index('citizen_municipality_idx').on(t.municipalityId),
+    // One person, one record: the database refuses a second citizen with the same CPR.
+    uniqueIndex('citizen_cpr_hash_uq').on(t.municipalityId, t.cprHash),
+  ],
 );
 
 /** A case system's own reference to the citizen (e.g. its case number), unique per system. */
@@ -55,6 +63,10 @@ export const citizenTargetGroup = pgTable(
 export const familyMemberRoles = ['PARENT', 'CHILD', 'OTHER_ADULT'] as const;
 export type FamilyMemberRole = (typeof familyMemberRoles)[number];
 
+/** Where parents live apart: whether a parent has custody (forældremyndighed), alone or shared. */
+export const custodyKinds = ['SOLE', 'SHARED', 'NONE'] as const;
+export type Custody = (typeof custodyKinds)[number];
+
 export const family = pgTable(
   'family',
   {
@@ -76,6 +88,8 @@ export const familyMember = pgTable(
       .notNull()
       .references(() => citizen.id),
     role: text('role', { enum: familyMemberRoles }).notNull(),
+    /** Noted for a parent where the parents live apart; null when not noted. */
+    custody: text('custody', { enum: custodyKinds }),
   },
   (t) => [
     primaryKey({ columns: [t.familyId, t.citizenId] }),

@@ -17,7 +17,10 @@ import { department, professional } from './organisation.js';
 export const goalStatuses = ['ACTIVE', 'ACHIEVED', 'CLOSED'] as const;
 export type GoalStatus = (typeof goalStatuses)[number];
 
-/** One plan per citizen or per family: the shared plan every department works from. */
+/**
+ * One plan per citizen or per family: the shared plan every department works from. At most one is
+ * active (closed_at null) per citizen and per family, enforced by partial unique indexes.
+ */
 export const plan = pgTable(
   'plan',
   {
@@ -26,10 +29,15 @@ export const plan = pgTable(
     citizenId: text('citizen_id').references(() => citizen.id),
     familyId: text('family_id').references(() => family.id),
     createdAt: instant('created_at').notNull(),
+    /** The family's one contact person across departments ("én tovholder"). */
+    coordinatorId: text('coordinator_professional_id').references(() => professional.id),
+    closedAt: instant('closed_at'),
   },
   (t) => [
     index('plan_citizen_idx').on(t.municipalityId, t.citizenId),
     index('plan_family_idx').on(t.municipalityId, t.familyId),
+    uniqueIndex('plan_one_active_per_citizen_uq').on(t.citizenId).where(sql`${t.closedAt} is null`),
+    uniqueIndex('plan_one_active_per_family_uq').on(t.familyId).where(sql`${t.closedAt} is null`),
   ],
 );
 

@@ -26,8 +26,13 @@ export const department = sqliteTable(
     municipalityId: municipalityId(),
     kind: text('kind', { enum: departmentKinds }).notNull(),
     name: text('name').notNull(),
+    /** A retired department keeps its history but takes no new cases. */
+    retiredAt: instant('retired_at'),
   },
-  (t) => [index('department_municipality_idx').on(t.municipalityId, t.kind)],
+  (t) => [
+    index('department_municipality_idx').on(t.municipalityId, t.kind),
+    uniqueIndex('department_name_uq').on(t.municipalityId, t.name),
+  ],
 );
 
 export const professional = sqliteTable(
@@ -40,8 +45,13 @@ export const professional = sqliteTable(
       .references(() => department.id),
     displayName: text('display_name').notNull(),
     title: text('title').notNull(),
+    /** The identity provider's `sub` of the person, when they have signed in; null before. */
+    subject: text('subject'),
   },
-  (t) => [index('professional_department_idx').on(t.municipalityId, t.departmentId)],
+  (t) => [
+    index('professional_department_idx').on(t.municipalityId, t.departmentId),
+    uniqueIndex('professional_subject_uq').on(t.municipalityId, t.subject),
+  ],
 );
 
 /** Target groups tag citizens for anonymous statistics ("vulnerable young 17–25"). */
@@ -52,6 +62,8 @@ export const targetGroup = sqliteTable(
     municipalityId: municipalityId(),
     key: text('key').notNull(),
     name: text('name').notNull(),
+    /** Who belongs to the group, in the municipality's words; empty until described. */
+    description: text('description').notNull().default(''),
   },
   (t) => [uniqueIndex('target_group_key_uq').on(t.municipalityId, t.key)],
 );

@@ -6,6 +6,7 @@ import { type HelhedContext, requireActor } from '../context.js';
 export interface TargetGroupView {
   key: string;
   name: string;
+  description: string;
 }
 
 /** Names are Danish municipal wording, so they sort as Danish (æ, ø, å last), not by code point. */
@@ -17,7 +18,7 @@ export async function listTargetGroups(
   municipalityId: string,
 ): Promise<TargetGroupView[]> {
   const rows = await ctx.db
-    .select({ key: targetGroup.key, name: targetGroup.name })
+    .select({ key: targetGroup.key, name: targetGroup.name, description: targetGroup.description })
     .from(targetGroup)
     .where(eq(targetGroup.municipalityId, municipalityId));
   return rows.sort((a, b) => byName.compare(a.name, b.name) || (a.key < b.key ? -1 : 1));

@@ -1,0 +1,89 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { HelhedAdmin } from './admin.js';
+import { defineAdminElements } from './define.js';
+import { devToken } from './testing/real-api.js';
+
+defineAdminElements();
+
+const shadow = (el: HTMLElement) => el.shadowRoot as ShadowRoot;
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function renderAdmin(token: string, lang = 'da') {
+  const el = await fixture<HelhedAdmin>(html`<helhed-admin lang=${lang} .token=${token}></helhed-admin>`);
+  await waitUntil(() => shadow(el).querySelector('h2, [role="alert"]'), 'the organisation is shown', {
+    timeout: 10_000,
+  });
+  return el;
+}
+
+/** Fills a form's fields by name and submits it, as a person would with the submit button. */
+async function fill(el: HelhedAdmin, formClass: string, values: Record<string, string>) {
+  const form = shadow(el).querySelector<HTMLFormElement>(`form.${formClass}`) as HTMLFormElement;
+  for (const [name, value] of Object.entries(values)) {
+    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+    field.value = value;
+  }
+  expect(form.checkValidity(), `the ${formClass} form is valid`).to.equal(true);
+  const answered = Promise.race([oneEvent(el, 'helhed-saved'), oneEvent(el, 'helhed-error')]);
+  form.querySelector<HTMLButtonElement>('button[type="submit"]')?.click();
+  return answered;
+}
+
+describe('helhed-admin', () => {
+  it('creates a department', async () => {
+    const el = await renderAdmin(await devToken('ADMIN'));
+    expect(text(shadow(el).querySelector('h2'))).to.equal('Opsætning af kommunen');
+    await fill(el, 'department', { name: 'Testafdelingen', kind: 'HEALTH' });
+    await waitUntil(() =>
+      text(shadow(el).querySelector('ul.departments')).includes('Testafdelingen (Sundhed)'),
+    );
+    expect(text(shadow(el).querySelector('form.department ~ [role="status"]'))).to.equal('Gemt.');
+  });
+
+  it('adds a staff member to a department', async () => {
+    const el = await renderAdmin(await devToken('ADMIN'));
+    const option = shadow(el).querySelector<HTMLOptionElement>(
+      'form.professional option',
+    ) as HTMLOptionElement;
+    await fill(el, 'professional', {
+      departmentId: option.value,
+      displayName: 'Test Kollega',
+      title: 'Sygeplejerske',
+    });
+    await waitUntil(() =>
+      text(shadow(el).querySelector('ul.staff')).includes(`Test Kollega, Sygeplejerske – ${text(option)}`),
+    );
+  });
+
+  it('sets up a family with a parent and a child', async function () {
+    // Registers two people, lists the family with its members' audit: slower than a department.
+    (this as { timeout(ms: number): void }).timeout(20_000);
+    const el = await renderAdmin(await devToken('ADMIN'));
+    await fill(el, 'family', {
+      name: 'Familien Test',
+      parentName: 'Mor Test',
+      parentYear: '1985',
+      childName: 'Barn Test',
+      childYear: '2015',
+    });
+    await waitUntil(() =>
+      text(shadow(el).querySelector('ul.families')).includes(
+        'Familien Test: Barn Test (barn), Mor Test (forælder)',
+      ),
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('says why a duplicate department is refused, beside the form', async () => {
+    const el = await renderAdmin(await devToken('ADMIN'), 'en');
+    const first = text(shadow(el).querySelector('ul.departments li')).split(' (')[0] as string;
+    await fill(el, 'department', { name: first, kind: 'OTHER' });
+    const alert = shadow(el).querySelector('form.department ~ [role="alert"]');
+    expect(text(alert)).to.contain('already exists');
+  });
+
+  it('tells a role that is not an administrator that it may not', async () => {
+    const el = await renderAdmin(await devToken('COORDINATOR'));
+    expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('Organisationen kunne ikke hentes');
+  });
+});

@@ -1,0 +1,7 @@
+import { defineOnce } from '@helhed/kit';
+import { HelhedAdmin } from './admin.js';
+
+/** Defines every element of mfe-admin once, however often the module is loaded. */
+export function defineAdminElements(): void {
+  defineOnce('helhed-admin', HelhedAdmin);
+}
