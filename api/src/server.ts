@@ -15,6 +15,7 @@ import {
   useCsrfHeader,
   useDocumentLimits,
   useLimitErrorCode,
+  useListSizeLimit,
   useNoIntrospection,
   useRequestErrorCode,
 } from './graphql/hardening.js';
@@ -57,6 +58,7 @@ function hardening(config: Config): Plugin[] {
   return [
     useCsrfHeader(),
     useDocumentLimits(),
+    useListSizeLimit(),
     useLimitErrorCode(),
     useRequestErrorCode(),
     ...(config.demo ? [] : [useNoIntrospection()]),
