@@ -16,6 +16,7 @@ import {
   useCsrfHeader,
   useDocumentLimits,
   useLimitErrorCode,
+  useListSizeLimit,
   useNoIntrospection,
   useRequestErrorCode,
 } from './graphql/hardening.js';
@@ -58,6 +59,7 @@ function hardening(config: Config): Plugin[] {
   return [
     useCsrfHeader(),
     useDocumentLimits(),
+    useListSizeLimit(),
     useLimitErrorCode(),
     useRequestErrorCode(),
     ...(config.demo ? [] : [useNoIntrospection()]),

@@ -144,3 +144,35 @@ describe('the smaller holes', () => {
     ).toBe(0);
   });
 });
+
+describe('the caseload list is bounded', () => {
+  it('refuses a document whose aliased lists together ask for more than 2,000 rows', async () => {
+    const aliases = Array.from(
+      { length: 11 },
+      (_, i) => `c${i}: citizens(search: "", limit: 200) { id }`,
+    ).join(' ');
+    const r = await coordinator.run(`{ ${aliases} }`);
+    expect(r.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(r.data ?? null).toBeNull();
+    const nested = await coordinator.run('{ citizens(limit: 100) { id timeline(limit: 50) { kind } } }');
+    expect(nested.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('still answers an ordinary caseload page, and only citizens in reach', async () => {
+    const mine = await mentor.run<{ citizens: { id: string }[] }>(
+      '{ citizens(search: "", limit: 200) { id } }',
+    );
+    expect(mine.errors).toBeUndefined();
+    const ids = mine.data?.citizens.map((c) => c.id) ?? [];
+    expect(ids).toContain(world.citizen.anna);
+    expect(ids).not.toContain(world.citizen.foreign);
+    const health = await callerFor(server.url, {
+      role: 'PROFESSIONAL',
+      departmentId: world.dept.HEALTH as string,
+    });
+    const theirs = await health.run<{ citizens: { id: string }[] }>('{ citizens(search: "") { id } }');
+    // Health's consent from the jobcentre (granted above) is its only way to Anna.
+    expect(theirs.data?.citizens.map((c) => c.id)).toContain(world.citizen.anna);
+    expect(theirs.data?.citizens.map((c) => c.id)).not.toContain(world.citizen.emil);
+  });
+});

@@ -1,9 +1,10 @@
-import { and, asc, eq, gte, ilike, inArray, like } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, ilike, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Consent, Plan } from '../db/schema/index.js';
 import {
   citizen,
   citizenDepartment,
+  consent,
   department,
   family,
   familyMember,
@@ -489,11 +490,25 @@ export async function listReachableCitizens(
   await assertMayReachCitizens(db, actor, [], 'citizens');
   // Case-insensitive on both dialects (PostgreSQL's LIKE is case-sensitive, SQLite's is not).
   const pattern = `%${search.replace(/[%_\\]/g, '')}%`;
+  // Only citizens the actor could reach are read at all, and no more than the page: an empty
+  // search never walks the whole municipality checking access one citizen at a time.
+  const own = actingDepartments(actor);
   const candidates = await db
     .select({ id: citizen.id })
     .from(citizen)
-    .where(and(eq(citizen.municipalityId, actor.municipalityId), nameMatches(db, pattern)))
-    .orderBy(asc(citizen.displayName));
+    .where(
+      and(
+        eq(citizen.municipalityId, actor.municipalityId),
+        nameMatches(db, pattern),
+        personRoles.has(actor.role)
+          ? ownPeople(db, actor)
+          : own === null
+            ? undefined
+            : caseOrConsent(db, actor, own),
+      ),
+    )
+    .orderBy(asc(citizen.displayName), asc(citizen.id))
+    .limit(personRoles.has(actor.role) ? 1000 : limit);
   const reachable: string[] = [];
   for (const c of candidates) {
     if (reachable.length >= limit) break;
@@ -505,6 +520,55 @@ export async function listReachableCitizens(
     reachable.map((citizenId) => ({ citizenId, action: 'citizens', outcome: 'ALLOWED' as const })),
   );
   return reachable;
+}
+
+/** Citizens one of the departments has a case with or an active consent towards. */
+function caseOrConsent(db: Db, actor: Actor, own: readonly string[]) {
+  if (own.length === 0) return sql`false`;
+  const now = requestTime(actor);
+  return or(
+    inArray(
+      citizen.id,
+      db
+        .select({ c: citizenDepartment.citizenId })
+        .from(citizenDepartment)
+        .where(inArray(citizenDepartment.departmentId, [...own])),
+    ),
+    inArray(
+      citizen.id,
+      db
+        .select({ c: consent.citizenId })
+        .from(consent)
+        .where(
+          and(
+            eq(consent.municipalityId, actor.municipalityId),
+            inArray(consent.toDepartmentId, [...own]),
+            isNull(consent.revokedAt),
+            or(isNull(consent.validUntil), gt(consent.validUntil, now)),
+          ),
+        ),
+    ),
+  );
+}
+
+/** A person and the members of families they are a parent in (minors are checked after). */
+function ownPeople(db: Db, actor: Actor) {
+  const self = actor.citizenId ?? '';
+  if (actor.role !== 'PARENT') return eq(citizen.id, self);
+  const families = db
+    .select({ f: familyMember.familyId })
+    .from(familyMember)
+    .where(and(eq(familyMember.citizenId, self), eq(familyMember.role, 'PARENT')));
+  return or(
+    eq(citizen.id, self),
+    inArray(
+      citizen.id,
+      db
+        .select({ c: familyMember.citizenId })
+        .from(familyMember)
+        .where(inArray(familyMember.familyId, families)),
+    ),
+  );
 }
 
 /** Case-insensitive name search on both dialects: SQLite's LIKE already is, PostgreSQL's is not. */

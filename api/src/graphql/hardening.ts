@@ -1,6 +1,14 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
+import {
+  type FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  NoSchemaIntrospectionCustomRule,
+  type SelectionSetNode,
+  type ValidationContext,
+  valueFromASTUntyped,
+} from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 /**
@@ -89,5 +97,49 @@ export function useRequestErrorCode(): Plugin {
   return {
     onExecute: () => ({ onExecuteDone: ({ result }) => coded(result) }),
     onSubscribe: () => ({ onSubscribeResult: ({ result }) => coded(result) }),
+  };
+}
+
+/** The paged lists and the page size each has when the caller names none. */
+const pagedLists: Record<string, number> = { citizens: 50, timeline: 50, accessLog: 50 };
+
+/**
+ * Most rows one document may ask the paged lists for, counting aliases and nesting (a list
+ * inside a list multiplies). Cost analysis counts a field once whatever its `limit`, so twenty
+ * aliases of `citizens(limit: 200)` looked cheap while reading 4,000 citizens.
+ */
+export const MAX_LISTED_ROWS = 2000;
+
+export function useListSizeLimit(): Plugin {
+  return {
+    onExecute: ({ args, setResultAndStopExecution }) => {
+      const fragments = new Map<string, FragmentDefinitionNode>();
+      for (const d of args.document.definitions)
+        if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+      const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+      let total = 0;
+      const walk = (set: SelectionSetNode | undefined, multiplier: number, seen: Set<string>) => {
+        for (const s of set?.selections ?? []) {
+          if (s.kind === Kind.FRAGMENT_SPREAD) {
+            if (seen.has(s.name.value)) continue;
+            walk(fragments.get(s.name.value)?.selectionSet, multiplier, new Set([...seen, s.name.value]));
+          } else if (s.kind === Kind.INLINE_FRAGMENT) walk(s.selectionSet, multiplier, seen);
+          else {
+            const size = pagedLists[s.name.value];
+            let next = multiplier;
+            if (size !== undefined) {
+              const arg = s.arguments?.find((a) => a.name.value === 'limit');
+              const given = arg ? valueFromASTUntyped(arg.value, variables) : undefined;
+              next = multiplier * (typeof given === 'number' && given > 0 ? given : size);
+              total += next;
+            }
+            walk(s.selectionSet, next, seen);
+          }
+        }
+      };
+      for (const d of args.document.definitions)
+        if (d.kind === Kind.OPERATION_DEFINITION) walk(d.selectionSet, 1, new Set());
+      if (total > MAX_LISTED_ROWS) setResultAndStopExecution({ errors: [tooComplex()] });
+    },
   };
 }
