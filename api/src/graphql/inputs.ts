@@ -13,7 +13,7 @@ const EARLIEST = Date.UTC(1900, 0, 1);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const text = (max: number) =>
+export const text = (max: number) =>
   z
     .string()
     .trim()
@@ -23,7 +23,7 @@ const text = (max: number) =>
     .refine((s) => !loneSurrogate.test(s), 'must be well-formed Unicode');
 // Ids are ours (UUIDs): a control character cannot be one, and PostgreSQL refuses NUL in text
 // outright, which would turn a lookup that finds nothing into an internal error.
-const id = z
+export const id = z
   .string()
   .min(1)
   .max(64)
