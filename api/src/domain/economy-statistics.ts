@@ -121,8 +121,8 @@ export async function economyStatistics(
     for (const quarter of quarters) {
       const q = quarterWindow(quarter);
       const window = {
-        from: q.from > start ? q.from : start,
-        until: q.until < tomorrow ? q.until : tomorrow,
+        from: [q.from, start].sort()[1] as string,
+        until: [q.until, tomorrow].sort()[0] as string,
       };
       if (window.until <= window.from) continue;
       const actual = costBy(own, catalogue, window, (d) => d);

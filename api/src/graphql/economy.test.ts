@@ -44,6 +44,8 @@ let jobcentre: string;
 let haddadPlan: string;
 let sorensenPlan: string;
 let karim: string;
+let ownCitizen: string;
+let ownPlan: string;
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -52,6 +54,18 @@ beforeAll(async () => {
   coordinator = await api.token({ role: 'COORDINATOR' });
   jobcentre = await api.token({ role: 'PROFESSIONAL', departmentId: dept.EMPLOYMENT as string });
   karim = demoCitizen(api.app, 'Karim Haddad');
+  // A citizen of this test's own, so the demo seed's costs do not mix into the numbers.
+  const created = await api.gql<{ createCitizen: { id: string } }>(
+    coordinator,
+    'mutation { createCitizen(input: { displayName: "Økonomi Testesen", birthYear: 1980 }) { id } }',
+  );
+  ownCitizen = created.data?.createCitizen.id as string;
+  const planned = await api.gql<{ createPlan: { id: string } }>(
+    coordinator,
+    'mutation($id: ID!) { createPlan(input: { citizenId: $id }) { id } }',
+    { id: ownCitizen },
+  );
+  ownPlan = planned.data?.createPlan.id as string;
   const planOf = async (family: string) =>
     (
       await api.query<{ id: string }>(
@@ -126,12 +140,12 @@ describe('provisions and a plan’s economy', () => {
   let start: string;
 
   it('refuses bad provisions by field and writes nothing', async () => {
-    const first = await api.gql<Economy>(coordinator, ECONOMY, { id: haddadPlan });
+    const first = await api.gql<Economy>(coordinator, ECONOMY, { id: ownPlan });
     expect(first.errors).toBeUndefined();
     start = first.data?.plan?.economy.startedOn as string;
     const before = api.count('provision');
     const base = {
-      citizenId: karim,
+      citizenId: ownCitizen,
       typeCode: 'TEST-FOSTER',
       unit: 'PLACEMENT_DAY',
       quantity: 1,
@@ -157,7 +171,7 @@ describe('provisions and a plan’s economy', () => {
 
   it('costs the baseline year, running cost and first plan year per paying department', async () => {
     const add = (input: Record<string, unknown>) =>
-      api.gql(coordinator, ADD, { input: { citizenId: karim, ...input } });
+      api.gql(coordinator, ADD, { input: { citizenId: ownCitizen, ...input } });
     // 10 placement days in the baseline year; 10 whole weeks of support ending the day before the
     // plan; 2 hours a week of mentoring for the plan's first 14 days.
     for (const input of [
@@ -181,13 +195,13 @@ describe('provisions and a plan’s economy', () => {
         quantity: 2,
         startsOn: start,
         endsOn: addDays(start, 13),
-        planId: haddadPlan,
+        planId: ownPlan,
       },
     ]) {
       const result = await add(input);
       expect(result.errors).toBeUndefined();
     }
-    const result = await api.gql<Economy>(coordinator, ECONOMY, { id: haddadPlan });
+    const result = await api.gql<Economy>(coordinator, ECONOMY, { id: ownPlan });
     expect(result.errors).toBeUndefined();
     const economy = result.data?.plan?.economy;
     expect(economy?.restricted).toBe(false);
@@ -229,7 +243,23 @@ describe('provisions and a plan’s economy', () => {
       ),
     );
     // The jobcentre's own costs and adult services' (Anna consents); never the family department's.
-    expect(seen.has('CHILDREN_FAMILY')).toBe(false);
+    expect([...seen].sort()).toEqual(['ADULT_SOCIAL', 'EMPLOYMENT']);
+    const all = await api.gql<Economy>(coordinator, ECONOMY, { id: sorensenPlan });
+    const full = all.data?.plan?.economy;
+    expect(full?.restricted).toBe(false);
+    expect(full?.baseline.byDepartment.map((d) => d.department.kind).sort()).toEqual([
+      'ADULT_SOCIAL',
+      'CHILDREN_FAMILY',
+      'EMPLOYMENT',
+    ]);
+    expect(economy?.baseline.totalOre).toBeLessThan(full?.baseline.totalOre ?? 0);
+  });
+
+  it('marks a baseline filled from an archetype basket as an estimate', async () => {
+    // Freja has no history of her own; her target group's basket stands in for it (demo seed).
+    const result = await api.gql<Economy>(coordinator, ECONOMY, { id: sorensenPlan });
+    expect(result.data?.plan?.economy.baselineEstimated).toBe(true);
+    expect(result.data?.plan?.economy.baseline.unpricedDays).toBe(0);
   });
 
   it('refuses a plan the professional has no case with, and the family itself', async () => {
