@@ -25,7 +25,9 @@ type Op =
   | 'RateGoal'
   | 'PlanProgress'
   | 'Statistics'
-  | 'TargetGroups';
+  | 'TargetGroups'
+  | 'PlanEconomy'
+  | 'EconomyStatistics';
 type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'n/a';
 
 const F = 'FORBIDDEN' as const;
@@ -33,6 +35,7 @@ const N = 'NOT_FOUND' as const;
 const caseWork = (
   stats: [Outcome, Outcome],
   consent: [Outcome, Outcome],
+  economyStatistics: Outcome = F,
 ): Record<Op, [Outcome, Outcome]> => ({
   Departments: ['ok', 'ok'],
   Instruments: ['ok', 'ok'],
@@ -47,6 +50,8 @@ const caseWork = (
   PlanProgress: ['ok', N],
   Statistics: stats,
   TargetGroups: ['ok', 'ok'],
+  PlanEconomy: ['ok', N],
+  EconomyStatistics: [economyStatistics, 'n/a'],
 });
 const family: Record<Op, [Outcome, Outcome]> = {
   Departments: ['ok', 'ok'],
@@ -62,6 +67,10 @@ const family: Record<Op, [Outcome, Outcome]> = {
   PlanProgress: ['ok', N],
   Statistics: [F, F],
   TargetGroups: ['ok', 'ok'],
+  // Cost per named citizen is case data for departments and the coordinator (docs/economy.md);
+  // another family's plan is refused as not found before its costs are reached.
+  PlanEconomy: [F, N],
+  EconomyStatistics: [F, 'n/a'],
 };
 const noCitizens: Record<Op, [Outcome, Outcome]> = {
   Departments: ['ok', 'ok'],
@@ -77,12 +86,14 @@ const noCitizens: Record<Op, [Outcome, Outcome]> = {
   PlanProgress: [F, F],
   Statistics: ['ok', 'BAD_USER_INPUT'],
   TargetGroups: ['ok', 'ok'],
+  PlanEconomy: [F, F],
+  EconomyStatistics: ['ok', 'n/a'],
 };
 
 /** Roles × operations: [own subject, other subject]. */
 const expected: Record<Role, Record<Op, [Outcome, Outcome]>> = {
   PROFESSIONAL: caseWork(['ok', F], ['ok', N]),
-  COORDINATOR: caseWork(['ok', 'BAD_USER_INPUT'], ['ok', N]),
+  COORDINATOR: caseWork(['ok', 'BAD_USER_INPUT'], ['ok', N], 'ok'),
   INTEGRATION: caseWork([F, F], [F, F]),
   PARENT: family,
   CITIZEN: family,
@@ -279,7 +290,10 @@ function request(role: Role, op: Op, i: 0 | 1): { variables?: Record<string, unk
         table: 'goal_rating',
       };
     case 'PlanProgress':
+    case 'PlanEconomy':
       return { variables: { id: s.plan[i] } };
+    case 'EconomyStatistics':
+      return {};
     case 'Statistics':
       return {
         variables: {
