@@ -155,3 +155,43 @@ describe('budget follow-up', () => {
     ]);
   });
 });
+
+describe('economyCsv', () => {
+  it('writes one line per cell, suppressed figures empty, and defuses formula-like names', async () => {
+    const { economyCsv } = await import('./report-csv.js');
+    const csv = economyCsv(
+      [
+        {
+          targetGroup: '=cmd',
+          departmentKind: 'EMPLOYMENT',
+          n: 7,
+          meanBaselineOre: 10,
+          meanFirstYearOre: 8,
+          meanChangeOre: -2,
+          lowerCost: 5,
+          suppressed: false,
+        },
+      ],
+      [{ percent: 1, topCitizens: 3, perMille: null, suppressed: true }],
+      [
+        {
+          quarter: '2026-Q1',
+          departmentId: 'd',
+          departmentName: 'Børn, unge',
+          n: null,
+          baselineOre: null,
+          actualOre: null,
+          differenceOre: null,
+          suppressed: true,
+        },
+      ],
+    );
+    expect(csv.split('\r\n')).toEqual([
+      'table,target_group,department_kind,quarter,department,n,baseline_ore,cost_ore,change_ore,lower_cost,percent,top_citizens,per_mille,suppressed',
+      "comparison,'=cmd,EMPLOYMENT,,,7,10,8,-2,5,,,,false",
+      'spend_share,,,,,,,,,,1,3,,true',
+      'follow_up,,,2026-Q1,"Børn, unge",,,,,,,,,true',
+      '',
+    ]);
+  });
+});

@@ -29,15 +29,17 @@ export function economyCsv(
   shares: readonly SpendShare[],
   followUp: readonly (FollowUpCell & { departmentName: string })[],
 ): string {
+  // A spreadsheet runs a cell starting with one of these as a formula; names are tenant data.
+  const defuse = (v: string | number | null) =>
+    typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  const textColumns = new Set(['target_group', 'department_kind', 'quarter', 'department']);
   const line = (values: Record<string, string | number | null | boolean>) =>
     header
-      .map((h) =>
-        csvField(
-          typeof values[h] === 'boolean'
-            ? String(values[h])
-            : ((values[h] ?? null) as string | number | null),
-        ),
-      )
+      .map((h) => {
+        const v = values[h] ?? null;
+        const plain = typeof v === 'boolean' ? String(v) : v;
+        return csvField(textColumns.has(h) ? defuse(plain) : plain);
+      })
       .join(',');
   const lines = [
     header.join(','),
