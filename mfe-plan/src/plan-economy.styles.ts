@@ -50,7 +50,8 @@ export const styles = [
       min-height: var(--_h-touch-target);
       font: inherit;
     }
-    button:focus-visible {
+    button:focus-visible,
+    .scroll:focus-visible {
       outline: var(--_h-focus-ring-width) solid var(--_h-focus-ring-color);
       outline-offset: var(--_h-focus-ring-offset);
     }

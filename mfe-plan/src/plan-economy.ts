@@ -106,7 +106,7 @@ export class HelhedPlanEconomy extends LitElement implements ApiConnection {
       ${economy.baselineEstimated ? html`<p class="note estimated">${t('estimated', undefined, locale)}</p>` : nothing}
       ${economy.restricted ? html`<p class="note restricted">${t('restricted', undefined, locale)}</p>` : nothing}
       <h4 id="by-department">${t('byDepartment', undefined, locale)}</h4>
-      <div class="scroll"><table class="departments" aria-labelledby="by-department">
+      <div class="scroll" role="region" aria-labelledby="by-department" tabindex="0"><table class="departments" aria-labelledby="by-department">
         <thead><tr><th scope="col">${t('department', undefined, locale)}</th>
           ${(['baseline', 'expected', 'running', 'change'] as const).map((k) => html`<th scope="col" class="money">${t(k, undefined, locale)}</th>`)}</tr></thead>
         <tbody>${rows.map(
@@ -129,7 +129,7 @@ export class HelhedPlanEconomy extends LitElement implements ApiConnection {
     const months = monthRows(economy, departments);
     if (months.length === 0) return nothing;
     return html`<h4 id="by-month">${t('byMonth', undefined, locale)}</h4>
-      <div class="scroll"><table class="months" aria-labelledby="by-month">
+      <div class="scroll" role="region" aria-labelledby="by-month" tabindex="0"><table class="months" aria-labelledby="by-month">
         <thead><tr><th scope="col">${t('month', undefined, locale)}</th>
           ${departments.map((d) => html`<th scope="col" class="money">${d.name}</th>`)}
           <th scope="col" class="money">${t('total', undefined, locale)}</th></tr></thead>

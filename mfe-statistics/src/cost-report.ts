@@ -152,7 +152,7 @@ export class HelhedCostReport extends LitElement implements ApiConnection {
       'lowerCost',
     ] as const;
     return html`<h3 id="comparison-heading">${t('comparison', undefined, locale)}</h3>
-      <div class="table-wrap"><table class="comparison" aria-labelledby="comparison-heading">
+      <div class="table-wrap" role="region" aria-labelledby="comparison-heading" tabindex="0"><table class="comparison" aria-labelledby="comparison-heading">
         <thead><tr>${head.map((h) => html`<th scope="col">${t(h, undefined, locale)}</th>`)}</tr></thead>
         <tbody>${cells.map(
           (
@@ -181,7 +181,7 @@ export class HelhedCostReport extends LitElement implements ApiConnection {
     }
     const head = ['quarter', 'department', 'n', 'baselineShare', 'actual', 'change'] as const;
     return html`<h3 id="follow-up-heading">${t('followUp', undefined, locale)}</h3>
-      <div class="table-wrap"><table class="follow-up" aria-labelledby="follow-up-heading">
+      <div class="table-wrap" role="region" aria-labelledby="follow-up-heading" tabindex="0"><table class="follow-up" aria-labelledby="follow-up-heading">
         <thead><tr>${head.map((h) => html`<th scope="col">${t(h, undefined, locale)}</th>`)}</tr></thead>
         <tbody>${cells.map(
           (

@@ -65,4 +65,4 @@ export const setArchetypeBasketInput = z.object({
 });
 
 /** The CSV of a price catalogue: at most 5,000 rows keeps one import inside one request. */
-export const catalogueCsv = z.object({ csv: z.string().min(1, 'must not be empty').max(90_000) });
+export const catalogueCsv = z.object({ csv: text(90_000) });

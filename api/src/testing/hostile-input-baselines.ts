@@ -1,7 +1,10 @@
 import type { TestApi } from './harness.js';
 
-/** Who sends a mutation: a professional of the family department, or a parent in the plan. */
-export type Sender = 'worker' | 'parent';
+/**
+ * Who sends a mutation: a professional of the family department, a parent in the plan, or an
+ * administrator (the price catalogue).
+ */
+export type Sender = 'worker' | 'parent' | 'admin';
 
 /** A valid call of each mutation, and the tokens to send them with. */
 export interface Baselines {
@@ -54,6 +57,7 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
   const tokens = {
     worker: await api.token({ role: 'PROFESSIONAL', departmentId: family }),
     parent: await api.token({ role: 'PARENT', citizenId: await citizen('Anna Sørensen') }),
+    admin: await api.token({ role: 'ADMIN' }),
   };
   const created = await api.gql<{ createCitizen: { id: string } }>(
     tokens.worker,
@@ -170,6 +174,52 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
       },
     },
     acceptPlan: { as: 'parent', variables: { input: { meetingId: closedMeeting, comment: 'Enig' } } },
+    // The price catalogue and a citizen's help (docs/economy.md); the demo seed holds the types.
+    importPriceCatalogue: {
+      as: 'admin',
+      variables: {
+        csv: `type,name,kind,unit,price_ore,department,legal_basis,valid_from,valid_to\nFUZZ-CSV,Døgn,INTERVENTION,PLACEMENT_DAY,150000,${family},BL § 43,2000-01-01,\n`,
+      },
+    },
+    addPriceVersion: {
+      as: 'admin',
+      variables: {
+        input: {
+          typeCode: 'FUZZ-VERSION',
+          name: 'Støtte',
+          kind: 'INTERVENTION',
+          unit: 'HOUR',
+          priceOre: 45000,
+          departmentId: family,
+          legalBasis: 'BL § 32',
+          validFrom: '2026-01-01',
+          validTo: '2026-12-31',
+        },
+      },
+    },
+    setArchetypeBasket: {
+      as: 'admin',
+      variables: {
+        input: {
+          targetGroup: 'family-child-parent-benefits',
+          lines: [{ typeCode: 'CASH-BENEFIT', quantity: 1 }],
+        },
+      },
+    },
+    addProvision: {
+      as: 'worker',
+      variables: {
+        input: {
+          citizenId: mikkel,
+          planId,
+          typeCode: 'FAMILY-SUPPORT',
+          unit: 'WEEK',
+          quantity: 1,
+          startsOn: '2026-01-01',
+          endsOn: '2026-03-31',
+        },
+      },
+    },
     // GraphQL-level attacks only; the FHIR content itself is validated and tested in api/src/fhir/.
     importFhirBundle: {
       as: 'worker',
