@@ -1,3 +1,4 @@
+import { addDays, todayIn } from '../domain/calendar.js';
 import type { TestApi } from './harness.js';
 
 /**
@@ -160,7 +161,15 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
     closeMeeting: {
       as: 'worker',
       variables: {
-        input: { meetingId: openMeeting, agreements: 'Vi mødes igen', nextMeetingOn: '2026-12-01' },
+        // A month ahead of today: a fixed date turns invalid once the calendar passes it.
+        input: {
+          meetingId: openMeeting,
+          agreements: 'Vi mødes igen',
+          nextMeetingOn: addDays(
+            todayIn(() => new Date()),
+            30,
+          ),
+        },
       },
     },
     startMeeting: {
