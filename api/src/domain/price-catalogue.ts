@@ -6,7 +6,7 @@ import type { Db } from '../db/client.js';
 import type { PriceVersionRow } from '../db/schema/index.js';
 import { archetypeLine, department, priceVersion, targetGroup } from '../db/tables.js';
 import { type PriceVersionInput, priceVersionInput } from '../graphql/economy-inputs.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput, notFound } from '../graphql/errors.js';
 import { catalogueProblem, type PriceVersion } from './economy/catalogue.js';
 import { parseCsv } from './economy/csv.js';
 import type { ArchetypeLine } from './economy/plan-economy.js';
@@ -196,4 +196,31 @@ export async function setArchetypeBasket(
     }
   });
   return input.lines;
+}
+
+/**
+ * ADMIN: sets (or clears) the last valid day of a price version, e.g. before the next price
+ * takes over. Refused when it would end before the version starts or overlap another version.
+ */
+export async function endPriceVersion(
+  db: Db,
+  actor: Actor,
+  input: { id: string; validTo: string | null },
+): Promise<PriceVersionRow> {
+  assertAdministers(actor);
+  const stored = await readCatalogue(db, actor.municipalityId);
+  const target = stored.find((v) => v.id === input.id);
+  if (!target) throw notFound('Price version');
+  if (input.validTo !== null && input.validTo < target.validFrom) {
+    throw badInput('validTo must not be before the version’s validFrom.', 'validTo');
+  }
+  const changed = { ...target, validTo: input.validTo };
+  const problem = catalogueProblem([...stored.filter((v) => v.id !== target.id), changed].map(asPrice));
+  if (problem) throw badInput(`validTo ${problem.message}.`, 'validTo');
+  const [row] = await db
+    .update(priceVersion)
+    .set({ validTo: input.validTo })
+    .where(and(eq(priceVersion.id, target.id), eq(priceVersion.municipalityId, actor.municipalityId)))
+    .returning();
+  return row as PriceVersionRow;
 }

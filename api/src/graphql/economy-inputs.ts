@@ -66,3 +66,8 @@ export const setArchetypeBasketInput = z.object({
 
 /** The CSV of a price catalogue: at most 5,000 rows keeps one import inside one request. */
 export const catalogueCsv = z.object({ csv: text(90_000) });
+
+export const endPriceVersionInput = z.object({
+  id,
+  validTo: calendarDate.nullish().transform((v) => v ?? null),
+});

@@ -136,6 +136,44 @@ describe('the price catalogue', () => {
   });
 });
 
+describe('changing a price', () => {
+  const END = `mutation($input: EndPriceVersionInput!) { endPriceVersion(input: $input) { id validTo } }`;
+  const ADD_VERSION = `mutation($input: PriceVersionInput!) { addPriceVersion(input: $input) { id validFrom } }`;
+
+  it('ends a version so the next price can take over, and refuses an end that breaks the catalogue', async () => {
+    const [mentor] = await api.query<{ id: string; department_id: string }>(
+      "select id, department_id from price_version where type_code = 'TEST-MENTOR'",
+    );
+    const next = {
+      typeCode: 'TEST-MENTOR',
+      name: 'Mentor',
+      kind: 'INTERVENTION',
+      unit: 'HOUR',
+      priceOre: 46_000,
+      departmentId: mentor?.department_id,
+      legalBasis: 'LAB §31b',
+      validFrom: '2031-01-01',
+    };
+    const early = await api.gql(admin, ADD_VERSION, { input: next });
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validFrom' });
+    const before = await api.gql(admin, END, { input: { id: mentor?.id, validTo: '1999-12-31' } });
+    expect(before.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validTo' });
+    const byCoordinator = await api.gql(coordinator, END, {
+      input: { id: mentor?.id, validTo: '2030-12-31' },
+    });
+    expect(byCoordinator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const ended = await api.gql<{ endPriceVersion: { validTo: string } }>(admin, END, {
+      input: { id: mentor?.id, validTo: '2030-12-31' },
+    });
+    expect(ended.data?.endPriceVersion.validTo).toBe('2030-12-31');
+    const added = await api.gql(admin, ADD_VERSION, { input: next });
+    expect(added.errors).toBeUndefined();
+    // Opening the old version again would overlap the new one.
+    const reopened = await api.gql(admin, END, { input: { id: mentor?.id, validTo: null } });
+    expect(reopened.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validTo' });
+  });
+});
+
 describe('provisions and a plan’s economy', () => {
   let start: string;
 

@@ -33,6 +33,13 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
   const citizen = async (name: string) =>
     (await one(api.query<{ id: string }>('select id from citizen where display_name = ?', name), name)).id;
   const mikkel = await citizen('Mikkel Sørensen');
+  const priceVersionId = async (typeCode: string) =>
+    (
+      await one(
+        api.query<{ id: string }>('select id from price_version where type_code = ?', typeCode),
+        typeCode,
+      )
+    ).id;
   const { id: planId } = await one(
     api.query<{ id: string }>(
       "select p.id from plan p join family f on f.id = p.family_id where f.name = 'Familien Sørensen'",
@@ -205,6 +212,10 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
           validTo: '2026-12-31',
         },
       },
+    },
+    endPriceVersion: {
+      as: 'admin',
+      variables: { input: { id: await priceVersionId('JOB-MENTOR'), validTo: '2099-12-31' } },
     },
     setArchetypeBasket: {
       as: 'admin',

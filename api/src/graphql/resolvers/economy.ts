@@ -5,6 +5,7 @@ import { economyStatistics } from '../../domain/economy-statistics.js';
 import { readPlanEconomy } from '../../domain/plan-costs.js';
 import {
   addPriceVersion,
+  endPriceVersion,
   importPriceCatalogue,
   readBaskets,
   readCatalogue,
@@ -15,6 +16,7 @@ import { type HelhedContext, requireActor } from '../context.js';
 import {
   addProvisionInput,
   catalogueCsv,
+  endPriceVersionInput,
   priceVersionInput,
   setArchetypeBasketInput,
 } from '../economy-inputs.js';
@@ -66,6 +68,8 @@ export const economyResolvers = {
     },
     addPriceVersion: (_: unknown, args: { input: unknown }, ctx: HelhedContext) =>
       addPriceVersion(ctx.db, requireActor(ctx), parseInput(priceVersionInput, args.input)),
+    endPriceVersion: (_: unknown, args: { input: unknown }, ctx: HelhedContext) =>
+      endPriceVersion(ctx.db, requireActor(ctx), parseInput(endPriceVersionInput, args.input)),
     setArchetypeBasket: async (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
       const input = parseInput(setArchetypeBasketInput, args.input);
       return {
