@@ -45,7 +45,7 @@ describe('helhed-cost-report', () => {
     HTMLAnchorElement.prototype.click = () => undefined;
     try {
       const downloaded = oneEvent(el, 'helhed-download');
-      (el.shadowRoot?.querySelector('button.download') as HTMLButtonElement).click();
+      el.shadowRoot?.querySelector<HTMLButtonElement>('button.download')?.click();
       const event = (await downloaded) as CustomEvent<{ filename: string }>;
       expect(event.detail.filename).to.match(/^oekonomi-\d{4}-\d{2}-\d{2}\.csv$/);
       const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await (blob as Blob).arrayBuffer());

@@ -1,5 +1,5 @@
 import { type ApiConnection, clientFor, emit, errorCode, type Locale, LocaleController } from '@helhed/kit';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { t } from './cost-report.messages.js';
 import { styles } from './statistics.styles.js';

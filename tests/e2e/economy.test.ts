@@ -85,14 +85,12 @@ describe('economy in the shell', () => {
     await page.goto(`${session.server.url}/statistics`);
     const report = page.locator('helhed-cost-report');
     await report.locator('table.follow-up').waitFor();
-    const cells = await report
-      .locator('table.follow-up tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => ({
-          suppressed: tr.getAttribute('data-suppressed'),
-          n: tr.children[2]?.textContent ?? '',
-        })),
-      );
+    const cells = await report.locator('table.follow-up tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        suppressed: tr.getAttribute('data-suppressed'),
+        n: tr.children[2]?.textContent ?? '',
+      })),
+    );
     expect(cells.length).toBeGreaterThan(0);
     for (const c of cells) {
       if (c.suppressed === 'true') expect(c.n).toBe('skjult');
