@@ -75,7 +75,7 @@ describe('helhed-cost-report', () => {
 
   it('is accessible', async function () {
     // axe walks every cell of the tables; on a busy machine that takes longer than mocha's default.
-    this.timeout(30_000);
+    (this as { timeout(ms: number): void }).timeout(30_000);
     const el = await showReport(await devToken('ANALYST'));
     await expect(el).to.be.accessible();
   });
