@@ -55,7 +55,8 @@ describe('economy in the shell', () => {
     await economy.locator('table.departments').waitFor();
     // Right after the progression, in the same plan view.
     const order = await plan.evaluate((el) =>
-      [...(el.shadowRoot?.querySelectorAll('section.progression, helhed-plan-economy') ?? [])].map(
+      Array.from(
+        el.shadowRoot?.querySelectorAll('section.progression, helhed-plan-economy') ?? [],
         (n) => n.tagName,
       ),
     );
