@@ -74,7 +74,9 @@ describe('helhed-plan-economy', () => {
     expect(text(el.shadowRoot?.querySelector('h3'))).to.equal('Cost');
   });
 
-  it('is accessible', async () => {
+  it('is accessible', async function () {
+    // axe walks every cell of the tables; on a busy machine that takes longer than mocha's default.
+    (this as { timeout(ms: number): void }).timeout(30_000);
     const el = await showEconomy(coordinator);
     await expect(el).to.be.accessible();
   });
