@@ -7,4 +7,5 @@ export { HelhedInterventionForm } from './intervention-form.js';
 export { bootstrap, mount, planParcel, unmount, update } from './lifecycles.js';
 export type { CitizenProgression, PlanData, PlanGoal, PlanIntervention } from './plan.data.js';
 export { HelhedPlan } from './plan.js';
+export { HelhedPlanEconomy } from './plan-economy.js';
 export type { PlanChangeDetail } from './plan-form.js';

@@ -286,7 +286,9 @@ describe('helhed-plan: editing within the rules', () => {
 });
 
 describe('helhed-plan: for everyone', () => {
-  it('is accessible, with and without a form open', async () => {
+  it('is accessible, with and without a form open', async function () {
+    // Two axe runs over the whole plan, its cost tables included: more than mocha's default on a busy machine.
+    (this as { timeout(ms: number): void }).timeout(30_000);
     const el = await showPlan(coordinator, plan.planId, { citizenId: plan.citizenId });
     await waitUntil(() => $(el, '.progression'));
     await expect(el).to.be.accessible();

@@ -39,6 +39,8 @@ type Editing =
 
 /** Roles the API lets change a plan; everyone else gets no edit controls. */
 const editorRoles = new Set(['COORDINATOR', 'PROFESSIONAL']);
+/** Roles that may see what the plan's help costs (docs/economy.md); the API still decides. */
+const costRoles = new Set(['COORDINATOR', 'PROFESSIONAL', 'INTEGRATION']);
 
 /**
  * @summary One plan across departments, as the coordinator and the family see it: goals in the
@@ -215,7 +217,13 @@ export class HelhedPlan extends LitElement implements ApiConnection {
         const { data } = this.load;
         return html`${overview(data, locale, Boolean(this.citizenId))}
           ${this.renderGoals(data)} ${this.renderInterventions(data)}
-          ${progressionSection(this.citizens, data, locale)}`;
+          ${progressionSection(this.citizens, data, locale)}
+          ${
+            costRoles.has(this.viewer)
+              ? html`<helhed-plan-economy .api=${this.api} .token=${this.token}
+            .tokenProvider=${this.tokenProvider} .planId=${this.planId}></helhed-plan-economy>`
+              : nothing
+          }`;
       }
     }
   }

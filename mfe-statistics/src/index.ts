@@ -2,7 +2,8 @@
  * mfe-statistics: anonymous progression statistics. Importing this module defines the element
  * (once) and exports single-spa lifecycles: the default application and a parcel config.
  */
-export { bootstrap, mount, statisticsParcel, unmount, update } from './lifecycles.js';
+export { HelhedCostReport } from './cost-report.js';
+export { bootstrap, costReport, mount, statisticsParcel, unmount, update } from './lifecycles.js';
 export { csvSeparator, toCsv } from './statistics.csv.js';
 export { HelhedStatistics } from './statistics.js';
 export type {

@@ -12,3 +12,6 @@ export const { bootstrap, mount, unmount, update } = createElementLifecycles('he
 
 /** The statistics as a single-spa parcel, with the same props. */
 export const statisticsParcel = createElementLifecycles('helhed-statistics');
+
+/** The anonymous cost report (docs/economy.md) as a single-spa application or parcel: `api`, `token`. */
+export const costReport = createElementLifecycles('helhed-cost-report');

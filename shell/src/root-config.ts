@@ -128,6 +128,14 @@ registerApplication({
   customProps: widgetProps,
 });
 
+// The anonymous cost report (docs/economy.md) below the progression statistics, same roles.
+registerApplication({
+  name: '@helhed/mfe-statistics/cost-report',
+  app: async () => (await import('@helhed/mfe-statistics')).costReport,
+  activeWhen: (location) => onStatisticsPage(location) && mayRead(),
+  customProps: widgetProps,
+});
+
 registerApplication({
   name: 'not-for-role',
   app: async () => createElementLifecycles('helhed-shell-not-for-role'),

@@ -26,7 +26,9 @@ type Op =
   | 'RateGoal'
   | 'PlanProgress'
   | 'Statistics'
-  | 'TargetGroups';
+  | 'TargetGroups'
+  | 'PlanEconomy'
+  | 'EconomyStatistics';
 type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'n/a';
 
 const F = 'FORBIDDEN' as const;
@@ -34,6 +36,7 @@ const N = 'NOT_FOUND' as const;
 const caseWork = (
   stats: [Outcome, Outcome],
   consent: [Outcome, Outcome],
+  economyStatistics: Outcome = F,
 ): Record<Op, [Outcome, Outcome]> => ({
   Departments: ['ok', 'ok'],
   Instruments: ['ok', 'ok'],
@@ -48,6 +51,8 @@ const caseWork = (
   PlanProgress: ['ok', N],
   Statistics: stats,
   TargetGroups: ['ok', 'ok'],
+  PlanEconomy: ['ok', N],
+  EconomyStatistics: [economyStatistics, 'n/a'],
 });
 const family: Record<Op, [Outcome, Outcome]> = {
   Departments: ['ok', 'ok'],
@@ -63,6 +68,10 @@ const family: Record<Op, [Outcome, Outcome]> = {
   PlanProgress: ['ok', N],
   Statistics: [F, F],
   TargetGroups: ['ok', 'ok'],
+  // Cost per named citizen is case data for departments and the coordinator (docs/economy.md);
+  // another family's plan is refused as not found before its costs are reached.
+  PlanEconomy: [F, N],
+  EconomyStatistics: [F, 'n/a'],
 };
 const noCitizens: Record<Op, [Outcome, Outcome]> = {
   Departments: ['ok', 'ok'],
@@ -78,12 +87,14 @@ const noCitizens: Record<Op, [Outcome, Outcome]> = {
   PlanProgress: [F, F],
   Statistics: ['ok', 'BAD_USER_INPUT'],
   TargetGroups: ['ok', 'ok'],
+  PlanEconomy: [F, F],
+  EconomyStatistics: ['ok', 'n/a'],
 };
 
 /** Roles × operations: [own subject, other subject]. */
 const expected: Record<Role, Record<Op, [Outcome, Outcome]>> = {
   PROFESSIONAL: caseWork(['ok', F], ['ok', N]),
-  COORDINATOR: caseWork(['ok', 'BAD_USER_INPUT'], ['ok', N]),
+  COORDINATOR: caseWork(['ok', 'BAD_USER_INPUT'], ['ok', N], 'ok'),
   INTEGRATION: caseWork([F, F], [F, F]),
   PARENT: family,
   CITIZEN: family,
@@ -291,7 +302,10 @@ function request(role: Role, op: Op, i: 0 | 1): { variables?: Record<string, unk
         table: 'goal_rating',
       };
     case 'PlanProgress':
+    case 'PlanEconomy':
       return { variables: { id: s.plan[i] } };
+    case 'EconomyStatistics':
+      return {};
     case 'Statistics':
       return {
         variables: {

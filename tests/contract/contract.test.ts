@@ -289,6 +289,64 @@ describe('the public contract', () => {
     expect(planBundle.data?.planFhirBundle.entry.map((e) => e.resource.resourceType)).toContain('CarePlan');
   });
 
+  it('PriceCatalogue, ImportPriceCatalogue, AddProvision, PlanEconomy, EconomyStatistics: costs in whole øre per department', async () => {
+    const admin = await callerFor(server.url, { role: 'ADMIN' });
+    const analyst = await callerFor(server.url, { role: 'ANALYST' });
+    const catalogue = await op<{ priceCatalogue: { typeCode: string; department: { id: string } }[] }>(
+      admin,
+      'PriceCatalogue',
+    );
+    const jobcentre = catalogue.data?.priceCatalogue.find((v) => v.department.id === departments.EMPLOYMENT);
+    expect(jobcentre).toBeTruthy();
+    const imported = await op<{ importPriceCatalogue: { added: number } }>(admin, 'ImportPriceCatalogue', {
+      csv: `type,name,kind,unit,price_ore,department,legal_basis,valid_from,valid_to\nCONTRACT-DAY,Døgn,INTERVENTION,PLACEMENT_DAY,250000,${departments.EMPLOYMENT},LAB § 32,2000-01-01,\n`,
+    });
+    expect(imported.data?.importPriceCatalogue.added).toBe(1);
+    const citizen = await op<{ createCitizen: { id: string } }>(professional, 'CreateCitizen', {
+      input: { displayName: 'Økonomi Borger', birthYear: 1985 },
+    });
+    const citizenId = citizen.data?.createCitizen.id;
+    const plan = await op<{ createPlan: { id: string } }>(coordinator, 'CreatePlan', {
+      input: { citizenId },
+    });
+    const planId = plan.data?.createPlan.id;
+    type E = {
+      plan: {
+        economy: {
+          startedOn: string;
+          baseline: { totalOre: number; byDepartment: { department: { id: string }; amountOre: number }[] };
+        };
+      };
+    };
+    const startedOn = (await op<E>(coordinator, 'PlanEconomy', { id: planId })).data?.plan.economy
+      .startedOn as string;
+    const day = (offset: number) =>
+      new Date(Date.parse(`${startedOn}T12:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+    // Four placement days in the year before the plan, paid by the jobcentre: 4 × 250,000 øre.
+    const added = await op<{ addProvision: { id: string } }>(professional, 'AddProvision', {
+      input: {
+        citizenId,
+        typeCode: 'CONTRACT-DAY',
+        unit: 'PLACEMENT_DAY',
+        quantity: 1,
+        startsOn: day(-10),
+        endsOn: day(-7),
+      },
+    });
+    expect(added.errors).toBeUndefined();
+    const economy = await op<E>(professional, 'PlanEconomy', { id: planId });
+    expect(economy.data?.plan.economy.baseline.totalOre).toBe(1_000_000);
+    expect(economy.data?.plan.economy.baseline.byDepartment).toEqual([
+      { department: { id: departments.EMPLOYMENT, kind: 'EMPLOYMENT' }, amountOre: 1_000_000 },
+    ]);
+    type S = { economyStatistics: { csv: string; followUp: { n: number | null; suppressed: boolean }[] } };
+    const stats = await op<S>(analyst, 'EconomyStatistics');
+    expect(stats.errors).toBeUndefined();
+    expect(stats.data?.economyStatistics.csv).toMatch(/^table,/);
+    for (const cell of stats.data?.economyStatistics.followUp ?? [])
+      expect(cell.suppressed || (cell.n ?? 0) >= 5).toBe(true);
+  });
+
   it('exercised every operation of the contract', () => {
     expect([...exercised].sort()).toEqual([...operationNames].sort());
   });

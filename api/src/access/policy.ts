@@ -579,11 +579,58 @@ const nameMatches = (db: Db, pattern: string) =>
  * Setting the municipality up — departments, staff, families, target groups, merging records —
  * is the administrator's alone. Every change is audited by the domain function that makes it.
  */
-export function assertAdministrator(actor: Actor): void {
-  if (actor.role !== 'ADMIN') throw forbidden('Only an administrator can change the organisation.');
+export function assertAdministrator(actor: Actor, what = 'the organisation'): void {
+  if (actor.role !== 'ADMIN') throw forbidden(`Only an administrator can change ${what}.`);
 }
 
 /** The staff directory is for staff: citizens and parents see only their plan's coordinator. */
 export function assertMayReadStaffDirectory(actor: Actor): void {
   if (personRoles.has(actor.role)) throw forbidden('The staff directory is for staff.');
+}
+
+/**
+ * Cost per named citizen is case data (docs/economy.md): the coordinator and departments with a
+ * case or consent, never the family, analysts or administrators. Opens the plan as a read audited
+ * `planEconomy` and returns whose costs the caller sees (the plan's intervention scope).
+ */
+export async function authorizePlanEconomy(
+  db: Db,
+  actor: Actor,
+  planId: string,
+): Promise<{ plan: Plan; scope: DepartmentScope }> {
+  if (!caseRoles.has(actor.role)) {
+    await recordAudit(db, actor, { citizenId: null, action: 'planEconomy', outcome: 'DENIED' });
+    throw forbidden(`The ${actor.role} role cannot see what a citizen's help costs.`);
+  }
+  const p = await authorizePlanRead(db, actor, planId, 'planEconomy');
+  return { plan: p, scope: await planDepartmentScope(db, actor, p) };
+}
+
+/** Anonymous cost figures: analysts, coordinators and administrators; audited without a citizen. */
+export async function authorizeEconomyStatistics(db: Db, actor: Actor): Promise<void> {
+  const allowed = ['ANALYST', 'COORDINATOR', 'ADMIN'].includes(actor.role);
+  await recordAudit(db, actor, {
+    citizenId: null,
+    action: 'economyStatistics',
+    outcome: allowed ? 'ALLOWED' : 'DENIED',
+  });
+  if (!allowed) throw forbidden(`The ${actor.role} role cannot see cost statistics.`);
+}
+
+/**
+ * Recording a citizen's help: a case worker acting for the paying department (as for
+ * interventions) who may see the citizen; audited `addProvision` with the write.
+ */
+export async function authorizeProvision(
+  db: Db,
+  actor: Actor,
+  citizenId: string,
+  payingDepartmentIds: readonly string[],
+): Promise<void> {
+  assertCaseWorker(actor);
+  const own = actingDepartments(actor);
+  if (own !== null && !payingDepartmentIds.some((d) => own.includes(d))) {
+    throw forbidden('Only the paying department or the coordinator records this help.');
+  }
+  await authorizeCitizenWrite(db, actor, citizenId, 'addProvision');
 }

@@ -8,6 +8,7 @@ import * as pg from './schema-pg/index.js';
  * is what makes this the one cast between the dialects. Live bindings: importers see the
  * dialect chosen by selectDialect() before the first query. One dialect per process.
  */
+export let archetypeLine = sqlite.archetypeLine;
 export let auditEvent = sqlite.auditEvent;
 export let citizen = sqlite.citizen;
 export let citizenDepartment = sqlite.citizenDepartment;
@@ -28,7 +29,9 @@ export let measurement = sqlite.measurement;
 export let meetingParticipant = sqlite.meetingParticipant;
 export let municipality = sqlite.municipality;
 export let plan = sqlite.plan;
+export let priceVersion = sqlite.priceVersion;
 export let professional = sqlite.professional;
+export let provision = sqlite.provision;
 export let targetGroup = sqlite.targetGroup;
 
 let selected: Dialect | null = null;
@@ -40,6 +43,7 @@ export function selectDialect(dialect: Dialect): void {
   selected = dialect;
   if (dialect === 'sqlite') return;
   const twins = pg as unknown as typeof sqlite;
+  archetypeLine = twins.archetypeLine;
   auditEvent = twins.auditEvent;
   citizen = twins.citizen;
   citizenDepartment = twins.citizenDepartment;
@@ -60,6 +64,8 @@ export function selectDialect(dialect: Dialect): void {
   meetingParticipant = twins.meetingParticipant;
   municipality = twins.municipality;
   plan = twins.plan;
+  priceVersion = twins.priceVersion;
   professional = twins.professional;
+  provision = twins.provision;
   targetGroup = twins.targetGroup;
 }

@@ -6,6 +6,7 @@ import { administrationResolvers } from './resolvers/administration.js';
 import { caseloadResolvers } from './resolvers/caseload.js';
 import { catalogResolvers } from './resolvers/catalog.js';
 import { citizenResolvers } from './resolvers/citizen.js';
+import { economyResolvers } from './resolvers/economy.js';
 import { fhirResolvers } from './resolvers/fhir.js';
 import { interventionResolvers } from './resolvers/interventions.js';
 import { meetingResolvers } from './resolvers/meetings.js';
@@ -18,7 +19,8 @@ import { targetGroupResolvers } from './resolvers/target-groups.js';
 import { timelineResolvers } from './resolvers/timeline.js';
 
 /** The SDL lives in src/ (read from dist/ too), so the schema has one source. */
-const typeDefs = readFileSync(new URL('../../src/graphql/schema.graphql', import.meta.url), 'utf8');
+const sdl = (file: string) => readFileSync(new URL(`../../src/graphql/${file}`, import.meta.url), 'utf8');
+const typeDefs = [sdl('schema.graphql'), sdl('economy.graphql')];
 
 export function createHelhedSchema() {
   return createSchema<HelhedContext>({
@@ -39,6 +41,7 @@ export function createHelhedSchema() {
       registrationResolvers,
       planLifecycleResolvers,
       administrationResolvers,
+      economyResolvers,
     ],
   });
 }

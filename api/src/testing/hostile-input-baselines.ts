@@ -33,6 +33,13 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
   const citizen = async (name: string) =>
     (await one(api.query<{ id: string }>('select id from citizen where display_name = ?', name), name)).id;
   const mikkel = await citizen('Mikkel Sørensen');
+  const priceVersionId = async (typeCode: string) =>
+    (
+      await one(
+        api.query<{ id: string }>('select id from price_version where type_code = ?', typeCode),
+        typeCode,
+      )
+    ).id;
   const { id: planId } = await one(
     api.query<{ id: string }>(
       "select p.id from plan p join family f on f.id = p.family_id where f.name = 'Familien Sørensen'",
@@ -202,6 +209,56 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
       },
     },
     acceptPlan: { as: 'parent', variables: { input: { meetingId: closedMeeting, comment: 'Enig' } } },
+    // The price catalogue and a citizen's help (docs/economy.md); the demo seed holds the types.
+    importPriceCatalogue: {
+      as: 'admin',
+      variables: {
+        csv: `type,name,kind,unit,price_ore,department,legal_basis,valid_from,valid_to\nFUZZ-CSV,Døgn,INTERVENTION,PLACEMENT_DAY,150000,${family},BL § 43,2000-01-01,\n`,
+      },
+    },
+    addPriceVersion: {
+      as: 'admin',
+      variables: {
+        input: {
+          typeCode: 'FUZZ-VERSION',
+          name: 'Støtte',
+          kind: 'INTERVENTION',
+          unit: 'HOUR',
+          priceOre: 45000,
+          departmentId: family,
+          legalBasis: 'BL § 32',
+          validFrom: '2026-01-01',
+          validTo: '2026-12-31',
+        },
+      },
+    },
+    endPriceVersion: {
+      as: 'admin',
+      variables: { input: { id: await priceVersionId('JOB-MENTOR'), validTo: '2099-12-31' } },
+    },
+    setArchetypeBasket: {
+      as: 'admin',
+      variables: {
+        input: {
+          targetGroup: 'family-child-parent-benefits',
+          lines: [{ typeCode: 'CASH-BENEFIT', quantity: 1 }],
+        },
+      },
+    },
+    addProvision: {
+      as: 'worker',
+      variables: {
+        input: {
+          citizenId: mikkel,
+          planId,
+          typeCode: 'FAMILY-SUPPORT',
+          unit: 'WEEK',
+          quantity: 1,
+          startsOn: '2026-01-01',
+          endsOn: '2026-03-31',
+        },
+      },
+    },
     // GraphQL-level attacks only; the FHIR content itself is validated and tested in api/src/fhir/.
     importFhirBundle: {
       as: 'worker',

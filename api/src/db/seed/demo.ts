@@ -20,6 +20,7 @@ import {
 } from '../tables.js';
 import { seedStatisticsCohort } from './demo-cohort.js';
 import { seedDemoDialogue } from './demo-dialogue.js';
+import { seedDemoEconomy } from './demo-economy.js';
 import { seededRandom } from './random.js';
 
 export const DEMO_MUNICIPALITY_CODE = 'demo';
@@ -299,6 +300,12 @@ export async function seedDemo(db: Db, now = new Date()): Promise<DemoSummary> {
         'vulnerable-young-17-25': [emil],
         'adult-complex-needs': [anna, birgitte],
       },
+    });
+    await seedDemoEconomy(tx, {
+      municipalityId: m,
+      department: id,
+      now,
+      familyPlan: { id: annaPlan, startsAt: new Date(now.getTime() - 120 * DAY), anna, mikkel },
     });
     return { created: true, municipalityId: m };
   });

@@ -1,0 +1,153 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../access/actor.js';
+import { authorizeEconomyStatistics } from '../access/policy.js';
+import type { Db } from '../db/client.js';
+import { department, family, familyMember, plan, provision } from '../db/tables.js';
+import { addDays, addMonths, copenhagenDate, todayIn } from './calendar.js';
+import { dayIndex } from './economy/accrual.js';
+import type { PriceVersion } from './economy/catalogue.js';
+import { type ComparedCitizen, type ComparisonCell, compareCosts } from './economy/cells.js';
+import { type SpendShare, spendShare } from './economy/concentration.js';
+import {
+  daysSince,
+  type FollowUpCell,
+  followUp,
+  prorateBaseline,
+  type QuarterShare,
+  quartersBetween,
+  quarterWindow,
+} from './economy/follow-up.js';
+import { costOfProvision, type Provision, type Window } from './economy/provision-cost.js';
+import { economyCsv } from './economy/report-csv.js';
+import { targetGroupKeysOf } from './plan-costs.js';
+import { readCatalogue } from './price-catalogue.js';
+
+export interface EconomyStatistics {
+  asOf: string;
+  minCellSize: number;
+  comparison: ComparisonCell[];
+  spendShares: SpendShare[];
+  followUp: FollowUpCell[];
+  csv: string;
+}
+
+/** How many quarters the budget follow-up reaches back, today's included. */
+const FOLLOW_UP_QUARTERS = 8;
+
+function costBy(
+  provisions: readonly Provision[],
+  catalogue: readonly PriceVersion[],
+  window: Window,
+  keyOf: (departmentId: string) => string,
+): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const p of provisions) {
+    for (const e of costOfProvision(p, catalogue, window).entries) {
+      if (e.amountOre === 0) continue;
+      const key = keyOf(e.departmentId);
+      sums.set(key, (sums.get(key) ?? 0) + e.amountOre);
+    }
+  }
+  return sums;
+}
+
+/** Each citizen's earliest plan start (their own plan or their family's). */
+async function planStarts(db: Db, municipalityId: string): Promise<Map<string, string>> {
+  const plans = await db.select().from(plan).where(eq(plan.municipalityId, municipalityId));
+  const members = await db
+    .select({ familyId: familyMember.familyId, citizenId: familyMember.citizenId })
+    .from(familyMember)
+    .innerJoin(family, eq(family.id, familyMember.familyId))
+    .where(eq(family.municipalityId, municipalityId));
+  const starts = new Map<string, string>();
+  const note = (citizenId: string, start: string) => {
+    const seen = starts.get(citizenId);
+    if (seen === undefined || start < seen) starts.set(citizenId, start);
+  };
+  for (const p of plans) {
+    const start = copenhagenDate(p.createdAt);
+    if (p.citizenId) note(p.citizenId, start);
+    if (p.familyId) for (const m of members) if (m.familyId === p.familyId) note(m.citizenId, start);
+  }
+  return starts;
+}
+
+const touches = (p: Provision, w: Window) =>
+  p.startsOn < w.until && (p.endsOn === null || p.endsOn >= w.from);
+
+/**
+ * Anonymous cost figures for the municipality (docs/economy.md): baseline against first plan
+ * year per target group and department kind, the top 1 % / 3 % share of spend, and the quarterly
+ * budget follow-up, each with small-cell suppression. Never a row about a person.
+ */
+export async function economyStatistics(
+  db: Db,
+  actor: Actor,
+  now: Date,
+  minCellSize: number,
+): Promise<EconomyStatistics> {
+  await authorizeEconomyStatistics(db, actor);
+  const today = todayIn(() => now);
+  const tomorrow = addDays(today, 1);
+  const [catalogue, departments, starts, all] = await Promise.all([
+    readCatalogue(db, actor.municipalityId),
+    db.select().from(department).where(eq(department.municipalityId, actor.municipalityId)),
+    planStarts(db, actor.municipalityId),
+    db.select().from(provision).where(eq(provision.municipalityId, actor.municipalityId)),
+  ]);
+  const kindOf = new Map(departments.map((d) => [d.id, d.kind as string]));
+  const nameOf = new Map(departments.map((d) => [d.id, d.name]));
+  const byCitizen = new Map<string, Provision[]>();
+  for (const p of all) byCitizen.set(p.citizenId, [...(byCitizen.get(p.citizenId) ?? []), p]);
+  const groups = await targetGroupKeysOf(db, [...starts.keys()]);
+
+  const compared: ComparedCitizen[] = [];
+  const shares: QuarterShare[] = [];
+  const quarters = quartersBetween(addMonths(today, -3 * (FOLLOW_UP_QUARTERS - 1)), today);
+  for (const [citizenId, start] of starts) {
+    const own = byCitizen.get(citizenId) ?? [];
+    const baselineWindow = { from: addMonths(start, -12), until: start };
+    if (!own.some((p) => touches(p, baselineWindow))) continue; // estimates are not statistics
+    const firstYear = { from: start, until: addMonths(start, 12) };
+    if (firstYear.until <= tomorrow) {
+      compared.push({
+        targetGroupKeys: groups.get(citizenId) ?? [],
+        baseline: costBy(own, catalogue, baselineWindow, (d) => kindOf.get(d) ?? 'OTHER'),
+        firstYear: costBy(own, catalogue, firstYear, (d) => kindOf.get(d) ?? 'OTHER'),
+      });
+    }
+    const baseline = costBy(own, catalogue, baselineWindow, (d) => d);
+    const baselineDays = dayIndex(start) - dayIndex(baselineWindow.from);
+    for (const quarter of quarters) {
+      const q = quarterWindow(quarter);
+      const window = {
+        from: [q.from, start].sort()[1] as string,
+        until: [q.until, tomorrow].sort()[0] as string,
+      };
+      if (window.until <= window.from) continue;
+      const actual = costBy(own, catalogue, window, (d) => d);
+      const days = daysSince(start, window);
+      for (const departmentId of new Set([...baseline.keys(), ...actual.keys()])) {
+        shares.push({
+          quarter,
+          departmentId,
+          baselineOre: prorateBaseline(baseline.get(departmentId) ?? 0, baselineDays, days),
+          actualOre: actual.get(departmentId) ?? 0,
+        });
+      }
+    }
+  }
+  const lastYear = { from: addMonths(tomorrow, -12), until: tomorrow };
+  const spend = [...byCitizen.values()].map((ps) =>
+    [...costBy(ps, catalogue, lastYear, () => '').values()].reduce((s, c) => s + c, 0),
+  );
+  const comparison = compareCosts(compared, minCellSize);
+  const spendShares = [spendShare(spend, 1, minCellSize), spendShare(spend, 3, minCellSize)];
+  const followUpCells = followUp(shares, minCellSize);
+  const csv = economyCsv(
+    comparison,
+    spendShares,
+    followUpCells.map((f) => ({ ...f, departmentName: nameOf.get(f.departmentId) ?? f.departmentId })),
+  );
+  return { asOf: today, minCellSize, comparison, spendShares, followUp: followUpCells, csv };
+}

@@ -1,0 +1,92 @@
+/** The plan's economy as the widget asks for it (docs/economy.md); money is whole øre. */
+export const PLAN_ECONOMY_QUERY = `query PlanEconomy($id: ID!) { plan(id: $id) { id economy {
+  startedOn baselineEstimated restricted
+  baseline { from to totalOre byDepartment { department { id name } amountOre } }
+  running { from to totalOre byMonth { month department { id name } amountOre } }
+  expected { from to totalOre byDepartment { department { id name } amountOre } }
+} } }`;
+
+interface Department {
+  id: string;
+  name: string;
+}
+interface Amount {
+  department: Department;
+  amountOre: number;
+}
+export interface PlanEconomyData {
+  plan: {
+    id: string;
+    economy: {
+      startedOn: string;
+      baselineEstimated: boolean;
+      restricted: boolean;
+      baseline: { from: string; to: string; totalOre: number; byDepartment: Amount[] };
+      running: { from: string; to: string; totalOre: number; byMonth: (Amount & { month: string })[] };
+      expected: { from: string; to: string; totalOre: number; byDepartment: Amount[] };
+    };
+  };
+}
+
+/** One department's row: baseline year, first plan year as agreed, so far, and the change. */
+export interface DepartmentRow {
+  department: Department;
+  baselineOre: number;
+  expectedOre: number;
+  runningOre: number;
+  changeOre: number;
+}
+
+/** Departments in name order with every figure, zero where a department has none. */
+export function departmentRows(economy: PlanEconomyData['plan']['economy']): DepartmentRow[] {
+  const rows = new Map<string, DepartmentRow>();
+  const row = (d: Department) => {
+    const found = rows.get(d.id) ?? {
+      department: d,
+      baselineOre: 0,
+      expectedOre: 0,
+      runningOre: 0,
+      changeOre: 0,
+    };
+    rows.set(d.id, found);
+    return found;
+  };
+  for (const a of economy.baseline.byDepartment) row(a.department).baselineOre += a.amountOre;
+  for (const a of economy.expected.byDepartment) row(a.department).expectedOre += a.amountOre;
+  for (const a of economy.running.byMonth) row(a.department).runningOre += a.amountOre;
+  for (const r of rows.values()) r.changeOre = r.expectedOre - r.baselineOre;
+  return [...rows.values()].sort((a, b) => a.department.name.localeCompare(b.department.name, 'da'));
+}
+
+/** The running cost as months × departments: one row per month, amounts in department order. */
+export function monthRows(
+  economy: PlanEconomyData['plan']['economy'],
+  departments: readonly Department[],
+): { month: string; amounts: number[]; totalOre: number }[] {
+  const months = [...new Set(economy.running.byMonth.map((m) => m.month))].sort();
+  return months.map((month) => {
+    const amounts = departments.map((d) =>
+      economy.running.byMonth
+        .filter((m) => m.month === month && m.department.id === d.id)
+        .reduce((s, m) => s + m.amountOre, 0),
+    );
+    return { month, amounts, totalOre: amounts.reduce((s, a) => s + a, 0) };
+  });
+}
+
+/** Whole kroner for people to read; the amounts themselves stay in øre. */
+export function kroner(ore: number, locale: string): string {
+  const sign = ore < 0 ? '−' : '';
+  const whole = Math.round(Math.abs(ore) / 100);
+  return `${sign}${new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'da-DK').format(whole)} kr.`;
+}
+
+/** A YYYY-MM month as the locale names it (Copenhagen months, so no time zone applies). */
+export function monthName(month: string, locale: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y, m - 1, 1)));
+}

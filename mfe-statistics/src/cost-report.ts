@@ -1,0 +1,200 @@
+import { type ApiConnection, clientFor, emit, errorCode, type Locale, LocaleController } from '@helhed/kit';
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { t } from './cost-report.messages.js';
+import { styles } from './statistics.styles.js';
+
+const COST_REPORT = /* GraphQL */ `query EconomyStatistics { economyStatistics {
+  asOf minCellSize
+  comparison { targetGroup departmentKind n meanBaselineOre meanFirstYearOre meanChangeOre lowerCost suppressed }
+  spendShares { percent topCitizens perMille suppressed }
+  followUp { quarter department { id name } n baselineOre actualOre differenceOre suppressed }
+  csv } targetGroups { key name } }`;
+
+interface Report {
+  economyStatistics: {
+    asOf: string;
+    minCellSize: number;
+    comparison: {
+      targetGroup: string;
+      departmentKind: string;
+      n: number | null;
+      meanBaselineOre: number | null;
+      meanFirstYearOre: number | null;
+      meanChangeOre: number | null;
+      lowerCost: number | null;
+      suppressed: boolean;
+    }[];
+    spendShares: { percent: number; topCitizens: number; perMille: number | null; suppressed: boolean }[];
+    followUp: {
+      quarter: string;
+      department: { id: string; name: string };
+      n: number | null;
+      baselineOre: number | null;
+      actualOre: number | null;
+      differenceOre: number | null;
+      suppressed: boolean;
+    }[];
+    csv: string;
+  };
+  targetGroups: { key: string; name: string }[];
+}
+
+type Load = { status: 'loading' } | { status: 'error'; code: string } | { status: 'ready'; report: Report };
+
+/**
+ * @summary Anonymous cost figures for analysts and leaders (docs/economy.md): the year before each
+ * plan against its first year per target group and department, the share of spend used by the
+ * costliest 1 % and 3 %, and a quarterly budget follow-up per department; small cells hidden.
+ * A CSV download holds the same three tables.
+ *
+ * @event helhed-load - The figures arrived. `detail: { asOf }`.
+ * @event helhed-error - Loading failed. `detail: { code }`.
+ * @event helhed-download - The CSV was made. `detail: { filename }`.
+ */
+export class HelhedCostReport extends LitElement implements ApiConnection {
+  static override styles = styles;
+
+  /** The GraphQL endpoint. */
+  @property() api = '/graphql';
+  /** A bearer token; prefer {@link tokenProvider} when tokens expire. */
+  @property({ attribute: false }) token?: string;
+  /** Called before each request for a fresh bearer token. */
+  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
+
+  @state() private load: Load = { status: 'loading' };
+  private readonly localeController = new LocaleController(this);
+  private loadedFor = '';
+
+  private get locale(): Locale {
+    return this.localeController.locale;
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const key = [this.api, this.token ?? '', Boolean(this.tokenProvider)].join('|');
+    if (key === this.loadedFor) return;
+    this.loadedFor = key;
+    void this.fetchReport();
+  }
+
+  /** Reads the figures again. */
+  async fetchReport(): Promise<void> {
+    this.load = { status: 'loading' };
+    try {
+      const report = await clientFor(this).request<Report>(COST_REPORT);
+      this.load = { status: 'ready', report };
+      emit(this, 'helhed-load', { asOf: report.economyStatistics.asOf });
+    } catch (error) {
+      const code = errorCode(error);
+      this.load = { status: 'error', code };
+      emit(this, 'helhed-error', { code });
+    }
+  }
+
+  /** Hands the API's CSV of the three tables to the browser as a download. */
+  download(): void {
+    if (this.load.status !== 'ready') return;
+    const { asOf, csv } = this.load.report.economyStatistics;
+    const filename = `${t('filename', undefined, this.locale)}-${asOf}.csv`;
+    const url = URL.createObjectURL(new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = filename;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    emit(this, 'helhed-download', { filename });
+  }
+
+  protected override render() {
+    const { locale } = this;
+    return html`<section aria-labelledby="cost-heading" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
+      <h2 id="cost-heading">${t('heading', undefined, locale)}</h2>
+      ${this.renderBody()}
+    </section>`;
+  }
+
+  private renderBody() {
+    const { locale } = this;
+    if (this.load.status === 'loading') return html`<p role="status">${t('loading', undefined, locale)}</p>`;
+    if (this.load.status === 'error') {
+      return html`<p role="alert">${t('error', { code: this.load.code }, locale)}</p>
+        <button type="button" @click=${() => this.fetchReport()}>${t('retry', undefined, locale)}</button>`;
+    }
+    const { economyStatistics: s, targetGroups } = this.load.report;
+    const groupName = new Map(targetGroups.map((g) => [g.key, g.name]));
+    return html`<p class="as-of">${t('asOf', { date: s.asOf, min: String(s.minCellSize) }, locale)}</p>
+      <button type="button" class="download" @click=${() => this.download()}>${t('download', undefined, locale)}</button>
+      ${this.renderComparison(s.comparison, groupName)} ${this.renderShares(s.spendShares)} ${this.renderFollowUp(s.followUp)}`;
+  }
+
+  private money(ore: number | null): string {
+    if (ore === null) return t('suppressed', undefined, this.locale);
+    const whole = Math.round(Math.abs(ore) / 100);
+    return `${ore < 0 ? '−' : ''}${new Intl.NumberFormat(this.locale === 'en' ? 'en-GB' : 'da-DK').format(whole)} kr.`;
+  }
+
+  private count(n: number | null): string {
+    return n === null ? t('suppressed', undefined, this.locale) : String(n);
+  }
+
+  private renderComparison(cells: Report['economyStatistics']['comparison'], groupName: Map<string, string>) {
+    const { locale } = this;
+    if (cells.length === 0) {
+      return html`<h3>${t('comparison', undefined, locale)}</h3><p class="empty comparison">${t('noComparison', undefined, locale)}</p>`;
+    }
+    const head = [
+      'targetGroup',
+      'departmentKind',
+      'n',
+      'baseline',
+      'firstYear',
+      'change',
+      'lowerCost',
+    ] as const;
+    return html`<h3 id="comparison-heading">${t('comparison', undefined, locale)}</h3>
+      <div class="table-wrap" role="region" aria-labelledby="comparison-heading" tabindex="0"><table class="comparison" aria-labelledby="comparison-heading">
+        <thead><tr>${head.map((h) => html`<th scope="col">${t(h, undefined, locale)}</th>`)}</tr></thead>
+        <tbody>${cells.map(
+          (
+            c,
+          ) => html`<tr data-suppressed=${String(c.suppressed)}><th scope="row">${groupName.get(c.targetGroup) ?? c.targetGroup}</th>
+            <td>${t(c.departmentKind as 'OTHER', undefined, locale)}</td><td>${this.count(c.n)}</td>
+            <td>${this.money(c.meanBaselineOre)}</td><td>${this.money(c.meanFirstYearOre)}</td>
+            <td>${this.money(c.meanChangeOre)}</td><td>${this.count(c.lowerCost)}</td></tr>`,
+        )}</tbody></table></div>`;
+  }
+
+  private renderShares(shares: Report['economyStatistics']['spendShares']) {
+    const { locale } = this;
+    return html`<h3>${t('shares', undefined, locale)}</h3>
+      <ul class="shares">${shares.map((s) =>
+        s.suppressed || s.perMille === null
+          ? html`<li data-suppressed="true">${t('shareSuppressed', { percent: String(s.percent) }, locale)}</li>`
+          : html`<li>${t('share', { percent: String(s.percent), top: String(s.topCitizens), share: `${(s.perMille / 10).toLocaleString(locale === 'en' ? 'en-GB' : 'da-DK')} %` }, locale)}</li>`,
+      )}</ul>`;
+  }
+
+  private renderFollowUp(cells: Report['economyStatistics']['followUp']) {
+    const { locale } = this;
+    if (cells.length === 0) {
+      return html`<h3>${t('followUp', undefined, locale)}</h3><p class="empty">${t('noFollowUp', undefined, locale)}</p>`;
+    }
+    const head = ['quarter', 'department', 'n', 'baselineShare', 'actual', 'change'] as const;
+    return html`<h3 id="follow-up-heading">${t('followUp', undefined, locale)}</h3>
+      <div class="table-wrap" role="region" aria-labelledby="follow-up-heading" tabindex="0"><table class="follow-up" aria-labelledby="follow-up-heading">
+        <thead><tr>${head.map((h) => html`<th scope="col">${t(h, undefined, locale)}</th>`)}</tr></thead>
+        <tbody>${cells.map(
+          (
+            c,
+          ) => html`<tr data-suppressed=${String(c.suppressed)}><th scope="row">${c.quarter}</th><td>${c.department.name}</td>
+            <td>${this.count(c.n)}</td><td>${this.money(c.baselineOre)}</td><td>${this.money(c.actualOre)}</td>
+            <td>${this.money(c.differenceOre)}</td></tr>`,
+        )}</tbody></table></div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'helhed-cost-report': HelhedCostReport;
+  }
+}
