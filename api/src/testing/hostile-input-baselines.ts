@@ -234,7 +234,7 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
     },
     endPriceVersion: {
       as: 'admin',
-      variables: { input: { id: await priceVersionId('JOB-MENTOR'), validTo: '2099-12-31' } },
+      variables: { input: { id: await priceVersionId('JOB-MENTOR'), validTo: inDays(3650) } },
     },
     setArchetypeBasket: {
       as: 'admin',
