@@ -1,5 +1,5 @@
 // PostgreSQL twin of ../schema (SQLite). Keep both in step: schema-drift.test.ts fails otherwise.
-import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { id, instant, municipalityId } from './columns.js';
 
 export const departmentKinds = [
@@ -27,6 +27,8 @@ export const department = pgTable(
     municipalityId: municipalityId(),
     kind: text('kind', { enum: departmentKinds }).notNull(),
     name: text('name').notNull(),
+    /** Days without a measurement before the caseload flags a citizen; null = the default (28). */
+    followUpDays: integer('follow_up_days'),
   },
   (t) => [index('department_municipality_idx').on(t.municipalityId, t.kind)],
 );

@@ -1,10 +1,17 @@
 import { and, eq } from 'drizzle-orm';
+import { filter, pipe } from 'graphql-yoga';
+import { assertCaseWorker, mayHearOfCitizen } from '../../access/policy.js';
 import { citizen, familyMember, plan } from '../../db/tables.js';
 import { authorizePlan } from '../../domain/plans.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import type { GoalView } from '../goal-views.js';
 import { idArgs, parseInput } from '../inputs.js';
-import { type GoalRatingEvent, liveEvents } from '../pubsub.js';
+import {
+  type CaseloadChange,
+  type GoalRatingEvent,
+  liveEvents,
+  type MeetingChangedEvent,
+} from '../pubsub.js';
 
 /** Family dialogue: whom a goal is about, and the live `goalRated` subscription. */
 export const subscriptionResolvers = {
@@ -21,6 +28,36 @@ export const subscriptionResolvers = {
         return liveEvents(ctx.db).subscribe('goalRated', owner.id);
       },
       resolve: (event: GoalRatingEvent) => event,
+    },
+    meetingChanged: {
+      /** Same gate as reading the plan, checked once at subscribe. */
+      subscribe: async (_: unknown, args: { planId: string }, ctx: HelhedContext) => {
+        const owner = await authorizePlan(
+          ctx.db,
+          requireActor(ctx),
+          parseInput(idArgs, { id: args.planId }).id,
+          'meetingChanged',
+        );
+        return liveEvents(ctx.db).subscribe('meetingChanged', owner.id);
+      },
+      resolve: (event: MeetingChangedEvent) => event,
+    },
+    caseloadChanged: {
+      /**
+       * Case workers only; each event reaches a subscriber only when the policy lets them open
+       * one of its citizens, and says nothing but what kind of thing happened, and when.
+       */
+      subscribe: (_: unknown, __: unknown, ctx: HelhedContext) => {
+        const actor = requireActor(ctx);
+        assertCaseWorker(actor);
+        const mayHear = async (change: CaseloadChange) => {
+          for (const id of change.citizenIds)
+            if (await mayHearOfCitizen(ctx.db, actor, change.municipalityId, id)) return true;
+          return false;
+        };
+        return pipe(liveEvents(ctx.db).subscribe('caseloadChanged'), filter(mayHear));
+      },
+      resolve: (change: CaseloadChange) => ({ cause: change.cause, at: change.at }),
     },
   },
   Goal: {
