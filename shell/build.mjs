@@ -17,6 +17,7 @@ const widgets = [
   { name: '@helhed/mfe-plan', file: 'helhed-plan.js' },
   { name: '@helhed/mfe-family-dialog', file: 'helhed-family-dialog.js' },
   { name: '@helhed/mfe-statistics', file: 'helhed-statistics.js' },
+  { name: '@helhed/mfe-caseload', file: 'helhed-caseload.js' },
 ];
 
 rmSync('dist', { recursive: true, force: true });

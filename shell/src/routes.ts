@@ -9,6 +9,13 @@ export const mayReadStatistics = (role: string | undefined): boolean =>
 
 export const statisticsPath = /^\/statistics\/?$/;
 
+/** Roles whose start page is the caseload (helhed-caseload): who needs attention today. */
+const caseloadRoles = new Set(['PROFESSIONAL', 'COORDINATOR']);
+
+/** Whether the shell's start page for a role is the caseload rather than the names list. */
+export const startsOnCaseload = (role: string | undefined): boolean =>
+  role !== undefined && caseloadRoles.has(role);
+
 /** Roles whose start page is an overview, not a caseload of citizens. */
 const overviewRoles = new Set(['ANALYST', 'ADMIN']);
 
