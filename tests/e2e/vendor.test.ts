@@ -216,7 +216,9 @@ describe('widgets on a vendor portal that has never heard of single-spa', () => 
     await expect
       .poll(() => page.locator('helhed-statistics h2').textContent())
       .toBe('Anonymous progression statistics');
-    await expect.poll(() => page.locator('helhed-caseload h2').textContent()).toBe('Who needs attention today');
+    await expect
+      .poll(() => page.locator('helhed-caseload h2').textContent())
+      .toBe('Who needs attention today');
     expect(errors).toEqual([]);
   });
 
