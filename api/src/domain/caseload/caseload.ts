@@ -82,7 +82,9 @@ export async function readCaseload(
     const tagged = await taggedWith(db, await targetGroupId(db, actor, filter.targetGroup));
     ids = ids.filter((id) => tagged.has(id));
   }
-  const measurements = groupByCitizen(await measurementsOf(db, actor.municipalityId, ids));
+  const measurements = groupByCitizen(
+    await measurementsOf(db, actor.municipalityId, ids, visibleDepartments(reach)),
+  );
   if (filter.scope === 'MINE') {
     ids = ids.filter((id) => (measurements.get(id) ?? []).some((m) => m.recordedBy === actor.subject));
   }
@@ -149,6 +151,16 @@ function citizenFacts(
     caseSinceOn: plans.caseSinceOf(person.id) ?? copenhagenDate(person.createdAt),
     plans: plans.factsOf(person.id),
   };
+}
+
+/** Every department any citizen's scope lets the actor see, so the read skips the rest; null = all. */
+function visibleDepartments(reach: ReadonlyMap<string, DepartmentScope>): string[] | null {
+  const ids = new Set<string>();
+  for (const scope of reach.values()) {
+    if (scope.kind === 'ALL') return null;
+    for (const d of scope.departmentIds) ids.add(d);
+  }
+  return [...ids];
 }
 
 function groupByCitizen(rows: readonly MeasurementRow[]): Map<string, MeasurementRow[]> {

@@ -48,8 +48,16 @@ export const citizensById = (db: Db, municipalityId: string, ids: readonly strin
 
 export type MeasurementRow = MeasurementFacts & { citizenId: string; recordedBy: string };
 
-/** Every measurement of the citizens, oldest first; the caller keeps those the scope allows. */
-export const measurementsOf = (db: Db, municipalityId: string, ids: readonly string[]) =>
+/**
+ * Every measurement of the citizens, oldest first, recorded by `departmentIds` (null: any); the
+ * caller still keeps only those each citizen's scope allows.
+ */
+export const measurementsOf = (
+  db: Db,
+  municipalityId: string,
+  ids: readonly string[],
+  departmentIds: readonly string[] | null,
+) =>
   inSlices(
     ids,
     (slice): Promise<MeasurementRow[]> =>
@@ -68,7 +76,13 @@ export const measurementsOf = (db: Db, municipalityId: string, ids: readonly str
           recordedBy: measurement.recordedBy,
         })
         .from(measurement)
-        .where(and(eq(measurement.municipalityId, municipalityId), inArray(measurement.citizenId, slice)))
+        .where(
+          and(
+            eq(measurement.municipalityId, municipalityId),
+            inArray(measurement.citizenId, slice),
+            departmentIds ? inArray(measurement.departmentId, [...departmentIds]) : undefined,
+          ),
+        )
         .orderBy(asc(measurement.occurredAt)),
   );
 
