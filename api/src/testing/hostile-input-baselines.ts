@@ -1,7 +1,10 @@
 import type { TestApi } from './harness.js';
 
-/** Who sends a mutation: a professional of the family department, or a parent in the plan. */
-export type Sender = 'worker' | 'parent';
+/**
+ * Who sends a mutation: a professional of the family department, a parent in the plan, or the
+ * coordinator (department settings).
+ */
+export type Sender = 'worker' | 'parent' | 'coordinator';
 
 /** A valid call of each mutation, and the tokens to send them with. */
 export interface Baselines {
@@ -54,6 +57,7 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
   const tokens = {
     worker: await api.token({ role: 'PROFESSIONAL', departmentId: family }),
     parent: await api.token({ role: 'PARENT', citizenId: await citizen('Anna Sørensen') }),
+    coordinator: await api.token({ role: 'COORDINATOR' }),
   };
   const created = await api.gql<{ createCitizen: { id: string } }>(
     tokens.worker,
@@ -156,7 +160,7 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
     closeMeeting: {
       as: 'worker',
       variables: {
-        input: { meetingId: openMeeting, agreements: 'Vi mødes igen', nextMeetingOn: '2026-12-01' },
+        input: { meetingId: openMeeting, agreements: 'Vi mødes igen', nextMeetingOn: '2199-12-01' },
       },
     },
     startMeeting: {
@@ -170,6 +174,7 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
       },
     },
     acceptPlan: { as: 'parent', variables: { input: { meetingId: closedMeeting, comment: 'Enig' } } },
+    setFollowUpInterval: { as: 'coordinator', variables: { departmentId: family, days: 21 } },
     // GraphQL-level attacks only; the FHIR content itself is validated and tested in api/src/fhir/.
     importFhirBundle: {
       as: 'worker',
