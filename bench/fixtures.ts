@@ -11,8 +11,8 @@ export interface Fixtures {
   /** A citizen and a department that has recorded measurements for them. */
   contacts: { citizenId: string; departmentId: string }[];
   planIds: string[];
-  /** The department with the most citizens (cases) and how many: the caseload scenario's. */
-  largestCaseload: { departmentId: string; citizens: number };
+  /** The department whose caseload is closest to 2,000 citizens (cases), and its size. */
+  caseloadDepartment: { departmentId: string; citizens: number };
   from: string;
   to: string;
 }
@@ -40,9 +40,9 @@ export function readFixtures(file: string): Fixtures {
     const largest = sqlite
       .prepare(
         `SELECT department_id AS departmentId, count(*) AS citizens FROM citizen_department
-         WHERE municipality_id = ? GROUP BY department_id ORDER BY citizens DESC LIMIT 1`,
+         WHERE municipality_id = ? GROUP BY department_id ORDER BY abs(count(*) - 2000) LIMIT 1`,
       )
-      .get(mun.id) as Fixtures['largestCaseload'] | undefined;
+      .get(mun.id) as Fixtures['caseloadDepartment'] | undefined;
     const span = sqlite
       .prepare(
         'SELECT min(occurred_at) AS first, max(occurred_at) AS last FROM measurement WHERE municipality_id = ?',
@@ -54,7 +54,7 @@ export function readFixtures(file: string): Fixtures {
       departments,
       contacts,
       planIds,
-      largestCaseload: largest ?? { departmentId: departments[0]?.id ?? '', citizens: 0 },
+      caseloadDepartment: largest ?? { departmentId: departments[0]?.id ?? '', citizens: 0 },
       from: day(span.first),
       to: day(span.last),
     };

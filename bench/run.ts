@@ -154,12 +154,12 @@ async function runApiScenarios(file: string, issuer: LocalIssuer) {
         request: () => gql(tokens.analyst, 'Statistics', { filter: statisticsFilter }),
       },
       {
-        // Who needs attention today, for the department with the most citizens (~2,000 at the
-        // default 5,000 citizens): every citizen's series scored, plans and meetings checked.
+        // Who needs attention today, for the department whose caseload is closest to 2,000
+        // citizens: every citizen's series scored, plans and meetings checked.
         name: 'Caseload',
         connections: 10,
         request: () =>
-          gql(tokens.department.get(fixtures.largestCaseload.departmentId) ?? '', 'Caseload', {
+          gql(tokens.department.get(fixtures.caseloadDepartment.departmentId) ?? '', 'Caseload', {
             filter: { limit: 100 },
           }),
       },
@@ -199,7 +199,7 @@ async function runApiScenarios(file: string, issuer: LocalIssuer) {
       rows.push({ name: s.name, system: 'api', figures });
       if (s.name === 'Caseload')
         progress(
-          `Caseload: a department of ${fixtures.largestCaseload.citizens.toLocaleString('en-US')} citizens`,
+          `Caseload: a department of ${fixtures.caseloadDepartment.citizens.toLocaleString('en-US')} citizens`,
         );
     }
     const memory = server.memory();
