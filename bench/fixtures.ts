@@ -11,6 +11,8 @@ export interface Fixtures {
   /** A citizen and a department that has recorded measurements for them. */
   contacts: { citizenId: string; departmentId: string }[];
   planIds: string[];
+  /** The department whose caseload is closest to 2,000 citizens (cases), and its size. */
+  caseloadDepartment: { departmentId: string; citizens: number };
   from: string;
   to: string;
 }
@@ -35,6 +37,12 @@ export function readFixtures(file: string): Fixtures {
     const planIds = (
       sqlite.prepare('SELECT id FROM plan WHERE municipality_id = ?').all(mun.id) as { id: string }[]
     ).map((p) => p.id);
+    const largest = sqlite
+      .prepare(
+        `SELECT department_id AS departmentId, count(*) AS citizens FROM citizen_department
+         WHERE municipality_id = ? GROUP BY department_id ORDER BY abs(count(*) - 2000) LIMIT 1`,
+      )
+      .get(mun.id) as Fixtures['caseloadDepartment'] | undefined;
     const span = sqlite
       .prepare(
         'SELECT min(occurred_at) AS first, max(occurred_at) AS last FROM measurement WHERE municipality_id = ?',
@@ -46,6 +54,7 @@ export function readFixtures(file: string): Fixtures {
       departments,
       contacts,
       planIds,
+      caseloadDepartment: largest ?? { departmentId: departments[0]?.id ?? '', citizens: 0 },
       from: day(span.first),
       to: day(span.last),
     };

@@ -51,6 +51,7 @@ export function checkBudgets(rows: ScenarioRow[]): BudgetCheck[] {
   const record = get('RecordMeasurement');
   const citizen = get('CitizenProgression');
   const statistics = get('Statistics');
+  const caseload = get('Caseload');
   const yoga = get('baseline: yoga insert');
   const plain = get('baseline: plain citizen read');
   const checks: BudgetCheck[] = [];
@@ -98,6 +99,12 @@ export function checkBudgets(rows: ScenarioRow[]): BudgetCheck[] {
       (v) => `${num(v)} × (${num(citizen?.[q] ?? 0)} vs ${num(plain?.[q] ?? 0)} ms)`,
     );
   }
+  add(
+    'Caseload (a department of ~2,000 citizens) p95 ≤ 100 ms',
+    caseload?.p95 ?? null,
+    (v) => v <= 100,
+    (v) => `${num(v)} ms`,
+  );
   add(
     'Statistics p95 < 150 ms',
     statistics?.p95 ?? null,

@@ -154,6 +154,16 @@ async function runApiScenarios(file: string, issuer: LocalIssuer) {
         request: () => gql(tokens.analyst, 'Statistics', { filter: statisticsFilter }),
       },
       {
+        // Who needs attention today, for the department whose caseload is closest to 2,000
+        // citizens: every citizen's series scored, plans and meetings checked.
+        name: 'Caseload',
+        connections: 10,
+        request: () =>
+          gql(tokens.department.get(fixtures.caseloadDepartment.departmentId) ?? '', 'Caseload', {
+            filter: { limit: 100 },
+          }),
+      },
+      {
         name: 'RecordMeasurement',
         connections: 20,
         request: recordMeasurementRequest(tokens, gql),
@@ -187,6 +197,10 @@ async function runApiScenarios(file: string, issuer: LocalIssuer) {
         failed: graphqlFailed,
       });
       rows.push({ name: s.name, system: 'api', figures });
+      if (s.name === 'Caseload')
+        progress(
+          `Caseload: a department of ${fixtures.caseloadDepartment.citizens.toLocaleString('en-US')} citizens`,
+        );
     }
     const memory = server.memory();
     await server.stop();

@@ -18,6 +18,7 @@ const widgets = [
   { name: '@helhed/mfe-family-dialog', file: 'helhed-family-dialog.js' },
   { name: '@helhed/mfe-statistics', file: 'helhed-statistics.js' },
   { name: '@helhed/mfe-admin', file: 'helhed-admin.js' },
+  { name: '@helhed/mfe-caseload', file: 'helhed-caseload.js' },
 ];
 
 rmSync('dist', { recursive: true, force: true });

@@ -10,6 +10,8 @@ export const START = `mutation StartMeeting($input: StartMeetingInput!) { startM
 export const CLOSE = `mutation CloseMeeting($input: CloseMeetingInput!) { closeMeeting(input: $input) { id } }`;
 export const ACCEPT = `mutation AcceptPlan($input: AcceptPlanInput!) { acceptPlan(input: $input) { id } }`;
 export const LIVE = `subscription GoalRated($planId: ID!) { goalRated(planId: $planId) { rating { id } } }`;
+/** A meeting of the plan started, closed or was accepted on another screen. */
+export const MEETING_LIVE = `subscription MeetingChanged($planId: ID!) { meetingChanged(planId: $planId) { meeting { id status } } }`;
 
 export type Role = 'PARENT' | 'CHILD' | 'CITIZEN' | 'PROFESSIONAL' | 'OTHER';
 

@@ -23,6 +23,7 @@ import {
   CLOSE,
   LIVE,
   lastClosed,
+  MEETING_LIVE,
   openMeeting,
   PLAN_QUERY,
   type PlanData,
@@ -106,6 +107,7 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
   private queue?: OfflineQueue;
   private queueFor = '';
   private live?: Subscription;
+  private meetingLive?: Subscription;
   private liveFor = '';
   private liveOpened = false;
   private pendingKeys = new Map<string, string>();
@@ -125,6 +127,8 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
     this.queueFor = '';
     this.live?.close();
     this.live = undefined;
+    this.meetingLive?.close();
+    this.meetingLive = undefined;
     this.liveFor = '';
   }
 
@@ -191,6 +195,7 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
     const key = `${this.api}|${this.planId}`;
     if (!this.isConnected || this.liveFor === key) return;
     this.live?.close();
+    this.meetingLive?.close();
     this.liveFor = key;
     this.liveOpened = false;
     this.live = subscribe({
@@ -204,6 +209,14 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
         if (this.liveOpened) void this.fetchPlan();
         this.liveOpened = true;
       },
+    });
+    // Starting or closing the meeting on another screen shows here without a reload.
+    this.meetingLive = subscribe({
+      endpoint: new URL(this.api, document.baseURI).href,
+      tokenProvider: () => tokenOf(this),
+      query: MEETING_LIVE,
+      variables: { planId: this.planId },
+      onData: () => void this.fetchPlan(),
     });
   }
 

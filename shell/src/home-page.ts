@@ -3,7 +3,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { navigateToUrl } from 'single-spa';
 import { t } from './messages.js';
-import { pageTitle } from './routes.js';
+import { pageTitle, startsOnCaseload } from './routes.js';
 import { currentSession, tokenProvider } from './session.js';
 
 interface CaseloadCitizen {
@@ -20,8 +20,10 @@ const CASELOAD = /* GraphQL */ `
 `;
 
 /**
- * @summary The signed-in start page: the citizens the person may open (a professional's
- * caseload, a parent's family), with links to the citizen view, the plan and the family dialogue.
+ * @summary The signed-in start page. Professionals and coordinators get the caseload
+ * (`helhed-caseload` from mfe-caseload: who needs attention today and why); parents and citizens
+ * the people they may open (their family), with links to the citizen view, the plan and the
+ * family dialogue.
  */
 export class HelhedShellHome extends LitElement {
   static override styles = [
@@ -69,10 +71,29 @@ export class HelhedShellHome extends LitElement {
   @state() private search = '';
   private readonly locale = new LocaleController(this);
 
+  @state() private caseloadReady = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load();
+    if (startsOnCaseload(currentSession()?.role)) void this.loadCaseload();
+    else void this.load();
   }
+
+  /** The caseload micro-frontend, through the import map (loaded only for the roles that use it). */
+  private async loadCaseload(): Promise<void> {
+    try {
+      await import('@helhed/mfe-caseload');
+      this.caseloadReady = true;
+    } catch (error) {
+      this.error = (error as Error).message;
+    }
+  }
+
+  /** The caseload's links are plain hrefs: route them without a page load. */
+  private readonly onOpen = (event: Event) => {
+    event.preventDefault();
+    navigateToUrl((event as CustomEvent<{ href: string }>).detail.href);
+  };
 
   private async load(): Promise<void> {
     const client = createGraphQLClient({ endpoint: '/graphql', tokenProvider });
@@ -99,6 +120,15 @@ export class HelhedShellHome extends LitElement {
       return html`<h1>${pageTitle('/', role)}</h1>
         <p>${t('homeNoCitizens')}</p>
         <nav>${this.link('/statistics', t('statistics'))} ${this.link('/instruments', t('instruments'))}</nav>`;
+    }
+    if (startsOnCaseload(role)) {
+      return html`<h1>${t('homeHeading')}</h1>
+        ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
+        ${
+          this.caseloadReady
+            ? html`<helhed-caseload api="/graphql" .tokenProvider=${tokenProvider} @helhed-open=${this.onOpen}></helhed-caseload>`
+            : html`<p role="status">${t('loading')}</p>`
+        }`;
     }
     return html`<h1>${t('homeHeading')}</h1>
       <label>

@@ -15,6 +15,13 @@ export const adminPath = /^\/admin\/?$/;
 /** Whether the shell offers the admin page to a role: the API refuses everyone else. */
 export const mayAdminister = (role: string | undefined): boolean => role === 'ADMIN';
 
+/** Roles whose start page is the caseload (helhed-caseload): who needs attention today. */
+const caseloadRoles = new Set(['PROFESSIONAL', 'COORDINATOR']);
+
+/** Whether the shell's start page for a role is the caseload rather than the names list. */
+export const startsOnCaseload = (role: string | undefined): boolean =>
+  role !== undefined && caseloadRoles.has(role);
+
 /** Roles whose start page is an overview, not a caseload of citizens. */
 const overviewRoles = new Set(['ANALYST', 'ADMIN']);
 

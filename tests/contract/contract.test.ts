@@ -347,6 +347,42 @@ describe('the public contract', () => {
       expect(cell.suppressed || (cell.n ?? 0) >= 5).toBe(true);
   });
 
+  it('Caseload, SetFollowUpInterval: the most urgent first, with reasons, counts and a department setting', async () => {
+    type C = {
+      caseload: {
+        followUpDays: number;
+        total: number;
+        counts: { kind: string; citizens: number }[];
+        rows: { displayName: string; reasons: { kind: string; department: { name: string } | null }[] }[];
+      };
+    };
+    const result = await op<C>(professional, 'Caseload', { filter: { limit: 500 } });
+    expect(result.errors).toBeUndefined();
+    const caseload = result.data?.caseload;
+    expect(caseload?.rows[0]?.reasons[0]?.kind).toBe('OUTCOME_RED');
+    const anna = caseload?.rows.find((r) => r.displayName === 'Anna Sørensen');
+    expect(anna?.reasons.map((r) => r.kind)).toContain('DIVERGENCE');
+    expect(caseload?.counts.map((c) => c.kind)).toContain('MEETING_OVERDUE');
+    expect(caseload?.total).toBe(caseload?.rows.length);
+    const refused = await op(professional, 'Caseload', { filter: { followUpDays: 0 } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.followUpDays',
+    });
+    const set = await op<{ setFollowUpInterval: { followUpDays: number } }>(
+      coordinator,
+      'SetFollowUpInterval',
+      {
+        departmentId: departments.EMPLOYMENT,
+        days: 14,
+      },
+    );
+    expect(set.data?.setFollowUpInterval.followUpDays).toBe(14);
+    const stricter = await op<C>(professional, 'Caseload', {});
+    expect(stricter.data?.caseload.followUpDays).toBe(14);
+    await op(coordinator, 'SetFollowUpInterval', { departmentId: departments.EMPLOYMENT, days: null });
+  });
+
   it('exercised every operation of the contract', () => {
     expect([...exercised].sort()).toEqual([...operationNames].sort());
   });

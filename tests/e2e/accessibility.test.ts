@@ -60,7 +60,7 @@ const routes: {
     name: 'home',
     role: 'COORDINATOR',
     path: () => '/',
-    ready: (p) => p.locator('helhed-shell-home li').first().waitFor(),
+    ready: (p) => p.locator('helhed-shell-home helhed-caseload li.row').first().waitFor(),
     title: { da: 'Borgere – Helhed', en: 'Citizens – Helhed' },
   },
   {

@@ -16,12 +16,12 @@ async function signInAs(page: Page, role: string) {
 }
 
 describe('the shell in Chromium', () => {
-  it('opens on the coordinator’s citizens, one click from a family’s plan', async () => {
+  it('opens on the coordinator’s caseload, one click from a family’s plan', async () => {
     const page = await session.browser.newPage();
     await page.goto(`${session.server.url}/`);
     await page.locator('helhed-shell-login button[data-role="COORDINATOR"]').click();
-    const anna = page.locator('helhed-shell-home li', { hasText: 'Anna Sørensen' });
-    await expect.poll(() => anna.count()).toBe(1);
+    const anna = page.locator('helhed-shell-home helhed-caseload li.row', { hasText: 'Anna Sørensen' });
+    await expect.poll(() => anna.count(), { timeout: 10_000 }).toBe(1);
     await anna.locator('a', { hasText: 'Familien Sørensen' }).click();
     await page.waitForURL(/\/plan\//);
     await expect.poll(() => page.locator('helhed-plan li.goal').count()).toBeGreaterThan(0);

@@ -19,6 +19,7 @@ const widgetScripts = [
   '/mfe-plan/embed.js',
   '/mfe-family-dialog/embed.js',
   '/mfe-statistics/embed.js',
+  '/mfe-caseload/embed.js',
 ];
 const allTags = [
   'helhed-rating-line',
@@ -30,6 +31,7 @@ const allTags = [
   'helhed-plan',
   'helhed-family-dialog',
   'helhed-statistics',
+  'helhed-caseload',
 ];
 
 beforeAll(async () => {
@@ -141,6 +143,7 @@ async function allRendered(page: Page) {
   await expect.poll(() => page.locator('helhed-plan li.goal').count(), poll).toBeGreaterThan(0);
   await expect.poll(() => page.locator('helhed-family-dialog article.goal').count(), poll).toBeGreaterThan(0);
   await expect.poll(() => page.locator('helhed-statistics tbody tr').count(), poll).toBeGreaterThan(0);
+  await expect.poll(() => page.locator('helhed-caseload li.row').count(), poll).toBe(8);
 }
 
 describe('widgets on a vendor portal that has never heard of single-spa', () => {
@@ -151,6 +154,10 @@ describe('widgets on a vendor portal that has never heard of single-spa', () => 
     expect(await page.locator('helhed-family-dialog h2').first().textContent()).toBeTruthy();
     const suppressed = page.locator('helhed-statistics tbody tr[data-suppressed="true"] td');
     expect(await suppressed.first().textContent()).toBe('undertrykt');
+    // The caseload says why, and links where the vendor's page wants (its citizen-href template).
+    const first = page.locator('helhed-caseload li.row').first();
+    expect(await first.locator('.reason').first().textContent()).toMatch(/^Rød alarm på /);
+    expect(await first.locator('h3 a').getAttribute('href')).toMatch(/^\/borger\//);
     await page.screenshot({ path: join(outputDir, 'vendor-portal.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
@@ -209,6 +216,9 @@ describe('widgets on a vendor portal that has never heard of single-spa', () => 
     await expect
       .poll(() => page.locator('helhed-statistics h2').textContent())
       .toBe('Anonymous progression statistics');
+    await expect
+      .poll(() => page.locator('helhed-caseload h2').textContent())
+      .toBe('Who needs attention today');
     expect(errors).toEqual([]);
   });
 
@@ -226,6 +236,7 @@ describe('widgets on a vendor portal that has never heard of single-spa', () => 
       'helhed-plan',
       'helhed-family-dialog',
       'helhed-statistics',
+      'helhed-caseload',
     ]) {
       const inside = await page
         .locator(`${tag} h2`)

@@ -16,7 +16,7 @@ import { planMembers } from '../domain/plan-members.js';
 import { badInput, forbidden, notFound } from '../graphql/errors.js';
 import type { Actor, Role } from './actor.js';
 import { recordAudit, recordAudits } from './audit.js';
-import { consentingDepartments } from './consent.js';
+import { activeConsentsTowards, consentingDepartments } from './consent.js';
 
 /**
  * THE place for authorization (DESIGN.md §5, docs/access.md). Domain functions and resolvers
@@ -633,4 +633,71 @@ export async function authorizeProvision(
     throw forbidden('Only the paying department or the coordinator records this help.');
   }
   await authorizeCitizenWrite(db, actor, citizenId, 'addProvision');
+}
+
+/**
+ * Every citizen a case worker may open, with what it may see of each, in a fixed number of
+ * queries whatever the caseload's size (a department of thousands). The set-based twin of
+ * citizenScope — policy-reach.test.ts checks they agree citizen by citizen. Not audited here:
+ * the caller audits the rows it returns, as `citizens` does.
+ */
+export async function caseloadReach(db: Db, actor: Actor, now: Date): Promise<Map<string, DepartmentScope>> {
+  await assertMayReachCitizens(db, actor, [], 'caseload');
+  assertCaseWorker(actor);
+  const own = actingDepartments(actor);
+  const reach = new Map<string, DepartmentScope>();
+  if (own === null) {
+    const all = await db
+      .select({ id: citizen.id })
+      .from(citizen)
+      .where(eq(citizen.municipalityId, actor.municipalityId));
+    for (const c of all) reach.set(c.id, ALL);
+    return reach;
+  }
+  if (own.length === 0) return reach;
+  const cases = await db
+    .select({ citizenId: citizenDepartment.citizenId })
+    .from(citizenDepartment)
+    .where(
+      and(
+        eq(citizenDepartment.municipalityId, actor.municipalityId),
+        inArray(citizenDepartment.departmentId, [...own]),
+      ),
+    );
+  const consents = await activeConsentsTowards(db, actor.municipalityId, own, now);
+  const scopeOf = (citizenId: string) => {
+    let scope = reach.get(citizenId);
+    if (scope?.kind !== 'SOME') {
+      scope = { kind: 'SOME', departmentIds: new Set(own) };
+      reach.set(citizenId, scope);
+    }
+    return scope;
+  };
+  for (const c of cases) scopeOf(c.citizenId);
+  for (const c of consents) scopeOf(c.citizenId).departmentIds.add(c.fromDepartmentId);
+  return reach;
+}
+
+/**
+ * Whether a live event about a citizen may reach the actor at all: the same reach as opening
+ * the citizen, without an audit (the event carries no data; the read that follows is audited).
+ */
+export async function mayHearOfCitizen(
+  db: Db,
+  actor: Actor,
+  municipalityId: string,
+  citizenId: string,
+): Promise<boolean> {
+  if (municipalityId !== actor.municipalityId || !caseRoles.has(actor.role)) return false;
+  return (await citizenScope(db, actor, citizenId)) !== null;
+}
+
+/** The departments whose follow-up the actor's caseload is about; null = the whole municipality. */
+export const followUpDepartments = (actor: Actor): readonly string[] | null => actingDepartments(actor);
+
+/** A department's settings (the follow-up interval) are the coordinator's and the administrator's. */
+export function assertMayConfigureDepartments(actor: Actor): void {
+  if (actor.role !== 'COORDINATOR' && actor.role !== 'ADMIN') {
+    throw forbidden(`The ${actor.role} role cannot change a department's settings.`);
+  }
 }

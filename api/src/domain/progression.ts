@@ -43,13 +43,6 @@ export async function citizenProgression(
       .where(and(eq(measurement.municipalityId, actor.municipalityId), eq(measurement.citizenId, citizenId)))
       .orderBy(asc(measurement.occurredAt))
   ).filter((m) => scopeAllows(scope, m.departmentId));
-  const superseded = new Set(rows.map((m) => m.supersedesId).filter((id): id is string => id !== null));
-  const groups = new Map<string, Measurement[]>();
-  for (const m of rows) {
-    if (superseded.has(m.id)) continue;
-    const key = `${m.instrumentKey}|${m.respondentRole}|${m.departmentId}`;
-    groups.set(key, [...(groups.get(key) ?? []), m]);
-  }
   const departmentIds = [...new Set(rows.map((m) => m.departmentId))];
   const departments = new Map(
     (departmentIds.length
@@ -57,14 +50,69 @@ export async function citizenProgression(
       : []
     ).map((d) => [d.id, d]),
   );
+  const analysed = analyseMeasurements(
+    rows,
+    (key) => catalog.get(actor.municipalityId, key),
+    person?.birthYear ?? null,
+  );
   const series: CitizenSeries[] = [];
+  for (const s of analysed.series) {
+    const dept = departments.get(s.departmentId);
+    if (dept) series.push({ ...s, department: dept });
+  }
+  return { divergent: analysed.divergent, series };
+}
+
+/** The columns of a measurement the series analysis reads. */
+export type MeasurementFacts = Pick<
+  Measurement,
+  | 'id'
+  | 'supersedesId'
+  | 'instrumentKey'
+  | 'respondentRole'
+  | 'departmentId'
+  | 'occurredAt'
+  | 'total'
+  | 'itemValues'
+  | 'session'
+>;
+
+/** One analysed series, before its department is looked up. */
+export interface AnalysedSeries {
+  instrumentKey: string;
+  respondentRole: string;
+  departmentId: string;
+  definition: InstrumentDefinition;
+  analysis: SeriesAnalysis;
+}
+
+/**
+ * One citizen's measurements (those the caller may see) grouped into series (instrument ×
+ * respondent role × department) and classified by the shared scoring rules, with divergence
+ * across departments. Superseded measurements are left out. Shared by a citizen's progression
+ * and the caseload, so both say the same about the same data.
+ */
+export function analyseMeasurements(
+  rows: readonly MeasurementFacts[],
+  definitionOf: (instrumentKey: string) => InstrumentDefinition | undefined,
+  birthYear: number | null,
+): { divergent: boolean; series: AnalysedSeries[] } {
+  const superseded = new Set(rows.map((m) => m.supersedesId).filter((id): id is string => id !== null));
+  const groups = new Map<string, MeasurementFacts[]>();
+  for (const m of rows) {
+    if (superseded.has(m.id)) continue;
+    const key = `${m.instrumentKey}|${m.respondentRole}|${m.departmentId}`;
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
+  }
+  const series: AnalysedSeries[] = [];
   for (const points of groups.values()) {
     const first = points[0];
     if (!first) continue;
-    const definition = catalog.get(actor.municipalityId, first.instrumentKey);
-    const dept = departments.get(first.departmentId);
-    if (!definition || !dept) continue;
-    const ageAtStart = person ? copenhagenYear(first.occurredAt) - person.birthYear : null;
+    const definition = definitionOf(first.instrumentKey);
+    if (!definition) continue;
+    const ageAtStart = birthYear !== null ? copenhagenYear(first.occurredAt) - birthYear : null;
     const analysis = analyseSeries(
       definition,
       points.map((m) => ({
@@ -78,7 +126,7 @@ export async function citizenProgression(
     series.push({
       instrumentKey: first.instrumentKey,
       respondentRole: first.respondentRole,
-      department: dept,
+      departmentId: first.departmentId,
       definition,
       analysis,
     });
@@ -92,7 +140,7 @@ export async function citizenProgression(
           s.definition.kind === 'GOAL',
       )
       .map((s) => ({
-        departmentId: s.department.id,
+        departmentId: s.departmentId,
         classification: s.analysis.classification,
         start: s.analysis.points[0]?.occurredAt ?? '',
         end: s.analysis.points.at(-1)?.occurredAt ?? '',

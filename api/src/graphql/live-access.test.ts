@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../db/client.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
-import { type Stream, subscribeOverSse } from '../testing/sse.js';
+import { type Stream, subscribeOverSse, within } from '../testing/sse.js';
 import { MAX_STREAMS_PER_SUBJECT } from './live-access.js';
 
 /** Issue #16 item 6: a live stream is only as good as the access behind it, event by event. */
@@ -47,12 +47,6 @@ const rate = (value: number) =>
       occurredAt: new Date().toISOString(),
     },
   });
-
-const within = <T>(ms: number, promise: Promise<T>) =>
-  Promise.race([
-    promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms)),
-  ]);
 
 /** The next thing the stream says: an event's value, or how it ended. */
 const nextOf = async (stream: Stream) => {

@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor.js';
 import { authorizePlanRead } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 
-/** Open `goalRated` streams one signed-in subject may hold at once (tabs, a meeting tablet). */
+/** Open plan streams (`goalRated`, `meetingChanged`) one subject may hold at once (tabs, a meeting tablet). */
 export const MAX_STREAMS_PER_SUBJECT = 5;
 
 const finished: IteratorReturnResult<undefined> = { done: true, value: undefined };
@@ -23,6 +23,8 @@ export function reauthorisedStream<T>(
   planId: string,
   now: () => Date,
   source: AsyncIterator<T>,
+  /** The audit action of each delivered event. */
+  action = 'goalRated:event',
 ): AsyncIterableIterator<T> {
   const counts = openStreams.get(db) ?? new Map<string, number>();
   openStreams.set(db, counts);
@@ -49,7 +51,7 @@ export function reauthorisedStream<T>(
     const at = now();
     if (actor.expiresAt && actor.expiresAt.getTime() <= at.getTime()) return false;
     try {
-      await authorizePlanRead(db, { ...actor, at }, planId, 'goalRated:event');
+      await authorizePlanRead(db, { ...actor, at }, planId, action);
       return true;
     } catch {
       return false;

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { createPubSub, type PubSub } from 'graphql-yoga';
 import type { Db } from '../db/client.js';
-import type { GoalRating } from '../db/schema/index.js';
-import { goal } from '../db/tables.js';
+import type { DialogueMeeting, GoalRating } from '../db/schema/index.js';
+import { goal, plan } from '../db/tables.js';
+import { planMembers } from '../domain/plan-members.js';
 import { type GoalView, goalViewsOf } from './goal-views.js';
 
 /** What `Subscription.goalRated` delivers: the stored rating and its goal as it now stands. */
@@ -12,7 +13,28 @@ export interface GoalRatingEvent {
   goal: GoalView;
 }
 
-type Channels = { goalRated: [planId: string, event: GoalRatingEvent] };
+/** What `Subscription.meetingChanged` delivers. */
+export interface MeetingChangedEvent {
+  planId: string;
+  meeting: DialogueMeeting;
+}
+
+/**
+ * What the caseload hears: which citizens something happened to, in which municipality. Only
+ * `cause` and `at` reach a subscriber, and only one whose reach includes one of the citizens.
+ */
+export interface CaseloadChange {
+  municipalityId: string;
+  citizenIds: readonly string[];
+  cause: 'MEASUREMENT' | 'GOAL_RATING' | 'MEETING';
+  at: string;
+}
+
+type Channels = {
+  goalRated: [planId: string, event: GoalRatingEvent];
+  meetingChanged: [planId: string, event: MeetingChangedEvent];
+  caseloadChanged: [event: CaseloadChange];
+};
 
 // One in-process bus per database, so two APIs in one process (tests) never hear each other.
 const buses = new WeakMap<Db, PubSub<Channels>>();
@@ -38,4 +60,32 @@ export async function publishGoalRated(db: Db, rating: GoalRating, now: Date): P
   const view = (await goalViewsOf(db, goalRow.planId)).find((v) => v.goal.id === rating.goalId);
   if (!view) return;
   liveEvents(db).publish('goalRated', goalRow.planId, { planId: goalRow.planId, rating, goal: view });
+  const p = (await db.select().from(plan).where(eq(plan.id, goalRow.planId)))[0];
+  if (!p) return;
+  const citizenIds = (await planMembers(db, p)).map((m) => m.citizenId);
+  publishCaseloadChanged(db, {
+    municipalityId: p.municipalityId,
+    citizenIds,
+    cause: 'GOAL_RATING',
+    at: now.toISOString(),
+  });
+}
+
+/** Tells the plan's open screens that a meeting started, closed or was accepted. */
+export async function publishMeetingChanged(db: Db, meeting: DialogueMeeting, now: Date): Promise<void> {
+  liveEvents(db).publish('meetingChanged', meeting.planId, { planId: meeting.planId, meeting });
+  const p = (await db.select().from(plan).where(eq(plan.id, meeting.planId)))[0];
+  if (!p) return;
+  const citizenIds = (await planMembers(db, p)).map((m) => m.citizenId);
+  publishCaseloadChanged(db, {
+    municipalityId: p.municipalityId,
+    citizenIds,
+    cause: 'MEETING',
+    at: now.toISOString(),
+  });
+}
+
+/** Tells caseloads that something happened to these citizens (after the write committed). */
+export function publishCaseloadChanged(db: Db, change: CaseloadChange): void {
+  if (change.citizenIds.length > 0) liveEvents(db).publish('caseloadChanged', change);
 }

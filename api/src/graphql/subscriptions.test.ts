@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../db/client.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
-import { subscribeOverSse } from '../testing/sse.js';
+import { subscribeOverSse, within } from '../testing/sse.js';
 
 const SUBSCRIBE = `subscription($planId: ID!) { goalRated(planId: $planId) {
   planId rating { goalId value raterRole meetingId } goal { id latest spread disagreement subject { displayName familyRole } } } }`;
@@ -10,12 +10,6 @@ const RATE = `mutation($input: RateGoalInput!) { rateGoal(input: $input) { id } 
 /** The rated value an event carries. */
 const ratedValue = (result: { data?: Record<string, unknown> | null }) =>
   (result.data?.goalRated as { rating: { value: number } } | undefined)?.rating.value;
-
-const within = <T>(ms: number, promise: Promise<T>) =>
-  Promise.race([
-    promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms)),
-  ]);
 
 let api: TestApi;
 let planId: string;

@@ -1,8 +1,11 @@
 import { addDays, copenhagenDate } from '../domain/calendar.js';
 import type { TestApi } from './harness.js';
 
-/** Who sends a mutation: a professional of the family department, a parent in the plan, or an administrator. */
-export type Sender = 'worker' | 'parent' | 'admin';
+/**
+ * Who sends a mutation: a professional of the family department, a parent in the plan, an
+ * administrator (organisation, price catalogue) or the coordinator (department settings).
+ */
+export type Sender = 'worker' | 'parent' | 'admin' | 'coordinator';
 
 /** A valid call of each mutation, and the tokens to send them with. */
 export interface Baselines {
@@ -66,6 +69,7 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
     worker: await api.token({ role: 'PROFESSIONAL', departmentId: family }),
     parent: await api.token({ role: 'PARENT', citizenId: await citizen('Anna Sørensen') }),
     admin: await api.token({ role: 'ADMIN' }),
+    coordinator: await api.token({ role: 'COORDINATOR' }),
   };
   const created = await api.gql<{ createCitizen: { id: string } }>(
     tokens.worker,
@@ -259,6 +263,7 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
         },
       },
     },
+    setFollowUpInterval: { as: 'coordinator', variables: { departmentId: family, days: 21 } },
     // GraphQL-level attacks only; the FHIR content itself is validated and tested in api/src/fhir/.
     importFhirBundle: {
       as: 'worker',

@@ -58,3 +58,10 @@ export async function subscribeOverSse(
     close: () => controller.abort(),
   };
 }
+
+/** Rejects when the promise takes longer than `ms`. */
+export const within = <T>(ms: number, promise: Promise<T>) =>
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms)),
+  ]);

@@ -1,5 +1,5 @@
 // PostgreSQL twin of ../schema (SQLite). Keep both in step: schema-drift.test.ts fails otherwise.
-import { index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { id, instant, municipalityId } from './columns.js';
 
 export const departmentKinds = [
@@ -29,6 +29,8 @@ export const department = pgTable(
     name: text('name').notNull(),
     /** A retired department keeps its history but takes no new cases. */
     retiredAt: instant('retired_at'),
+    /** Days without a measurement before the caseload flags a citizen; null = the default (28). */
+    followUpDays: integer('follow_up_days'),
   },
   (t) => [
     index('department_municipality_idx').on(t.municipalityId, t.kind),

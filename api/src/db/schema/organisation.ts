@@ -1,4 +1,4 @@
-import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { id, instant, municipalityId } from './columns.js';
 
 export const departmentKinds = [
@@ -28,6 +28,8 @@ export const department = sqliteTable(
     name: text('name').notNull(),
     /** A retired department keeps its history but takes no new cases. */
     retiredAt: instant('retired_at'),
+    /** Days without a measurement before the caseload flags a citizen; null = the default (28). */
+    followUpDays: integer('follow_up_days'),
   },
   (t) => [
     index('department_municipality_idx').on(t.municipalityId, t.kind),

@@ -1,13 +1,23 @@
 import { inArray } from 'drizzle-orm';
+import { z } from 'zod';
 import { listReachableCitizens } from '../../access/policy.js';
-import type { Citizen } from '../../db/schema/index.js';
+import type { Citizen, Department } from '../../db/schema/index.js';
 import { citizen } from '../../db/tables.js';
+import type { AttentionReason } from '../../domain/caseload/attention.js';
+import { DEFAULT_FOLLOW_UP_DAYS, readCaseload } from '../../domain/caseload/caseload.js';
 import { citizenPlans } from '../../domain/citizen-plans.js';
+import { setFollowUpInterval } from '../../domain/follow-up.js';
+import { caseloadFilterInput, followUpIntervalArgs } from '../caseload-input.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import { badInput } from '../errors.js';
-import { hasControlCharacter } from '../inputs.js';
+import { hasControlCharacter, parseInput } from '../inputs.js';
 
-/** The caller's caseload: the citizens they may open, and the plans each takes part in. */
+const caseloadArgs = z.object({ filter: caseloadFilterInput.nullish() });
+
+/**
+ * The caller's caseload: the citizens they may open by name (`citizens`), and who of them needs
+ * attention today (`caseload`, domain/caseload).
+ */
 export const caseloadResolvers = {
   Query: {
     citizens: async (
@@ -28,8 +38,23 @@ export const caseloadResolvers = {
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id)).filter((c): c is Citizen => c !== undefined);
     },
+    caseload: (_: unknown, args: unknown, ctx: HelhedContext) => {
+      const { filter } = parseInput(caseloadArgs, args);
+      return readCaseload(ctx.db, requireActor(ctx), ctx.instruments, filter ?? {}, ctx.now());
+    },
+  },
+  Mutation: {
+    setFollowUpInterval: (_: unknown, args: unknown, ctx: HelhedContext) =>
+      setFollowUpInterval(ctx.db, requireActor(ctx), parseInput(followUpIntervalArgs, args), ctx.now()),
   },
   Citizen: {
     plans: (c: Citizen, _: unknown, ctx: HelhedContext) => citizenPlans(ctx.db, c.id),
+  },
+  Department: {
+    followUpDays: (d: Department) => d.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS,
+  },
+  AttentionReason: {
+    department: (r: AttentionReason, _: unknown, ctx: HelhedContext) =>
+      r.departmentId ? ctx.loaders.department.load(r.departmentId) : null,
   },
 };

@@ -15,6 +15,7 @@ import {
   parseInput,
   recordMeasurementInput,
 } from '../inputs.js';
+import { publishCaseloadChanged } from '../pubsub.js';
 
 const tenthsOrNull = (t: number | null | undefined) => (t === null || t === undefined ? null : fromTenths(t));
 
@@ -32,10 +33,20 @@ export const citizenResolvers = {
       const now = ctx.now();
       return createCitizen(ctx.db, requireActor(ctx), parseInput(createCitizenInput(now), args.input), now);
     },
-    recordMeasurement: (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
+    recordMeasurement: async (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
       const now = ctx.now();
       const input = parseInput(recordMeasurementInput(now), args.input);
-      return recordMeasurement(ctx.db, requireActor(ctx), ctx.instruments, input, now);
+      const stored = await recordMeasurement(ctx.db, requireActor(ctx), ctx.instruments, input, now);
+      // A replayed idempotency key returns the earlier row, which was announced already.
+      if (stored.recordedAt.getTime() >= now.getTime()) {
+        publishCaseloadChanged(ctx.db, {
+          municipalityId: stored.municipalityId,
+          citizenIds: [stored.citizenId],
+          cause: 'MEASUREMENT',
+          at: now.toISOString(),
+        });
+      }
+      return stored;
     },
     grantConsent: (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
       const now = ctx.now();

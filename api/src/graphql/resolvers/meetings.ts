@@ -2,6 +2,7 @@ import type { DialogueMeeting, GoalRating, MeetingParticipant, Plan } from '../.
 import { acceptPlan, closeMeeting, startMeeting } from '../../domain/meetings.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import { acceptPlanInput, closeMeetingInput, parseInput, startMeetingInput } from '../inputs.js';
+import { publishMeetingChanged } from '../pubsub.js';
 
 /**
  * A participant's ratings: those naming the participant, plus unnamed ratings of the meeting
@@ -21,14 +22,27 @@ function ratingsOf(
 /** Family dialogue meetings: start, close, a parent's acceptance, and who rated what. */
 export const meetingResolvers = {
   Mutation: {
-    startMeeting: (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
+    startMeeting: async (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
       const now = ctx.now();
-      return startMeeting(ctx.db, requireActor(ctx), parseInput(startMeetingInput(now), args.input), now);
+      const input = parseInput(startMeetingInput(now), args.input);
+      const meeting = await startMeeting(ctx.db, requireActor(ctx), input, now);
+      await publishMeetingChanged(ctx.db, meeting, now);
+      return meeting;
     },
-    closeMeeting: (_: unknown, args: { input: unknown }, ctx: HelhedContext) =>
-      closeMeeting(ctx.db, requireActor(ctx), parseInput(closeMeetingInput, args.input), ctx.now()),
-    acceptPlan: (_: unknown, args: { input: unknown }, ctx: HelhedContext) =>
-      acceptPlan(ctx.db, requireActor(ctx), parseInput(acceptPlanInput, args.input), ctx.now()),
+    closeMeeting: async (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
+      const now = ctx.now();
+      const input = parseInput(closeMeetingInput, args.input);
+      const meeting = await closeMeeting(ctx.db, requireActor(ctx), input, now);
+      await publishMeetingChanged(ctx.db, meeting, now);
+      return meeting;
+    },
+    acceptPlan: async (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
+      const now = ctx.now();
+      const input = parseInput(acceptPlanInput, args.input);
+      const meeting = await acceptPlan(ctx.db, requireActor(ctx), input, now);
+      await publishMeetingChanged(ctx.db, meeting, now);
+      return meeting;
+    },
   },
   Plan: {
     meetings: (p: Plan, _: unknown, ctx: HelhedContext) => ctx.loaders.meetings.load(p.id),

@@ -1,0 +1,1 @@
+ALTER TABLE `department` ADD `follow_up_days` integer;

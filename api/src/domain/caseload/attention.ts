@@ -1,0 +1,210 @@
+import type { AlertColour, AlertReason } from '../scoring/index.js';
+
+/**
+ * Why a citizen needs attention today (issue #19), most severe first: the order here is the
+ * caseload's sort order. Pure — dates are Copenhagen calendar days (YYYY-MM-DD) — so the rules
+ * are tested with hand-computed examples and the API only gathers the facts.
+ */
+export const attentionKinds = [
+  'OUTCOME_RED',
+  'ALLIANCE',
+  'DIVERGENCE',
+  'OUTCOME_ORANGE',
+  'MEETING_OVERDUE',
+  'NO_RECENT_MEASUREMENT',
+  'GOALS_UNRATED',
+  'PARALLEL_INTERVENTIONS',
+  'UNSERVED_GOALS',
+  'NO_ACCEPTED_PLAN',
+] as const;
+export type AttentionKind = (typeof attentionKinds)[number];
+
+/** The kinds only a coordinator's caseload shows: they are about how a plan is put together. */
+export const planKinds: ReadonlySet<AttentionKind> = new Set([
+  'PARALLEL_INTERVENTIONS',
+  'UNSERVED_GOALS',
+  'NO_ACCEPTED_PLAN',
+]);
+
+/** One reason, with what the widget needs to say it in words. */
+export interface AttentionReason {
+  kind: AttentionKind;
+  /** The series' colour for alerts (RED/ORANGE); null otherwise. */
+  colour: AlertColour | null;
+  /** The scoring rules' reason codes for alerts (single source: domain/scoring). */
+  alertReasons: AlertReason[];
+  instrumentKey: string | null;
+  departmentId: string | null;
+  planId: string | null;
+  /** The day it concerns: last measurement, the meeting that was due, the oldest unrated goal. */
+  since: string | null;
+  /** Days since `since` (overdue days for a meeting). */
+  days: number | null;
+  /** How many goals (unrated, unserved) or pairs (parallel interventions). */
+  count: number | null;
+}
+
+/** A series of the citizen, as the scoring rules left it. */
+export interface SeriesFact {
+  instrumentKey: string;
+  /** True for session (alliance) instruments, whose alerts are about the working relationship. */
+  alliance: boolean;
+  departmentId: string;
+  alert: AlertColour;
+  alertReasons: AlertReason[];
+}
+
+/** A plan the citizen takes part in, reduced to what the attention rules need. */
+export interface PlanFact {
+  planId: string;
+  family: boolean;
+  /** The newest meeting: OPEN or CLOSED, and the next meeting agreed when it closed. */
+  latestMeeting: { status: 'OPEN' | 'CLOSED'; nextMeetingOn: string | null } | null;
+  /** True when a parent has accepted the plan in any meeting. */
+  accepted: boolean;
+  /** The citizen's active goals: the day each was last rated, or created if never. */
+  activeGoals: { lastActivityOn: string }[];
+  /** From analysePlan (plan-analysis.ts) as of today. */
+  parallelPairs: number;
+  unservedGoals: number;
+}
+
+export interface CitizenFacts {
+  series: SeriesFact[];
+  divergent: boolean;
+  /** The newest measurement the follow-up rule counts, or when the case began if none. */
+  lastMeasuredOn: string | null;
+  caseSinceOn: string;
+  plans: PlanFact[];
+}
+
+export interface AttentionSettings {
+  today: string;
+  followUpDays: number;
+  unratedWeeks: number;
+  /** Plan checks (parallel, unserved, acceptance) are the coordinator's. */
+  planChecks: boolean;
+}
+
+const dayNumber = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+};
+
+/** Whole calendar days from `from` to `to` (positive when `to` is later). */
+export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
+
+const reason = (kind: AttentionKind, fields: Partial<AttentionReason> = {}): AttentionReason => ({
+  kind,
+  colour: null,
+  alertReasons: [],
+  instrumentKey: null,
+  departmentId: null,
+  planId: null,
+  since: null,
+  days: null,
+  count: null,
+  ...fields,
+});
+
+/** Every reason a citizen needs attention, most severe first. */
+export function attentionOf(facts: CitizenFacts, settings: AttentionSettings): AttentionReason[] {
+  const reasons = [
+    ...seriesReasons(facts.series),
+    ...(facts.divergent ? [reason('DIVERGENCE')] : []),
+    ...followUpReasons(facts, settings),
+    ...facts.plans.flatMap((p) => planReasons(p, settings)),
+  ];
+  return reasons.sort((a, b) => attentionKinds.indexOf(a.kind) - attentionKinds.indexOf(b.kind));
+}
+
+function seriesReasons(series: readonly SeriesFact[]): AttentionReason[] {
+  return series.flatMap((s) => {
+    if (s.alert !== 'RED' && s.alert !== 'ORANGE') return [];
+    const kind: AttentionKind = s.alliance
+      ? 'ALLIANCE'
+      : s.alert === 'RED'
+        ? 'OUTCOME_RED'
+        : 'OUTCOME_ORANGE';
+    return [
+      reason(kind, {
+        colour: s.alert,
+        alertReasons: [...s.alertReasons],
+        instrumentKey: s.instrumentKey,
+        departmentId: s.departmentId,
+      }),
+    ];
+  });
+}
+
+function followUpReasons(facts: CitizenFacts, settings: AttentionSettings): AttentionReason[] {
+  const since = facts.lastMeasuredOn ?? facts.caseSinceOn;
+  const days = daysBetween(since, settings.today);
+  return days > settings.followUpDays ? [reason('NO_RECENT_MEASUREMENT', { since, days })] : [];
+}
+
+function planReasons(p: PlanFact, settings: AttentionSettings): AttentionReason[] {
+  const out: AttentionReason[] = [];
+  const next = p.latestMeeting?.status === 'CLOSED' ? p.latestMeeting.nextMeetingOn : null;
+  if (next !== null && next < settings.today) {
+    out.push(
+      reason('MEETING_OVERDUE', { planId: p.planId, since: next, days: daysBetween(next, settings.today) }),
+    );
+  }
+  const limit = settings.unratedWeeks * 7;
+  const unrated = p.activeGoals.filter((g) => daysBetween(g.lastActivityOn, settings.today) > limit);
+  if (unrated.length > 0) {
+    const oldest = unrated.map((g) => g.lastActivityOn).sort()[0] as string;
+    out.push(
+      reason('GOALS_UNRATED', {
+        planId: p.planId,
+        since: oldest,
+        days: daysBetween(oldest, settings.today),
+        count: unrated.length,
+      }),
+    );
+  }
+  if (!settings.planChecks) return out;
+  if (p.parallelPairs > 0)
+    out.push(reason('PARALLEL_INTERVENTIONS', { planId: p.planId, count: p.parallelPairs }));
+  if (p.unservedGoals > 0) out.push(reason('UNSERVED_GOALS', { planId: p.planId, count: p.unservedGoals }));
+  if (p.family && !p.accepted) out.push(reason('NO_ACCEPTED_PLAN', { planId: p.planId }));
+  return out;
+}
+
+/** A row of the caseload before it is sorted. */
+export interface Ranked {
+  displayName: string;
+  reasons: readonly AttentionReason[];
+}
+
+/**
+ * What needs attention first: the most severe reason, then more reasons, then the longest
+ * overdue, then by name (Danish order) so the list is stable.
+ */
+export function compareAttention(a: Ranked, b: Ranked): number {
+  const severity = (r: Ranked) => {
+    const first = r.reasons[0];
+    if (!first) return attentionKinds.length;
+    // A red alliance alert is as urgent as a red outcome alert: both are the person about to leave.
+    if (first.kind === 'ALLIANCE' && first.colour === 'ORANGE')
+      return attentionKinds.indexOf('OUTCOME_ORANGE');
+    return attentionKinds.indexOf(first.kind);
+  };
+  const longest = (r: Ranked) => Math.max(0, ...r.reasons.map((x) => x.days ?? 0));
+  return (
+    severity(a) - severity(b) ||
+    b.reasons.length - a.reasons.length ||
+    longest(b) - longest(a) ||
+    a.displayName.localeCompare(b.displayName, 'da')
+  );
+}
+
+/** Citizens per kind (a citizen with two red series counts once under OUTCOME_RED). */
+export function countByKind(rows: readonly Ranked[]): Map<AttentionKind, number> {
+  const counts = new Map<AttentionKind, number>(attentionKinds.map((k) => [k, 0]));
+  for (const row of rows) {
+    for (const kind of new Set(row.reasons.map((r) => r.kind))) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,208 @@
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '../../access/actor.js';
+import { recordAudits } from '../../access/audit.js';
+import {
+  caseloadReach,
+  type DepartmentScope,
+  followUpDepartments,
+  scopeAllows,
+} from '../../access/policy.js';
+import type { Db } from '../../db/client.js';
+import { targetGroup } from '../../db/tables.js';
+import { badInput } from '../../graphql/errors.js';
+import { copenhagenDate } from '../calendar.js';
+import type { InstrumentCatalog } from '../instrument-catalog.js';
+import { analyseMeasurements } from '../progression.js';
+import {
+  type AttentionKind,
+  type AttentionReason,
+  attentionKinds,
+  attentionOf,
+  type CitizenFacts,
+  compareAttention,
+  countByKind,
+} from './attention.js';
+import { citizensById, followUpSettings, type MeasurementRow, measurementsOf, taggedWith } from './facts.js';
+import { type CaseloadPlan, planFactsOf } from './plan-facts.js';
+
+/** Days without a measurement before a citizen is flagged, unless the department set its own. */
+export const DEFAULT_FOLLOW_UP_DAYS = 28;
+/** Weeks an active goal may go unrated before it is flagged. */
+export const DEFAULT_UNRATED_WEEKS = 4;
+
+export interface CaseloadFilter {
+  /** Only citizens with at least one of these reasons; empty or absent = everyone. */
+  reasons?: readonly AttentionKind[] | null | undefined;
+  targetGroup?: string | null | undefined;
+  /** MINE: citizens the signed-in person has measured themselves. */
+  scope?: 'MINE' | 'DEPARTMENT' | null | undefined;
+  followUpDays?: number | null | undefined;
+  unratedWeeks?: number | null | undefined;
+  limit?: number | null | undefined;
+}
+
+export interface CaseloadRow {
+  citizenId: string;
+  displayName: string;
+  birthYear: number;
+  reasons: AttentionReason[];
+  lastMeasuredOn: string | null;
+  plans: CaseloadPlan[];
+}
+
+export interface Caseload {
+  asOf: string;
+  followUpDays: number;
+  unratedWeeks: number;
+  /** Citizens in scope (before the reason filter and the limit). */
+  total: number;
+  counts: { kind: AttentionKind; citizens: number }[];
+  rows: CaseloadRow[];
+}
+
+/**
+ * Who needs attention today in the actor's caseload (issue #19): the citizens the access policy
+ * lets them open, each with the reasons in the shared scoring rules' terms, most urgent first.
+ * A fixed number of queries whatever the caseload's size; each returned row is audited.
+ */
+export async function readCaseload(
+  db: Db,
+  actor: Actor,
+  catalog: InstrumentCatalog,
+  filter: CaseloadFilter,
+  now: Date,
+): Promise<Caseload> {
+  const reach = await caseloadReach(db, actor, now);
+  const today = copenhagenDate(now);
+  const own = followUpDepartments(actor);
+  const followUpDays = filter.followUpDays ?? (await departmentFollowUp(db, actor, own));
+  const unratedWeeks = filter.unratedWeeks ?? DEFAULT_UNRATED_WEEKS;
+  let ids = [...reach.keys()];
+  if (filter.targetGroup) {
+    const tagged = await taggedWith(db, await targetGroupId(db, actor, filter.targetGroup));
+    ids = ids.filter((id) => tagged.has(id));
+  }
+  const measurements = groupByCitizen(
+    await measurementsOf(db, actor.municipalityId, ids, visibleDepartments(reach)),
+  );
+  if (filter.scope === 'MINE') {
+    ids = ids.filter((id) => (measurements.get(id) ?? []).some((m) => m.recordedBy === actor.subject));
+  }
+  const [people, plans] = await Promise.all([
+    citizensById(db, actor.municipalityId, ids),
+    planFactsOf(db, actor, ids, own, today),
+  ]);
+  const settings = { today, followUpDays, unratedWeeks, planChecks: actor.role === 'COORDINATOR' };
+  const all = people.map((person) => {
+    const scope = reach.get(person.id) as DepartmentScope;
+    const visible = (measurements.get(person.id) ?? []).filter((m) => scopeAllows(scope, m.departmentId));
+    const facts = citizenFacts(visible, catalog, actor, person, own, plans);
+    return {
+      citizenId: person.id,
+      displayName: person.displayName,
+      birthYear: person.birthYear,
+      reasons: attentionOf(facts, settings),
+      lastMeasuredOn: facts.lastMeasuredOn,
+      plans: plans.refsOf(person.id),
+    };
+  });
+  const wanted = new Set(filter.reasons ?? []);
+  const rows = all
+    .filter((r) => wanted.size === 0 || r.reasons.some((x) => wanted.has(x.kind)))
+    .sort(compareAttention)
+    .slice(0, filter.limit ?? 100);
+  await auditRows(db, actor, rows, now);
+  const counts = countByKind(all);
+  return {
+    asOf: today,
+    followUpDays,
+    unratedWeeks,
+    total: all.length,
+    counts: attentionKinds.map((kind) => ({ kind, citizens: counts.get(kind) ?? 0 })),
+    rows,
+  };
+}
+
+function citizenFacts(
+  visible: readonly MeasurementRow[],
+  catalog: InstrumentCatalog,
+  actor: Actor,
+  person: { id: string; birthYear: number; createdAt: Date },
+  own: readonly string[] | null,
+  plans: Awaited<ReturnType<typeof planFactsOf>>,
+): CitizenFacts {
+  const analysed = analyseMeasurements(
+    visible,
+    (key) => catalog.get(actor.municipalityId, key),
+    person.birthYear,
+  );
+  const counted = own === null ? visible : visible.filter((m) => own.includes(m.departmentId));
+  const last = counted.at(-1);
+  return {
+    series: analysed.series.map((s) => ({
+      instrumentKey: s.instrumentKey,
+      alliance: s.definition.kind === 'SESSION',
+      departmentId: s.departmentId,
+      alert: s.analysis.alert,
+      alertReasons: s.analysis.alertReasons,
+    })),
+    divergent: analysed.divergent,
+    lastMeasuredOn: last ? copenhagenDate(last.occurredAt) : null,
+    caseSinceOn: plans.caseSinceOf(person.id) ?? copenhagenDate(person.createdAt),
+    plans: plans.factsOf(person.id),
+  };
+}
+
+/** Every department any citizen's scope lets the actor see, so the read skips the rest; null = all. */
+function visibleDepartments(reach: ReadonlyMap<string, DepartmentScope>): string[] | null {
+  const ids = new Set<string>();
+  for (const scope of reach.values()) {
+    if (scope.kind === 'ALL') return null;
+    for (const d of scope.departmentIds) ids.add(d);
+  }
+  return [...ids];
+}
+
+function groupByCitizen(rows: readonly MeasurementRow[]): Map<string, MeasurementRow[]> {
+  const out = new Map<string, MeasurementRow[]>();
+  for (const m of rows) {
+    const list = out.get(m.citizenId);
+    if (list) list.push(m);
+    else out.set(m.citizenId, [m]);
+  }
+  return out;
+}
+
+/** The strictest follow-up interval of the actor's departments, or the default. */
+async function departmentFollowUp(db: Db, actor: Actor, own: readonly string[] | null): Promise<number> {
+  if (own === null || own.length === 0) return DEFAULT_FOLLOW_UP_DAYS;
+  const set = (await followUpSettings(db, actor.municipalityId, own))
+    .map((d) => d.followUpDays)
+    .filter((d): d is number => d !== null);
+  return set.length ? Math.min(...set) : DEFAULT_FOLLOW_UP_DAYS;
+}
+
+async function targetGroupId(db: Db, actor: Actor, key: string): Promise<string> {
+  const row = (
+    await db
+      .select({ id: targetGroup.id })
+      .from(targetGroup)
+      .where(and(eq(targetGroup.municipalityId, actor.municipalityId), eq(targetGroup.key, key)))
+  )[0];
+  if (!row) throw badInput('Unknown target group.', 'filter.targetGroup');
+  return row.id;
+}
+
+/** One audit event per citizen shown, in slices of one statement each. */
+async function auditRows(db: Db, actor: Actor, rows: readonly CaseloadRow[], now: Date): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await recordAudits(
+      db,
+      actor,
+      rows
+        .slice(i, i + 500)
+        .map((r) => ({ citizenId: r.citizenId, action: 'caseload', outcome: 'ALLOWED' as const })),
+      now,
+    );
+  }
+}

@@ -1,0 +1,239 @@
+import { and, asc, eq, inArray, max } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import type { Goal, Intervention } from '../../db/schema/index.js';
+import {
+  citizen,
+  citizenDepartment,
+  citizenTargetGroup,
+  department,
+  dialogueMeeting,
+  family,
+  familyMember,
+  goal,
+  goalRating,
+  intervention,
+  interventionGoal,
+  measurement,
+  plan,
+} from '../../db/tables.js';
+import type { MeasurementFacts } from '../progression.js';
+
+/**
+ * The caseload's reads: each loads one kind of row for every citizen (or plan) at once, so a
+ * department of thousands costs a fixed number of queries, never one per citizen. Plain
+ * repository functions; the caller has decided which citizens the actor may see.
+ */
+
+/** Long id lists go in slices: SQLite and PostgreSQL both cap the parameters of one statement. */
+const SLICE = 5000;
+
+async function inSlices<T>(ids: readonly string[], read: (slice: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += SLICE) out.push(...(await read(ids.slice(i, i + SLICE))));
+  return out;
+}
+
+export const citizensById = (db: Db, municipalityId: string, ids: readonly string[]) =>
+  inSlices(ids, (slice) =>
+    db
+      .select({
+        id: citizen.id,
+        displayName: citizen.displayName,
+        birthYear: citizen.birthYear,
+        createdAt: citizen.createdAt,
+      })
+      .from(citizen)
+      .where(and(eq(citizen.municipalityId, municipalityId), inArray(citizen.id, slice))),
+  );
+
+export type MeasurementRow = MeasurementFacts & { citizenId: string; recordedBy: string };
+
+/**
+ * Every measurement of the citizens, oldest first, recorded by `departmentIds` (null: any); the
+ * caller still keeps only those each citizen's scope allows.
+ */
+export const measurementsOf = (
+  db: Db,
+  municipalityId: string,
+  ids: readonly string[],
+  departmentIds: readonly string[] | null,
+) =>
+  inSlices(
+    ids,
+    (slice): Promise<MeasurementRow[]> =>
+      db
+        .select({
+          id: measurement.id,
+          citizenId: measurement.citizenId,
+          supersedesId: measurement.supersedesId,
+          instrumentKey: measurement.instrumentKey,
+          respondentRole: measurement.respondentRole,
+          departmentId: measurement.departmentId,
+          occurredAt: measurement.occurredAt,
+          total: measurement.total,
+          itemValues: measurement.itemValues,
+          session: measurement.session,
+          recordedBy: measurement.recordedBy,
+        })
+        .from(measurement)
+        .where(
+          and(
+            eq(measurement.municipalityId, municipalityId),
+            inArray(measurement.citizenId, slice),
+            departmentIds ? inArray(measurement.departmentId, [...departmentIds]) : undefined,
+          ),
+        )
+        .orderBy(asc(measurement.occurredAt)),
+  );
+
+/** When each of the departments' cases with the citizens began. */
+export const casesOf = (db: Db, municipalityId: string, departmentIds: readonly string[]) =>
+  db
+    .select({ citizenId: citizenDepartment.citizenId, since: citizenDepartment.since })
+    .from(citizenDepartment)
+    .where(
+      and(
+        eq(citizenDepartment.municipalityId, municipalityId),
+        inArray(citizenDepartment.departmentId, [...departmentIds]),
+      ),
+    );
+
+/** The follow-up interval each department set (null = the default). */
+export const followUpSettings = (db: Db, municipalityId: string, departmentIds: readonly string[]) =>
+  db
+    .select({ id: department.id, followUpDays: department.followUpDays })
+    .from(department)
+    .where(and(eq(department.municipalityId, municipalityId), inArray(department.id, [...departmentIds])));
+
+/** The citizens tagged with a target group. */
+export const taggedWith = async (db: Db, targetGroupId: string): Promise<Set<string>> =>
+  new Set(
+    (
+      await db
+        .select({ id: citizenTargetGroup.citizenId })
+        .from(citizenTargetGroup)
+        .where(eq(citizenTargetGroup.targetGroupId, targetGroupId))
+    ).map((r) => r.id),
+  );
+
+export interface PlanRow {
+  id: string;
+  citizenId: string | null;
+  familyId: string | null;
+  familyName: string | null;
+}
+
+/** The plans the citizens take part in (their own and their families'), and who is in each family. */
+export async function plansOf(db: Db, municipalityId: string, ids: readonly string[]) {
+  const members = await inSlices(ids, (slice) =>
+    db
+      .select({ familyId: familyMember.familyId, citizenId: familyMember.citizenId })
+      .from(familyMember)
+      .where(inArray(familyMember.citizenId, slice)),
+  );
+  const familyIds = [...new Set(members.map((m) => m.familyId))];
+  const own = await inSlices(ids, (slice) =>
+    db
+      .select({ id: plan.id, citizenId: plan.citizenId, familyId: plan.familyId, familyName: family.name })
+      .from(plan)
+      .leftJoin(family, eq(family.id, plan.familyId))
+      .where(and(eq(plan.municipalityId, municipalityId), inArray(plan.citizenId, slice)))
+      .orderBy(asc(plan.createdAt)),
+  );
+  const families = await inSlices(familyIds, (slice) =>
+    db
+      .select({ id: plan.id, citizenId: plan.citizenId, familyId: plan.familyId, familyName: family.name })
+      .from(plan)
+      .leftJoin(family, eq(family.id, plan.familyId))
+      .where(and(eq(plan.municipalityId, municipalityId), inArray(plan.familyId, slice)))
+      .orderBy(asc(plan.createdAt)),
+  );
+  return { plans: [...own, ...families] as PlanRow[], members };
+}
+
+/** Every meeting of the plans: status, next meeting, acceptance. */
+export const meetingsOf = (db: Db, planIds: readonly string[]) =>
+  inSlices(planIds, (slice) =>
+    db
+      .select({
+        planId: dialogueMeeting.planId,
+        heldAt: dialogueMeeting.heldAt,
+        status: dialogueMeeting.status,
+        nextMeetingOn: dialogueMeeting.nextMeetingOn,
+        acceptedByParentAt: dialogueMeeting.acceptedByParentAt,
+      })
+      .from(dialogueMeeting)
+      .where(inArray(dialogueMeeting.planId, slice)),
+  );
+
+export type GoalRow = Pick<
+  Goal,
+  'id' | 'planId' | 'subjectCitizenId' | 'status' | 'dominant' | 'createdAt'
+> & {
+  lastRatedAt: Date | null;
+};
+
+/** The plans' goals, each with when it was last rated (one grouped query, not one per goal). */
+export async function goalsOf(db: Db, planIds: readonly string[]): Promise<GoalRow[]> {
+  const goals = await inSlices(planIds, (slice) =>
+    db
+      .select({
+        id: goal.id,
+        planId: goal.planId,
+        subjectCitizenId: goal.subjectCitizenId,
+        status: goal.status,
+        dominant: goal.dominant,
+        createdAt: goal.createdAt,
+      })
+      .from(goal)
+      .where(inArray(goal.planId, slice)),
+  );
+  const last = await inSlices(
+    goals.map((g) => g.id),
+    (slice) =>
+      db
+        .select({ goalId: goalRating.goalId, at: max(goalRating.occurredAt) })
+        .from(goalRating)
+        .where(inArray(goalRating.goalId, slice))
+        .groupBy(goalRating.goalId),
+  );
+  const lastOf = new Map(last.map((r) => [r.goalId, r.at === null ? null : new Date(r.at as Date | number)]));
+  return goals.map((g) => ({ ...g, lastRatedAt: lastOf.get(g.id) ?? null }));
+}
+
+export type InterventionRow = Pick<
+  Intervention,
+  'id' | 'planId' | 'departmentId' | 'responsibleProfessionalId' | 'startsOn' | 'endsOn'
+> & { goalIds: string[] };
+
+/** The plans' interventions with the goals each serves, for the coordinator's plan checks. */
+export async function interventionsOf(db: Db, planIds: readonly string[]): Promise<InterventionRow[]> {
+  const rows = await inSlices(planIds, (slice) =>
+    db
+      .select({
+        id: intervention.id,
+        planId: intervention.planId,
+        departmentId: intervention.departmentId,
+        responsibleProfessionalId: intervention.responsibleProfessionalId,
+        startsOn: intervention.startsOn,
+        endsOn: intervention.endsOn,
+      })
+      .from(intervention)
+      .where(inArray(intervention.planId, slice)),
+  );
+  const links = await inSlices(
+    rows.map((r) => r.id),
+    (slice) =>
+      db
+        .select({ interventionId: interventionGoal.interventionId, goalId: interventionGoal.goalId })
+        .from(interventionGoal)
+        .where(inArray(interventionGoal.interventionId, slice)),
+  );
+  const goalsOfIntervention = new Map<string, string[]>();
+  for (const l of links)
+    goalsOfIntervention.set(l.interventionId, [
+      ...(goalsOfIntervention.get(l.interventionId) ?? []),
+      l.goalId,
+    ]);
+  return rows.map((r) => ({ ...r, goalIds: goalsOfIntervention.get(r.id) ?? [] }));
+}

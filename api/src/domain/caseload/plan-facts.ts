@@ -1,0 +1,141 @@
+import type { Actor } from '../../access/actor.js';
+import type { Db } from '../../db/client.js';
+import { addDays, copenhagenDate } from '../calendar.js';
+import { analysePlan } from '../plan-analysis.js';
+import type { PlanFact } from './attention.js';
+import {
+  casesOf,
+  type GoalRow,
+  goalsOf,
+  type InterventionRow,
+  interventionsOf,
+  meetingsOf,
+  type PlanRow,
+  plansOf,
+} from './facts.js';
+
+/** How far back the coordinator's contact-point trend looks. */
+const TREND_DAYS = 90;
+
+/** A plan a caseload row links to; contact points are the coordinator's (null for others). */
+export interface CaseloadPlan {
+  id: string;
+  familyName: string | null;
+  contactPoints: { professionals: number; departments: number } | null;
+  /** The same count TREND_DAYS ago, so the coordinator sees whether it grows. */
+  contactPointsBefore: { professionals: number; departments: number } | null;
+}
+
+/**
+ * Everything about the citizens' plans the caseload needs, loaded for all plans at once:
+ * meetings, goals with their last rating, and for the coordinator the plan analysis
+ * (plan-analysis.ts: parallel interventions, unserved goals, contact points).
+ */
+export async function planFactsOf(
+  db: Db,
+  actor: Actor,
+  ids: readonly string[],
+  own: readonly string[] | null,
+  today: string,
+) {
+  const { plans, members } = await plansOf(db, actor.municipalityId, ids);
+  const planIds = plans.map((p) => p.id);
+  const coordinator = actor.role === 'COORDINATOR';
+  const [meetings, goals, interventions, cases] = await Promise.all([
+    meetingsOf(db, planIds),
+    goalsOf(db, planIds),
+    coordinator ? interventionsOf(db, planIds) : Promise.resolve([] as InterventionRow[]),
+    own?.length ? casesOf(db, actor.municipalityId, own) : Promise.resolve([]),
+  ]);
+  const byPlan = <T extends { planId: string }>(rows: readonly T[]) => {
+    const out = new Map<string, T[]>();
+    for (const r of rows) {
+      const list = out.get(r.planId);
+      if (list) list.push(r);
+      else out.set(r.planId, [r]);
+    }
+    return out;
+  };
+  const meetingsByPlan = byPlan(meetings);
+  const goalsByPlan = byPlan(goals);
+  const interventionsByPlan = byPlan(interventions);
+  const familyPlans = new Map<string, PlanRow[]>();
+  for (const p of plans)
+    if (p.familyId) familyPlans.set(p.familyId, [...(familyPlans.get(p.familyId) ?? []), p]);
+  const citizenPlans = new Map<string, PlanRow[]>();
+  const add = (citizenId: string, list: readonly PlanRow[]) =>
+    citizenPlans.set(citizenId, [...(citizenPlans.get(citizenId) ?? []), ...list]);
+  for (const p of plans) if (p.citizenId) add(p.citizenId, [p]);
+  for (const m of members) add(m.citizenId, familyPlans.get(m.familyId) ?? []);
+  const plansOfCitizen = (citizenId: string) => citizenPlans.get(citizenId) ?? [];
+  const analysis = new Map(
+    coordinator
+      ? plans.map((p) => [
+          p.id,
+          analyse(goalsByPlan.get(p.id) ?? [], interventionsByPlan.get(p.id) ?? [], today),
+        ])
+      : [],
+  );
+  const since = new Map<string, string>();
+  for (const c of cases) {
+    const day = copenhagenDate(c.since);
+    const known = since.get(c.citizenId);
+    if (!known || day < known) since.set(c.citizenId, day);
+  }
+  return {
+    caseSinceOf: (citizenId: string) => since.get(citizenId) ?? null,
+    refsOf: (citizenId: string): CaseloadPlan[] =>
+      plansOfCitizen(citizenId).map((p) => ({
+        id: p.id,
+        familyName: p.familyName,
+        contactPoints: analysis.get(p.id)?.now ?? null,
+        contactPointsBefore: analysis.get(p.id)?.before ?? null,
+      })),
+    factsOf: (citizenId: string): PlanFact[] =>
+      plansOfCitizen(citizenId).map((p) =>
+        planFact(
+          p,
+          citizenId,
+          meetingsByPlan.get(p.id) ?? [],
+          goalsByPlan.get(p.id) ?? [],
+          analysis.get(p.id),
+        ),
+      ),
+  };
+}
+
+type Analysis = ReturnType<typeof analyse>;
+
+function analyse(goals: readonly GoalRow[], interventions: readonly InterventionRow[], today: string) {
+  const planned = interventions.map((iv) => ({ ...iv, goalIds: iv.goalIds }));
+  const now = analysePlan(goals, planned, today);
+  const before = analysePlan(goals, planned, addDays(today, -TREND_DAYS));
+  return {
+    now: now.contactPoints,
+    before: before.contactPoints,
+    parallelPairs: now.parallel.length,
+    unservedGoals: now.unservedGoalIds.length,
+  };
+}
+
+function planFact(
+  p: PlanRow,
+  citizenId: string,
+  meetings: readonly Awaited<ReturnType<typeof meetingsOf>>[number][],
+  goals: readonly GoalRow[],
+  analysis: Analysis | undefined,
+): PlanFact {
+  const latest = [...meetings].sort((a, b) => b.heldAt.getTime() - a.heldAt.getTime())[0];
+  const mine = goals.filter(
+    (g) => g.status === 'ACTIVE' && (g.subjectCitizenId === null || g.subjectCitizenId === citizenId),
+  );
+  return {
+    planId: p.id,
+    family: p.familyId !== null,
+    latestMeeting: latest ? { status: latest.status, nextMeetingOn: latest.nextMeetingOn } : null,
+    accepted: meetings.some((m) => m.acceptedByParentAt !== null),
+    activeGoals: mine.map((g) => ({ lastActivityOn: copenhagenDate(g.lastRatedAt ?? g.createdAt) })),
+    parallelPairs: analysis?.parallelPairs ?? 0,
+    unservedGoals: analysis?.unservedGoals ?? 0,
+  };
+}
