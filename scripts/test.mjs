@@ -4,8 +4,8 @@
 // `N passed, M failed`.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureSupportedNode } from './node-runtime.mjs';
 import {
-  checkNode,
   chromiumPath,
   ensureChromium,
   ensureDependencies,
@@ -15,7 +15,7 @@ import {
   run,
 } from './setup.mjs';
 
-checkNode();
+await ensureSupportedNode();
 ensureDependencies();
 ensureChromium();
 ensurePostgres();
