@@ -37,6 +37,7 @@ export function isSupportedNode(version = process.versions.node) {
  */
 export async function ensureSupportedNode() {
   if (isSupportedNode()) return;
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: read by the script that starts turbo, not by a task
   if (process.env.HELHED_NODE_RERUN) {
     fail(`Helhed re-ran itself on the Node in .cache/, but that is ${process.version}.`);
   }
