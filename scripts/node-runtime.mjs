@@ -1,4 +1,4 @@
-// Helhed runs on Node 22 (22.12 or later) and 24, the LTS lines. When the machine's Node is
+// Helhed runs on Node 22 (22.15 or later) and 24, the LTS lines. When the machine's Node is
 // another one, `npm test` and `npm start` fetch the official Node 24 binaries from the npm
 // registry (published there as `node-<platform>-<arch>`), keep them in the git-ignored .cache/
 // and run themselves again on that Node. The registry and Debian's packages are all a developer's
@@ -24,10 +24,10 @@ export const pinnedNode = {
   },
 };
 
-/** The versions `engines` allows: `^22.12 || ^24`. */
+/** The versions `engines` allows: `^22.15 || ^24`. */
 export function isSupportedNode(version = process.versions.node) {
   const [major, minor] = version.split('.').map(Number);
-  return (major === 22 && minor >= 12) || major === 24;
+  return (major === 22 && minor >= 15) || major === 24;
 }
 
 /**
@@ -57,7 +57,7 @@ function obtainPinnedNode() {
   const integrity = pinnedNode.integrity[platform];
   if (!integrity) {
     fail(
-      `Helhed needs Node 22.12+ or 24 (see .nvmrc); this is ${process.version}, and there is no pinned Node ${version} for ${platform}. Install Node 24 and run again.`,
+      `Helhed needs Node 22.15+ or 24 (see .nvmrc); this is ${process.version}, and there is no pinned Node ${version} for ${platform}. Install Node 24 and run again.`,
     );
   }
   const cache = join(root, '.cache');
