@@ -24,7 +24,10 @@ export const pinnedNode = {
   },
 };
 
-/** The versions `engines` allows: `^22.15 || ^24`. */
+/** What `engines.node` says in package.json and api/package.json; `isSupportedNode` is its test. */
+export const supportedRange = '^22.15 || ^24';
+
+/** Whether `version` lies in `supportedRange`. */
 export function isSupportedNode(version = process.versions.node) {
   const [major, minor] = version.split('.').map(Number);
   return (major === 22 && minor >= 15) || major === 24;
