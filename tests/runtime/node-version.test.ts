@@ -30,6 +30,9 @@ describe('the supported Node', () => {
     expect(isSupportedNode(pinnedNode.version)).toBe(true);
     const nvmrc = readFileSync(new URL('../../.nvmrc', import.meta.url), 'utf8').trim();
     expect(pinnedNode.version.split('.')[0]).toBe(nvmrc);
+    // The README tells how to put the fetched Node on PATH for the other commands.
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`.cache/node-v${pinnedNode.version}/bin`);
     expect(Object.keys(pinnedNode.integrity)).toContain('linux-x64');
     for (const integrity of Object.values(pinnedNode.integrity)) expect(integrity).toMatch(/^sha512-/);
   });
