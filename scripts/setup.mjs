@@ -17,16 +17,6 @@ export function run(command, args, options = {}) {
   return result.status ?? 1;
 }
 
-export function checkNode() {
-  const [major, minor] = process.versions.node.split('.').map(Number);
-  if (major !== 20 || minor < 11) {
-    console.error(
-      `Helhed needs Node 20.11 or later 20.x (better-sqlite3 is built for it); this is ${process.version}.`,
-    );
-    process.exit(1);
-  }
-}
-
 /** Installs exactly the locked dependencies when node_modules is missing or older than the lockfile. */
 export function ensureDependencies() {
   const marker = join(root, 'node_modules', '.package-lock.json');

@@ -2,9 +2,10 @@
 // The API migrates the SQLite file under data/ and seeds the demo municipality once.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { checkNode, ensureDependencies, root, run } from './setup.mjs';
+import { ensureSupportedNode } from './node-runtime.mjs';
+import { ensureDependencies, root, run } from './setup.mjs';
 
-checkNode();
+await ensureSupportedNode();
 ensureDependencies();
 console.log('Building…');
 run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only']);

@@ -5,8 +5,8 @@
 // `N passed, M failed`.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureSupportedNode } from './node-runtime.mjs';
 import {
-  checkNode,
   chromiumPath,
   ensureChromium,
   ensureDependencies,
@@ -17,7 +17,7 @@ import {
   run,
 } from './setup.mjs';
 
-checkNode();
+await ensureSupportedNode();
 ensureDependencies();
 ensureChromium();
 ensurePostgres();
