@@ -41,11 +41,11 @@ const environmentSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(10_000_000).default(120_000),
   // Largest request body on /graphql and /auth/*; larger answers 413.
   MAX_BODY_BYTES: z.coerce.number().int().min(1_000).max(10_000_000).default(100_000),
-  // DESIGN.md §4: cells under 5 citizens are suppressed; a deployment may raise it, never go below 3.
+  // docs/design.md §4: cells under 5 citizens are suppressed; a deployment may raise it, never go below 3.
   STATISTICS_MIN_CELL_SIZE: z.coerce
     .number()
     .int()
-    .min(3, 'must be at least 3 (DESIGN.md §4)')
+    .min(3, 'must be at least 3 (docs/design.md §4)')
     .max(1000)
     .default(5),
   // Key for CPR numbers' keyed hashes (domain/cpr.ts); without it registration by CPR is refused.

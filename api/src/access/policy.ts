@@ -19,7 +19,7 @@ import { recordAudit, recordAudits } from './audit.js';
 import { activeConsentsTowards, consentingDepartments } from './consent.js';
 
 /**
- * THE place for authorization (DESIGN.md §5, docs/access.md). Domain functions and resolvers
+ * THE place for authorization (docs/design.md §5, docs/access.md). Domain functions and resolvers
  * call these gates; no role is tested anywhere else. Out of reach is NOT_FOUND (existence never
  * leaks); a role that can never do a thing is FORBIDDEN, whatever the id.
  */

@@ -1,5 +1,5 @@
 /*
- * What a coordinator looks for in one plan (DESIGN.md §2): how many professionals and departments
+ * What a coordinator looks for in one plan (docs/design.md §2): how many professionals and departments
  * the family meets, interventions from different departments doing the same thing at the same
  * time, goals nobody works on, work that serves no goal, and the dominant goal. Pure: dates are
  * calendar days (YYYY-MM-DD), which compare correctly as strings.

@@ -13,7 +13,7 @@ const achievement = (code: string, display: string): CodeableConcept => ({
 
 /**
  * Where a goal stands, in HL7's goal-achievement codes: from its status, and for an active goal
- * from the mean of the rater roles' latest ratings (DESIGN.md §4) against baseline and target.
+ * from the mean of the rater roles' latest ratings (docs/design.md §4) against baseline and target.
  */
 export function achievementOf(goal: Goal, ratings: readonly GoalRating[]): CodeableConcept {
   if (goal.status === 'ACHIEVED') return achievement('achieved', 'Achieved');

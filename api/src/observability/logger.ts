@@ -11,7 +11,7 @@ export const requestScope = new AsyncLocalStorage<{ requestId: string }>();
 /**
  * One JSON line per event on stdout (or `destination`, which tests use to read the lines).
  * What goes in is decided by the callers: operation names, codes and timings, never variables,
- * bodies, tokens or anything about a person (DESIGN.md §5).
+ * bodies, tokens or anything about a person (docs/design.md §5).
  */
 export function createLogger(level: Config['logLevel'], destination?: DestinationStream): Logger {
   const options = {

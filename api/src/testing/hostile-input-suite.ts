@@ -21,7 +21,7 @@ import { type Baselines, hostileInputBaselines } from './hostile-input-baselines
  * mutation without a baseline fails the first test). Each attack corrupts one place of a valid
  * input so that it is invalid by construction; the answer must be a clear GraphQL error with a
  * stable code, and no domain table may change. The append-only audit trail may grow only by
- * DENIED events: a refused look at a citizen is itself worth auditing (DESIGN.md §5), while an
+ * DENIED events: a refused look at a citizen is itself worth auditing (docs/design.md §5), while an
  * ALLOWED event would claim a change that did not happen.
  *
  * One suite, registered by a test file per dialect (graphql/hostile-input.test.ts and

@@ -58,7 +58,7 @@ export type CaseReason = (typeof caseReasons)[number];
 
 /**
  * A department's case with a citizen: the relationship that lets its professionals see the
- * citizen at all (DESIGN.md §5). Created when the department registers the citizen, and by
+ * citizen at all (docs/design.md §5). Created when the department registers the citizen, and by
  * database triggers when it records a measurement, owns a goal or runs an intervention in the
  * citizen's (family's) plan, so no write path can forget it. Rows are never removed.
  */

@@ -2,7 +2,7 @@ import type { InstrumentDefinition } from './definition.js';
 
 /*
  * Shared parts of the built-in instruments. Every phrase is Helhed's own, written for these
- * instruments; the licensed ORS/SRS/CORS/CSRS wording is never committed (DESIGN.md §4).
+ * instruments; the licensed ORS/SRS/CORS/CSRS wording is never committed (docs/design.md §4).
  */
 
 /** Shorthand for a Danish/English pair. */
@@ -19,7 +19,7 @@ export const ownWording: InstrumentDefinition['licence'] = {
 /** A 0–10 line in tenths of a point, as the FIT-style instruments use. */
 export const zeroToTen: InstrumentDefinition['scale'] = { min: 0, max: 10, step: 0.1 };
 
-/** Session alliance alerts of DESIGN.md §4: total < 36, a drop of 1 point, or an item < 9. */
+/** Session alliance alerts of docs/design.md §4: total < 36, a drop of 1 point, or an item < 9. */
 export const allianceAlerts: InstrumentDefinition['alerts'] = {
   type: 'ALLIANCE',
   totalBelow: 36,
@@ -28,7 +28,7 @@ export const allianceAlerts: InstrumentDefinition['alerts'] = {
   itemBelow: 9,
 };
 
-/** Outcome alerts of DESIGN.md §4: no reliable improvement is ORANGE at session 3, RED at 4. */
+/** Outcome alerts of docs/design.md §4: no reliable improvement is ORANGE at session 3, RED at 4. */
 export const outcomeAlerts: InstrumentDefinition['alerts'] = {
   type: 'OUTCOME',
   orangeAtSession: 3,

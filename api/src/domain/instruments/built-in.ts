@@ -3,7 +3,7 @@ import { functionLevel, gas, goalScale } from './built-in-goals.js';
 import { type InstrumentDefinition, parseInstrumentDefinition } from './definition.js';
 
 /**
- * The instruments every tenant has (DESIGN.md §4), all in Helhed's own wording. Parsed at module
+ * The instruments every tenant has (docs/design.md §4), all in Helhed's own wording. Parsed at module
  * load by the same validator as packs, so a mistake here fails the first test that imports it.
  */
 export const builtInInstruments: readonly InstrumentDefinition[] = Object.freeze(

@@ -3,7 +3,7 @@ import { checkDefinitionConsistency } from './consistency.js';
 import { formatIssues, InstrumentDefinitionError } from './definition-error.js';
 
 /*
- * The instrument definition format: instruments are data, not code (DESIGN.md §4). Everything
+ * The instrument definition format: instruments are data, not code (docs/design.md §4). Everything
  * here is in human units (min 0, max 10, step 0.1, cutoff 25) because that is what a
  * municipality edits; scoring converts to tenths.
  */

@@ -36,7 +36,7 @@ const redReasons: ReadonlySet<AlertReason> = new Set([
 const insufficient: Alert = { alert: 'GREY', alertReasons: ['INSUFFICIENT_DATA'] };
 
 /**
- * Outcome alert (DESIGN.md §4): RED on reliable deterioration or no reliable improvement by the
+ * Outcome alert (docs/design.md §4): RED on reliable deterioration or no reliable improvement by the
  * red session; ORANGE with no reliable improvement at the orange session; otherwise GREEN.
  * Only the more severe of the two session reasons is listed.
  */

@@ -12,7 +12,7 @@ export interface DepartmentSeries {
 }
 
 /**
- * DIVERGENT (DESIGN.md §4): in overlapping periods (closed intervals, so touching ends count),
+ * DIVERGENT (docs/design.md §4): in overlapping periods (closed intervals, so touching ends count),
  * one department's measure reliably improves while another department's reliably deteriorates.
  * Two series of the same department never diverge with each other.
  * @throws ScoringInputError INVALID_DATE when a start or end cannot be parsed

@@ -23,7 +23,7 @@ export interface GoalLatest {
 }
 
 /**
- * A goal's latest value and spread (DESIGN.md §4). Each role's latest rating counts once, so a
+ * A goal's latest value and spread (docs/design.md §4). Each role's latest rating counts once, so a
  * professional who rates often does not outweigh a parent who rated once. Equal timestamps:
  * the later rating in the input wins.
  * @param spreadFlag threshold in HUMAN units (3 = three points on the 0–10 line)

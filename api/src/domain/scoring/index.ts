@@ -1,5 +1,5 @@
 /**
- * The single source of truth for Helhed's numbers (DESIGN.md §4): totals, normalising, reliable
+ * The single source of truth for Helhed's numbers (docs/design.md §4): totals, normalising, reliable
  * change, recovery, alerts, goal spread, GAS and divergence. Pure — no Node APIs, no I/O — so the
  * API, the kit and the widgets all run the same code. Values and totals are integer tenths.
  */

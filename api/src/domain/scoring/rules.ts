@@ -63,7 +63,7 @@ export const instrumentOverridesSchema = z.strictObject({
 });
 
 /**
- * A tenant's threshold overrides (DESIGN.md §4: sources disagree at the margins, e.g. < 36 vs
+ * A tenant's threshold overrides (docs/design.md §4: sources disagree at the margins, e.g. < 36 vs
  * ≤ 36): a global goal spreadFlag plus overrides per instrument key. Validate with this at the
  * edge (tenant configuration), then pass the typed value to `resolveRules`.
  */
@@ -77,7 +77,7 @@ export type InstrumentOverrides = z.infer<typeof instrumentOverridesSchema>;
 /** A tenant's overrides, human units. */
 export type TenantOverrides = z.infer<typeof tenantOverridesSchema>;
 
-/** DESIGN.md §4: ratings that differ by 3 points or more are flagged. */
+/** docs/design.md §4: ratings that differ by 3 points or more are flagged. */
 export const DEFAULT_SPREAD_FLAG = 3;
 
 /**

@@ -33,7 +33,7 @@ export interface SeriesOptions {
   rules?: ScoringRules;
 }
 
-/** Everything DESIGN.md §4 says about one citizen's series on one instrument. Numbers in tenths. */
+/** Everything docs/design.md §4 says about one citizen's series on one instrument. Numbers in tenths. */
 export interface SeriesAnalysis {
   points: AnalysedPoint[];
   /** Total of the earliest point, tenths; null for an empty series. */

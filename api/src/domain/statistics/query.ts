@@ -23,7 +23,7 @@ export interface StatisticsFilter {
 }
 
 /**
- * Anonymous progression statistics (DESIGN.md §4). Checks the role, audits the query (no
+ * Anonymous progression statistics (docs/design.md §4). Checks the role, audits the query (no
  * citizen) and hands the computation to the runner, off the request thread.
  */
 export async function progressionStatistics(

@@ -10,7 +10,7 @@ export interface CountedCell {
 }
 
 /**
- * Decides which cells to suppress (DESIGN.md §4). Returns one flag per cell, in input order.
+ * Decides which cells to suppress (docs/design.md §4). Returns one flag per cell, in input order.
  *
  * 1. Primary: a cell with fewer than `minCellSize` citizens is suppressed, and so is a cell in
  *    which every citizen has the same outcome (attribute disclosure).

@@ -1,6 +1,6 @@
 import type { InstrumentDefinition } from '../instruments/index.js';
 
-/** What anonymous statistics can be grouped by (DESIGN.md §4). */
+/** What anonymous statistics can be grouped by (docs/design.md §4). */
 export const statisticsDimensions = [
   'DEPARTMENT_KIND',
   'TARGET_GROUP',
