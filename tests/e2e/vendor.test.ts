@@ -29,8 +29,10 @@ const allTags = [
   'helhed-goal-form',
   'helhed-intervention-form',
   'helhed-plan',
+  'helhed-plan-economy',
   'helhed-family-dialog',
   'helhed-statistics',
+  'helhed-cost-report',
   'helhed-caseload',
 ];
 
