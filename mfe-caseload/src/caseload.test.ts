@@ -13,6 +13,8 @@ const settled = (el: HTMLElement) =>
   waitUntil(() => shadow(el).querySelector('ol.rows, .empty, [role="alert"]'), 'the caseload settles', {
     timeout: 10_000,
   });
+/** Each filter asks the API again: wait as long as a loaded machine may need, not a fixed second. */
+const reloaded = (condition: () => unknown, what?: string) => waitUntil(condition, what, { timeout: 10_000 });
 const rows = (el: HTMLElement) => [...shadow(el).querySelectorAll<HTMLLIElement>('li.row')];
 const rowOf = (el: HTMLElement, name: string) =>
   rows(el).find((r) => text(r.querySelector('h3')).startsWith(name));
@@ -64,7 +66,9 @@ describe('helhed-caseload', () => {
     );
   });
 
-  it('filters by a reason from its count, by keyboard, and clears the filter', async () => {
+  it('filters by a reason from its count, by keyboard, and clears the filter', async function () {
+    // Several round trips to the API; on a loaded machine they can outlast the default 5 s.
+    (this as { timeout(ms: number): void }).timeout(30_000);
     const el = await renderCaseload(await professional('EMPLOYMENT'));
     const total = rows(el).length;
     const red = shadow(el).querySelector<HTMLButtonElement>(
@@ -74,28 +78,30 @@ describe('helhed-caseload', () => {
     expect(text(red)).to.equal(`Rød alarm ${count}`);
     red.focus();
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => rows(el).length === count, 'only red rows');
+    await reloaded(() => rows(el).length === count, 'only red rows');
     expect(el.reasons).to.deep.equal(['OUTCOME_RED']);
     const pressed = shadow(el).querySelector('button[data-kind="OUTCOME_RED"]');
     expect(pressed?.getAttribute('aria-pressed')).to.equal('true');
     expect(rows(el).every((r) => r.querySelector('.reason[data-kind="OUTCOME_RED"]'))).to.equal(true);
     (shadow(el).querySelector('button.clear') as HTMLButtonElement).click();
-    await waitUntil(() => rows(el).length === total, 'all rows again');
+    await reloaded(() => rows(el).length === total, 'all rows again');
   });
 
-  it('filters by target group and by the person’s own citizens', async () => {
+  it('filters by target group and by the person’s own citizens', async function () {
+    // Several round trips to the API; on a loaded machine they can outlast the default 5 s.
+    (this as { timeout(ms: number): void }).timeout(30_000);
     const el = await renderCaseload(await devToken('COORDINATOR'));
     const select = shadow(el).querySelector('select') as HTMLSelectElement;
     select.value = 'vulnerable-young-17-25';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(
+    await reloaded(
       () => el.targetGroup === 'vulnerable-young-17-25' && rowOf(el, 'Emil Nørgaard'),
       'young only',
     );
-    await waitUntil(() => !rowOf(el, 'Anna Sørensen'));
+    await reloaded(() => !rowOf(el, 'Anna Sørensen'));
     (shadow(el).querySelector('input[value="MINE"]') as HTMLInputElement).click();
     // The demo's measurements were all recorded by the seed, none by this person.
-    await waitUntil(() => text(shadow(el).querySelector('.empty')) === 'Ingen borgere at vise.');
+    await reloaded(() => text(shadow(el).querySelector('.empty')) === 'Ingen borgere at vise.');
   });
 
   it('speaks English, with the alert codes in words', async () => {
@@ -126,7 +132,9 @@ describe('helhed-caseload', () => {
     expect(window.location.href).to.equal(before);
   });
 
-  it('updates live when a measurement of one of its citizens arrives', async () => {
+  it('updates live when a measurement of one of its citizens arrives', async function () {
+    // Several round trips to the API; on a loaded machine they can outlast the default 5 s.
+    (this as { timeout(ms: number): void }).timeout(30_000);
     const token = await professional('HEALTH');
     const el = await renderCaseload(token);
     const karim = rowOf(el, 'Karim Haddad');
@@ -151,7 +159,7 @@ describe('helhed-caseload', () => {
       },
     );
     await loaded;
-    await waitUntil(() => text(shadow(el).querySelector('.announce')) === 'Listen er opdateret.');
+    await reloaded(() => text(shadow(el).querySelector('.announce')) === 'Listen er opdateret.');
     // Measured today: Karim no longer lacks a recent measurement.
     const reasons = [...(rowOf(el, 'Karim Haddad')?.querySelectorAll('.reason') ?? [])].map((r) =>
       r.getAttribute('data-kind'),
