@@ -10,7 +10,7 @@ import {
   authorizePlanWrite,
 } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
-import type { Goal, GoalRating, Plan } from '../db/schema/index.js';
+import type { AnswerChannel, Goal, GoalRating, Plan } from '../db/schema/index.js';
 import { department, goal, goalDepartment, goalRating, plan } from '../db/tables.js';
 import { badInput, conflict, notFound } from '../graphql/errors.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
@@ -156,6 +156,8 @@ export interface NewGoalRating {
   occurredAt: Date;
   meetingId?: string | null | undefined;
   participantId?: string | null | undefined;
+  /** Set by the invitation path only; otherwise derived from the meeting and the rater. */
+  channel?: 'INVITATION' | undefined;
 }
 
 export async function rateGoal(
@@ -213,6 +215,7 @@ export async function rateGoal(
           meetingId: input.meetingId ?? null,
           participantId: input.participantId ?? null,
           idempotencyKey: input.idempotencyKey,
+          channel: ratingChannel(actor, input),
         })
         .onConflictDoNothing({ target: [goalRating.municipalityId, goalRating.idempotencyKey] })
         .returning()
@@ -232,6 +235,13 @@ export async function rateGoal(
     );
     return row;
   });
+}
+
+/** In a meeting; else the family member's own rating, or a professional's entry (docs/family.md). */
+function ratingChannel(actor: Actor, input: NewGoalRating): AnswerChannel {
+  if (input.meetingId) return 'MEETING';
+  if (input.channel) return input.channel;
+  return actor.role === 'PARENT' || actor.role === 'CITIZEN' ? 'SELF' : 'SESSION';
 }
 
 const keyReused = () => conflict('This idempotency key was already used for a different request.');

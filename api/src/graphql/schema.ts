@@ -7,6 +7,7 @@ import { caseloadResolvers } from './resolvers/caseload.js';
 import { catalogResolvers } from './resolvers/catalog.js';
 import { citizenResolvers } from './resolvers/citizen.js';
 import { economyResolvers } from './resolvers/economy.js';
+import { familyResolvers } from './resolvers/family.js';
 import { fhirResolvers } from './resolvers/fhir.js';
 import { interventionResolvers } from './resolvers/interventions.js';
 import { meetingResolvers } from './resolvers/meetings.js';
@@ -20,7 +21,7 @@ import { timelineResolvers } from './resolvers/timeline.js';
 
 /** The SDL lives in src/ (read from dist/ too), so the schema has one source. */
 const sdl = (file: string) => readFileSync(new URL(`../../src/graphql/${file}`, import.meta.url), 'utf8');
-const typeDefs = [sdl('schema.graphql'), sdl('economy.graphql')];
+const typeDefs = [sdl('schema.graphql'), sdl('economy.graphql'), sdl('family.graphql')];
 
 export function createHelhedSchema() {
   return createSchema<HelhedContext>({
@@ -37,6 +38,7 @@ export function createHelhedSchema() {
       subscriptionResolvers,
       caseloadResolvers,
       fhirResolvers,
+      familyResolvers,
       targetGroupResolvers,
       registrationResolvers,
       planLifecycleResolvers,

@@ -2,6 +2,7 @@
 import { index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { citizen } from './citizen.js';
 import { id, instant, municipalityId } from './columns.js';
+import { answerChannels } from './measurement.js';
 import { professional } from './organisation.js';
 import { goal, plan } from './plan.js';
 
@@ -59,6 +60,7 @@ export const goalRating = pgTable(
     /** Which participant of the meeting gave the rating (a shared tablet rates for several). */
     participantId: text('participant_id').references(() => meetingParticipant.id),
     idempotencyKey: text('idempotency_key').notNull(),
+    channel: text('channel', { enum: answerChannels }).notNull().default('SESSION'),
   },
   (t) => [
     uniqueIndex('goal_rating_idempotency_uq').on(t.municipalityId, t.idempotencyKey),

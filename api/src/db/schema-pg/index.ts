@@ -3,6 +3,7 @@ export * from './access.js';
 export * from './citizen.js';
 export * from './dialogue.js';
 export * from './economy.js';
+export * from './family.js';
 export * from './instrument.js';
 export * from './measurement.js';
 export * from './organisation.js';

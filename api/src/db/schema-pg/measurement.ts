@@ -8,6 +8,10 @@ import { intervention } from './plan.js';
 export const respondentRoles = ['CITIZEN', 'PARENT', 'CHILD', 'PROFESSIONAL', 'OTHER'] as const;
 export type RespondentRole = (typeof respondentRoles)[number];
 
+/** How an answer or rating was given (docs/family.md): SELF and INVITATION are between meetings. */
+export const answerChannels = ['SESSION', 'MEETING', 'SELF', 'INVITATION'] as const;
+export type AnswerChannel = (typeof answerChannels)[number];
+
 /**
  * One completed instrument. Append-only: a correction is a new row that names the row it
  * supersedes. Item values and the total are integers in tenths of the instrument's scale.
@@ -36,6 +40,7 @@ export const measurement = pgTable(
     idempotencyKey: text('idempotency_key').notNull(),
     supersedesId: text('supersedes_id'),
     recordedBy: text('recorded_by').notNull(),
+    channel: text('channel', { enum: answerChannels }).notNull().default('SESSION'),
   },
   (t) => [
     // Idempotency keys belong to the writing department: another's key is a new key, never a replay.

@@ -50,6 +50,8 @@ export const professional = pgTable(
     title: text('title').notNull(),
     /** The identity provider's `sub` of the person, when they have signed in; null before. */
     subject: text('subject'),
+    /** Work e-mail for the daily digest (docs/delivery.md); null: no digest. */
+    email: text('email'),
   },
   (t) => [
     index('professional_department_idx').on(t.municipalityId, t.departmentId),

@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { citizen } from './citizen.js';
 import { id, instant, municipalityId } from './columns.js';
+import { answerChannels } from './measurement.js';
 import { professional } from './organisation.js';
 import { goal, plan } from './plan.js';
 
@@ -58,6 +59,7 @@ export const goalRating = sqliteTable(
     /** Which participant of the meeting gave the rating (a shared tablet rates for several). */
     participantId: text('participant_id').references(() => meetingParticipant.id),
     idempotencyKey: text('idempotency_key').notNull(),
+    channel: text('channel', { enum: answerChannels }).notNull().default('SESSION'),
   },
   (t) => [
     uniqueIndex('goal_rating_idempotency_uq').on(t.municipalityId, t.idempotencyKey),

@@ -5,7 +5,12 @@ import { fromTenths, totalRange } from '../../domain/scoring/index.js';
 import { type HelhedContext, type Locale, requireActor } from '../context.js';
 
 type Localised = { da: string; en: string };
-const pick = (text: Localised, lang: Locale | undefined, ctx: HelhedContext) => text[lang ?? ctx.locale];
+/** The family pages' languages; instrument wording exists in da and en, so ar and uk read en. */
+type Language = Locale | 'ar' | 'uk';
+const pick = (text: Localised, lang: Language | undefined, ctx: HelhedContext) => {
+  const wanted = lang ?? ctx.locale;
+  return wanted === 'da' || wanted === 'en' ? text[wanted] : text.en;
+};
 
 /** Departments and instruments: the tenant's catalogue, readable by every signed-in role. */
 export const catalogResolvers = {
@@ -20,7 +25,7 @@ export const catalogResolvers = {
       ctx.instruments.list(requireActor(ctx).municipalityId),
   },
   Instrument: {
-    name: (d: InstrumentDefinition, args: { lang?: Locale }, ctx: HelhedContext) =>
+    name: (d: InstrumentDefinition, args: { lang?: Language }, ctx: HelhedContext) =>
       pick(d.name, args.lang, ctx),
     min: (d: InstrumentDefinition) => d.scale.min,
     max: (d: InstrumentDefinition) => d.scale.max,
@@ -32,7 +37,7 @@ export const catalogResolvers = {
     cutoffs: (d: InstrumentDefinition) => d.cutoffs,
   },
   InstrumentItem: {
-    label: (item: InstrumentDefinition['items'][number], args: { lang?: Locale }, ctx: HelhedContext) =>
+    label: (item: InstrumentDefinition['items'][number], args: { lang?: Language }, ctx: HelhedContext) =>
       pick(item.label, args.lang, ctx),
   },
 };
