@@ -6,7 +6,7 @@ import { styles } from './statistics.styles.js';
 
 const COST_REPORT = /* GraphQL */ `query EconomyStatistics { economyStatistics {
   asOf minCellSize
-  comparison { targetGroup departmentKind n meanBaselineOre meanFirstYearOre meanChangeOre lowerCost suppressed }
+  comparison { targetGroup departmentKind n meanBaselineOre meanFirstYearOre meanChangeOre lowerCost withOutcome improved suppressed }
   spendShares { percent topCitizens perMille suppressed }
   followUp { quarter department { id name } n baselineOre actualOre differenceOre suppressed }
   csv } targetGroups { key name } }`;
@@ -23,6 +23,8 @@ interface Report {
       meanFirstYearOre: number | null;
       meanChangeOre: number | null;
       lowerCost: number | null;
+      withOutcome: number | null;
+      improved: number | null;
       suppressed: boolean;
     }[];
     spendShares: { percent: number; topCitizens: number; perMille: number | null; suppressed: boolean }[];
@@ -133,6 +135,13 @@ export class HelhedCostReport extends LitElement implements ApiConnection {
     return `${ore < 0 ? '−' : ''}${new Intl.NumberFormat(this.locale === 'en' ? 'en-GB' : 'da-DK').format(whole)} kr.`;
   }
 
+  /** "3 af 5": of the citizens with a classified outcome, how many reliably improved. */
+  private improvedShare(improved: number | null, withOutcome: number | null): string {
+    if (improved === null || withOutcome === null) return t('suppressed', undefined, this.locale);
+    if (withOutcome === 0) return t('noOutcome', undefined, this.locale);
+    return t('improvedOf', { improved: String(improved), of: String(withOutcome) }, this.locale);
+  }
+
   private count(n: number | null): string {
     return n === null ? t('suppressed', undefined, this.locale) : String(n);
   }
@@ -150,6 +159,7 @@ export class HelhedCostReport extends LitElement implements ApiConnection {
       'firstYear',
       'change',
       'lowerCost',
+      'improved',
     ] as const;
     return html`<h3 id="comparison-heading">${t('comparison', undefined, locale)}</h3>
       <div class="table-wrap" role="region" aria-labelledby="comparison-heading" tabindex="0"><table class="comparison" aria-labelledby="comparison-heading">
@@ -160,7 +170,8 @@ export class HelhedCostReport extends LitElement implements ApiConnection {
           ) => html`<tr data-suppressed=${String(c.suppressed)}><th scope="row">${groupName.get(c.targetGroup) ?? c.targetGroup}</th>
             <td>${t(c.departmentKind as 'OTHER', undefined, locale)}</td><td>${this.count(c.n)}</td>
             <td>${this.money(c.meanBaselineOre)}</td><td>${this.money(c.meanFirstYearOre)}</td>
-            <td>${this.money(c.meanChangeOre)}</td><td>${this.count(c.lowerCost)}</td></tr>`,
+            <td>${this.money(c.meanChangeOre)}</td><td>${this.count(c.lowerCost)}</td>
+            <td>${this.improvedShare(c.improved, c.withOutcome)}</td></tr>`,
         )}</tbody></table></div>`;
   }
 

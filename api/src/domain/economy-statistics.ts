@@ -3,7 +3,7 @@ import type { Actor } from '../access/actor.js';
 import { authorizeEconomyStatistics } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import { department, family, familyMember, plan, provision } from '../db/tables.js';
-import { addDays, addMonths, copenhagenDate, todayIn } from './calendar.js';
+import { addDays, addMonths, copenhagenDate, startOfCopenhagenDay, todayIn } from './calendar.js';
 import { dayIndex } from './economy/accrual.js';
 import type { PriceVersion } from './economy/catalogue.js';
 import { type ComparedCitizen, type ComparisonCell, compareCosts } from './economy/cells.js';
@@ -17,8 +17,10 @@ import {
   quartersBetween,
   quarterWindow,
 } from './economy/follow-up.js';
+import { type OutcomeWindow, outcomeVerdicts } from './economy/outcome-verdicts.js';
 import { costOfProvision, type Provision, type Window } from './economy/provision-cost.js';
 import { economyCsv } from './economy/report-csv.js';
+import type { InstrumentCatalog } from './instrument-catalog.js';
 import { targetGroupKeysOf } from './plan-costs.js';
 import { readCatalogue } from './price-catalogue.js';
 
@@ -77,18 +79,23 @@ const touches = (p: Provision, w: Window) =>
 
 /**
  * Anonymous cost figures for the municipality (docs/economy.md): baseline against first plan
- * year per target group and department kind, the top 1 % / 3 % share of spend, and the quarterly
- * budget follow-up, each with small-cell suppression. Never a row about a person.
+ * year per target group and department kind with the share whose outcome improved, the top
+ * 1 % / 3 % share of spend, and the quarterly budget follow-up, each with small-cell
+ * suppression. Never a row about a person. The figures end with the last whole calendar month,
+ * so two days' reports never differ by one person's day (differencing).
  */
 export async function economyStatistics(
   db: Db,
   actor: Actor,
+  instruments: InstrumentCatalog,
   now: Date,
   minCellSize: number,
 ): Promise<EconomyStatistics> {
   await authorizeEconomyStatistics(db, actor);
   const today = todayIn(() => now);
-  const tomorrow = addDays(today, 1);
+  /** The first day after the figures: the first of this month. */
+  const tomorrow = `${today.slice(0, 7)}-01`;
+  const asOf = addDays(tomorrow, -1);
   const [catalogue, departments, starts, all] = await Promise.all([
     readCatalogue(db, actor.municipalityId),
     db.select().from(department).where(eq(department.municipalityId, actor.municipalityId)),
@@ -101,16 +108,22 @@ export async function economyStatistics(
   for (const p of all) byCitizen.set(p.citizenId, [...(byCitizen.get(p.citizenId) ?? []), p]);
   const groups = await targetGroupKeysOf(db, [...starts.keys()]);
 
-  const compared: ComparedCitizen[] = [];
+  const compared: (Omit<ComparedCitizen, 'outcome'> & { citizenId: string })[] = [];
+  const outcomeWindows = new Map<string, OutcomeWindow>();
   const shares: QuarterShare[] = [];
-  const quarters = quartersBetween(addMonths(today, -3 * (FOLLOW_UP_QUARTERS - 1)), today);
+  const quarters = quartersBetween(addMonths(asOf, -3 * (FOLLOW_UP_QUARTERS - 1)), asOf);
   for (const [citizenId, start] of starts) {
     const own = byCitizen.get(citizenId) ?? [];
     const baselineWindow = { from: addMonths(start, -12), until: start };
     if (!own.some((p) => touches(p, baselineWindow))) continue; // estimates are not statistics
     const firstYear = { from: start, until: addMonths(start, 12) };
     if (firstYear.until <= tomorrow) {
+      outcomeWindows.set(citizenId, {
+        from: new Date(startOfCopenhagenDay(baselineWindow.from)),
+        until: new Date(startOfCopenhagenDay(firstYear.until)),
+      });
       compared.push({
+        citizenId,
         targetGroupKeys: groups.get(citizenId) ?? [],
         baseline: costBy(own, catalogue, baselineWindow, (d) => kindOf.get(d) ?? 'OTHER'),
         firstYear: costBy(own, catalogue, firstYear, (d) => kindOf.get(d) ?? 'OTHER'),
@@ -141,7 +154,11 @@ export async function economyStatistics(
   const spend = [...byCitizen.values()].map((ps) =>
     [...costBy(ps, catalogue, lastYear, () => '').values()].reduce((s, c) => s + c, 0),
   );
-  const comparison = compareCosts(compared, minCellSize);
+  const verdicts = await outcomeVerdicts(db, instruments, actor.municipalityId, outcomeWindows);
+  const comparison = compareCosts(
+    compared.map((c) => ({ ...c, outcome: verdicts.get(c.citizenId) ?? null })),
+    minCellSize,
+  );
   const spendShares = [spendShare(spend, 1, minCellSize), spendShare(spend, 3, minCellSize)];
   const followUpCells = followUp(shares, minCellSize);
   const csv = economyCsv(
@@ -149,5 +166,5 @@ export async function economyStatistics(
     spendShares,
     followUpCells.map((f) => ({ ...f, departmentName: nameOf.get(f.departmentId) ?? f.departmentId })),
   );
-  return { asOf: today, minCellSize, comparison, spendShares, followUp: followUpCells, csv };
+  return { asOf, minCellSize, comparison, spendShares, followUp: followUpCells, csv };
 }

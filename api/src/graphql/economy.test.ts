@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays } from '../domain/calendar.js';
+import { addDays, copenhagenDate } from '../domain/calendar.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 
 const IMPORT = `mutation($csv: String!) { importPriceCatalogue(csv: $csv) { added catalogue { typeCode unit priceOre department { kind } validFrom validTo } } }`;
@@ -10,7 +10,7 @@ const ECONOMY = `query($id: ID!) { plan(id: $id) { economy {
   running { from to totalOre byDepartment { department { kind } amountOre } byMonth { month department { kind } amountOre } }
   expected { from to totalOre byDepartment { department { kind } amountOre } }
 } } }`;
-const STATS = `{ economyStatistics { asOf minCellSize comparison { targetGroup departmentKind n suppressed }
+const STATS = `{ economyStatistics { asOf minCellSize comparison { targetGroup departmentKind n withOutcome improved suppressed }
   spendShares { percent topCitizens perMille suppressed } followUp { quarter department { kind } n baselineOre actualOre differenceOre suppressed } csv } }`;
 
 type Split = { department: { kind: string }; amountOre: number }[];
@@ -314,6 +314,7 @@ describe('anonymous cost figures', () => {
     const analyst = await api.token({ role: 'ANALYST' });
     const result = await api.gql<{
       economyStatistics: {
+        asOf: string;
         minCellSize: number;
         csv: string;
         spendShares: { percent: number; suppressed: boolean }[];
@@ -322,6 +323,9 @@ describe('anonymous cost figures', () => {
     }>(analyst, STATS);
     expect(result.errors).toBeUndefined();
     const stats = result.data?.economyStatistics;
+    // Whole months only, so two days' reports never differ by one person's day.
+    const today = copenhagenDate(Date.now());
+    expect(stats?.asOf).toBe(addDays(`${today.slice(0, 7)}-01`, -1));
     expect(stats?.csv.split('\r\n')[0]).toMatch(/^table,target_group,department_kind,quarter,department,n,/);
     // The demo has far fewer than 500 citizens with costs: no top 1 % share is published.
     expect(stats?.spendShares.map((s) => [s.percent, s.suppressed])).toEqual([

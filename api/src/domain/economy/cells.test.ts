@@ -1,13 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareCosts, meanOre } from './cells.js';
+import { compareCosts, meanOre, type OutcomeVerdict } from './cells.js';
 import { spendShare } from './concentration.js';
 import { followUp, prorateBaseline, quartersBetween, quarterWindow } from './follow-up.js';
 
-const citizen = (targetGroup: string, kind: string, baseline: number, firstYear: number) => ({
+const citizen = (
+  targetGroup: string,
+  kind: string,
+  baseline: number,
+  firstYear: number,
+  outcome: OutcomeVerdict | null = null,
+) => ({
   targetGroupKeys: [targetGroup],
   baseline: new Map([[kind, baseline]]),
   firstYear: new Map([[kind, firstYear]]),
+  outcome,
 });
 const times = <T>(n: number, make: () => T) => Array.from({ length: n }, make);
 
@@ -31,6 +38,8 @@ describe('worked example 3: a suppressed cell', () => {
         meanFirstYearOre: null,
         meanChangeOre: null,
         lowerCost: null,
+        withOutcome: null,
+        improved: null,
         suppressed: true,
       },
       {
@@ -41,6 +50,8 @@ describe('worked example 3: a suppressed cell', () => {
         meanFirstYearOre: null,
         meanChangeOre: null,
         lowerCost: null,
+        withOutcome: null,
+        improved: null,
         suppressed: true,
       },
       {
@@ -51,6 +62,8 @@ describe('worked example 3: a suppressed cell', () => {
         meanFirstYearOre: 9_000_000,
         meanChangeOre: -3_000_000,
         lowerCost: 5,
+        withOutcome: 0,
+        improved: 0,
         suppressed: false,
       },
     ]);
@@ -156,6 +169,34 @@ describe('budget follow-up', () => {
   });
 });
 
+describe('share improved beside cost', () => {
+  const group = 'vulnerable-young-17-25';
+  const mixed: OutcomeVerdict[] = ['IMPROVED', 'IMPROVED', 'IMPROVED', 'NO_RELIABLE_CHANGE', 'DETERIORATED'];
+
+  it('counts, of the citizens with a classified outcome, those who reliably improved', () => {
+    const citizens = [
+      ...mixed.map((o) => citizen(group, 'EMPLOYMENT', 100, 80, o)),
+      citizen(group, 'EMPLOYMENT', 100, 120, null),
+    ];
+    expect(compareCosts(citizens, 5)[0]).toMatchObject({ n: 6, withOutcome: 5, improved: 3, lowerCost: 5 });
+  });
+
+  it('suppresses a cell where every classified citizen moved alike, however large, and its complement', () => {
+    const citizens = [
+      ...times(8, () => citizen(group, 'EMPLOYMENT', 100, 80, 'IMPROVED')),
+      citizen(group, 'EMPLOYMENT', 100, 80, null),
+      ...mixed.map((o) => citizen(group, 'CHILDREN_FAMILY', 100, 80, o)),
+      ...mixed.map((o) => citizen(group, 'ADULT_SOCIAL', 100, 80, o)),
+    ];
+    const cells = compareCosts(citizens, 5);
+    expect(cells.map((c) => [c.departmentKind, c.suppressed])).toEqual([
+      ['ADULT_SOCIAL', true],
+      ['CHILDREN_FAMILY', false],
+      ['EMPLOYMENT', true],
+    ]);
+  });
+});
+
 describe('economyCsv', () => {
   it('writes one line per cell, suppressed figures empty, and defuses formula-like names', async () => {
     const { economyCsv } = await import('./report-csv.js');
@@ -169,6 +210,8 @@ describe('economyCsv', () => {
           meanFirstYearOre: 8,
           meanChangeOre: -2,
           lowerCost: 5,
+          withOutcome: 4,
+          improved: 3,
           suppressed: false,
         },
       ],
@@ -187,10 +230,10 @@ describe('economyCsv', () => {
       ],
     );
     expect(csv.split('\r\n')).toEqual([
-      'table,target_group,department_kind,quarter,department,n,baseline_ore,cost_ore,change_ore,lower_cost,percent,top_citizens,per_mille,suppressed',
-      "comparison,'=cmd,EMPLOYMENT,,,7,10,8,-2,5,,,,false",
-      'spend_share,,,,,,,,,,1,3,,true',
-      'follow_up,,,2026-Q1,"Børn, unge",,,,,,,,,true',
+      'table,target_group,department_kind,quarter,department,n,baseline_ore,cost_ore,change_ore,lower_cost,with_outcome,improved,percent,top_citizens,per_mille,suppressed',
+      "comparison,'=cmd,EMPLOYMENT,,,7,10,8,-2,5,4,3,,,,false",
+      'spend_share,,,,,,,,,,,,1,3,,true',
+      'follow_up,,,2026-Q1,"Børn, unge",,,,,,,,,,,true',
       '',
     ]);
   });

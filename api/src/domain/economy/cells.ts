@@ -5,7 +5,7 @@ import { suppressCells } from '../statistics/suppression.js';
  * progression statistics (docs/statistics.md), so a change there reaches these figures too.
  */
 export function suppressedFlags(
-  cells: readonly { keys: readonly (string | null)[]; n: number }[],
+  cells: readonly { keys: readonly (string | null)[]; n: number; uniform?: boolean }[],
   minCellSize: number,
 ): boolean[] {
   return suppressCells(cells, minCellSize);
@@ -18,7 +18,15 @@ export interface ComparedCitizen {
   baseline: ReadonlyMap<string, number>;
   /** First plan year, øre per department kind. */
   firstYear: ReadonlyMap<string, number>;
+  /**
+   * How the citizen's outcome moved over the same two years (economy/outcome-verdicts.ts); null
+   * when no outcome series there has two measurements.
+   */
+  outcome: OutcomeVerdict | null;
 }
+
+/** The scoring module's classification of a citizen's outcome series. */
+export type OutcomeVerdict = 'IMPROVED' | 'NO_RELIABLE_CHANGE' | 'DETERIORATED';
 
 /** A published comparison cell; every figure is null when suppressed. */
 export interface ComparisonCell {
@@ -29,6 +37,10 @@ export interface ComparisonCell {
   meanFirstYearOre: number | null;
   meanChangeOre: number | null;
   lowerCost: number | null;
+  /** Of the n, how many have an outcome series classified over the two years. */
+  withOutcome: number | null;
+  /** Of those, how many reliably improved. */
+  improved: number | null;
   suppressed: boolean;
 }
 
@@ -42,12 +54,22 @@ interface Tally {
   baseline: number;
   firstYear: number;
   lower: number;
+  outcomes: OutcomeVerdict[];
 }
+
+/**
+ * As in the progression statistics (docs/statistics.md, "everyone the same"): when every
+ * citizen with a classified outcome in a cell moved the same way, publishing the cell would tell
+ * each one's outcome, so it is suppressed like a small cell.
+ */
+const sameOutcome = (outcomes: readonly OutcomeVerdict[]) =>
+  outcomes.length > 0 && outcomes.every((o) => o === outcomes[0]);
 
 /**
  * Baseline against first plan year per target group × department kind (docs/economy.md): a
  * citizen counts in a cell when in its target group with any cost from that kind in either
- * year. Small cells and their complements are suppressed.
+ * year, and brings how their outcome moved ("share improved" beside the cost). Small cells,
+ * cells where everyone's outcome moved alike, and their complements are suppressed.
  */
 export function compareCosts(citizens: readonly ComparedCitizen[], minCellSize: number): ComparisonCell[] {
   const tallies = new Map<string, Tally>();
@@ -63,6 +85,7 @@ export function compareCosts(citizens: readonly ComparedCitizen[], minCellSize: 
           baseline: 0,
           firstYear: 0,
           lower: 0,
+          outcomes: [],
         };
         const before = c.baseline.get(departmentKind) ?? 0;
         const during = c.firstYear.get(departmentKind) ?? 0;
@@ -70,13 +93,18 @@ export function compareCosts(citizens: readonly ComparedCitizen[], minCellSize: 
         t.baseline += before;
         t.firstYear += during;
         if (during < before) t.lower += 1;
+        if (c.outcome) t.outcomes.push(c.outcome);
         tallies.set(key, t);
       }
     }
   }
   const ordered = [...tallies.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, t]) => t);
   const hidden = suppressedFlags(
-    ordered.map((t) => ({ keys: [t.targetGroup, t.departmentKind], n: t.n })),
+    ordered.map((t) => ({
+      keys: [t.targetGroup, t.departmentKind],
+      n: t.n,
+      uniform: sameOutcome(t.outcomes),
+    })),
     minCellSize,
   );
   return ordered.map((t, i) => {
@@ -89,6 +117,8 @@ export function compareCosts(citizens: readonly ComparedCitizen[], minCellSize: 
         meanFirstYearOre: null,
         meanChangeOre: null,
         lowerCost: null,
+        withOutcome: null,
+        improved: null,
         suppressed: true,
       };
     }
@@ -102,6 +132,8 @@ export function compareCosts(citizens: readonly ComparedCitizen[], minCellSize: 
       meanFirstYearOre,
       meanChangeOre: meanFirstYearOre - meanBaselineOre,
       lowerCost: t.lower,
+      withOutcome: t.outcomes.length,
+      improved: t.outcomes.filter((o) => o === 'IMPROVED').length,
       suppressed: false,
     };
   });

@@ -55,7 +55,13 @@ export const economyResolvers = {
         }),
       ),
     economyStatistics: async (_: unknown, __: unknown, ctx: HelhedContext) => {
-      const stats = await economyStatistics(ctx.db, requireActor(ctx), ctx.now(), ctx.statistics.minCellSize);
+      const stats = await economyStatistics(
+        ctx.db,
+        requireActor(ctx),
+        ctx.instruments,
+        ctx.now(),
+        ctx.statistics.minCellSize,
+      );
       return { ...stats, followUp: stats.followUp.map(withDepartment(ctx)) };
     },
   },
