@@ -8,6 +8,7 @@ import type { Db } from './db/client.js';
 import { auditEventHighWater, databaseProbe } from './db/health.js';
 import { createCprKeyring } from './domain/cpr.js';
 import type { InstrumentCatalog } from './domain/instrument-catalog.js';
+import { createStaffSignIn } from './domain/staff-sign-in.js';
 import { createStatisticsRunner } from './domain/statistics/runner.js';
 import { createFhirHandler } from './fhir/http.js';
 import { type HelhedContext, localeFrom } from './graphql/context.js';
@@ -98,6 +99,7 @@ export function createServer(parts: ServerParts) {
   const statistics = { runner: createStatisticsRunner(db), minCellSize: config.statisticsMinCellSize };
   const cprKeyring = config.cprHmacSecret ? createCprKeyring(config.cprHmacSecret) : null;
   const limiter = createRateLimiter(config.rateLimitPerMinute);
+  const staffSignIn = createStaffSignIn(db);
   const logger = parts.logger ?? createLogger('silent');
   const lifecycle = parts.lifecycle ?? createLifecycle();
   const metrics = parts.metrics ?? createMetrics({ auditEvents: auditEventHighWater(db) });
@@ -135,6 +137,7 @@ export function createServer(parts: ServerParts) {
         }
       }
       assertWithinRate(limiter, actor ? `sub:${actor.municipalityId}:${actor.subject}` : ipKey);
+      if (actor) await staffSignIn(actor, actor.at ?? now());
       return {
         db,
         actor,

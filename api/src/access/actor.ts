@@ -34,6 +34,8 @@ export interface Actor {
   at?: Date;
   /** When the token stops being valid; a live stream ends then. */
   expiresAt?: Date;
+  /** The token's `name` and `email` claims, when the identity provider sends them. */
+  profile?: { name: string; email: string | null };
 }
 
 /**

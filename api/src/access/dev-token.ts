@@ -13,6 +13,9 @@ const requestSchema = z.object({
   citizenId: z.string().min(1).optional(),
   municipalityId: z.string().min(1).optional(),
   purpose: z.string().min(1).max(100).optional(),
+  /** The person's name and work e-mail, as a real identity provider's `name` and `email` claims. */
+  name: z.string().min(1).max(200).optional(),
+  email: z.string().email().max(254).optional(),
 });
 
 export type DevTokenResult = { status: 200; token: string } | { status: 400 | 404; error: string };
@@ -77,6 +80,8 @@ export async function issueDevToken(db: Db, issuer: DevIssuer, body: unknown): P
     // in the token: verification never widens a missing claim.
     ...(req.role === 'INTEGRATION' ? { departments: req.departments ?? ALL_DEPARTMENTS } : {}),
     ...(req.purpose ? { purpose: req.purpose } : {}),
+    ...(req.name ? { name: req.name } : {}),
+    ...(req.email ? { email: req.email } : {}),
   });
   return { status: 200, token };
 }

@@ -72,6 +72,9 @@ const claimsSchema = z
     departments: z.union([z.literal(ALL_DEPARTMENTS), z.array(z.string().min(1)).min(1).max(50)]).optional(),
     citizen: z.string().min(1).optional(),
     purpose: z.string().min(1).max(100).optional(),
+    // OIDC's standard profile claims: staff records are created from them on first sign-in.
+    name: z.string().min(1).max(200).optional(),
+    email: z.string().max(254).optional(),
   })
   .refine((c) => c.role !== 'INTEGRATION' || c.departments !== undefined, {
     message: 'An INTEGRATION token must name its departments.',
@@ -112,6 +115,7 @@ function toActor(c: HelhedClaims, purposeHeader: string | null, exp: number): Ac
     allDepartments: c.role === 'INTEGRATION' && c.departments === ALL_DEPARTMENTS,
     citizenId: c.citizen ?? null,
     purpose: purposeOf(purposeHeader?.trim() || c.purpose || defaultPurpose[c.role]),
+    ...(c.name ? { profile: { name: c.name, email: c.email ?? null } } : {}),
   };
 }
 

@@ -28,6 +28,9 @@ export interface TestApi {
     departmentId?: string;
     citizenId?: string;
     municipalityId?: string;
+    /** A real identity provider's `name` and `email` claims. */
+    name?: string;
+    email?: string;
   }): Promise<string>;
   gql<T = Record<string, unknown>>(
     token: string | null,
