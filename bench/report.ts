@@ -52,6 +52,7 @@ export function checkBudgets(rows: ScenarioRow[]): BudgetCheck[] {
   const citizen = get('CitizenProgression');
   const statistics = get('Statistics');
   const caseload = get('Caseload');
+  const economy = get('EconomyStatistics');
   const yoga = get('baseline: yoga insert');
   const plain = get('baseline: plain citizen read');
   const checks: BudgetCheck[] = [];
@@ -103,6 +104,12 @@ export function checkBudgets(rows: ScenarioRow[]): BudgetCheck[] {
     'Caseload (a department of ~2,000 citizens) p95 ≤ 100 ms',
     caseload?.p95 ?? null,
     (v) => v <= 100,
+    (v) => `${num(v)} ms`,
+  );
+  add(
+    "EconomyStatistics (5,000 citizens' costs) p95 ≤ 150 ms",
+    economy?.p95 ?? null,
+    (v) => v <= 150,
     (v) => `${num(v)} ms`,
   );
   add(

@@ -164,6 +164,13 @@ async function runApiScenarios(file: string, issuer: LocalIssuer) {
           }),
       },
       {
+        // Anonymous cost figures over every citizen's provisions (docs/economy.md), with the
+        // outcome verdicts beside them: the analyst's report.
+        name: 'EconomyStatistics',
+        connections: Number(values['statistics-connections']),
+        request: () => gql(tokens.analyst, 'EconomyStatistics', {}),
+      },
+      {
         name: 'RecordMeasurement',
         connections: 20,
         request: recordMeasurementRequest(tokens, gql),

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, sqliteOf } from '../client.js';
-import { type BenchDataSummary, seedBench } from './bench.js';
+import { economyStatistics } from '../../domain/economy-statistics.js';
+import { createInstrumentCatalog } from '../../domain/instrument-catalog.js';
+import { BENCH_DEFAULT_UNTIL, type BenchDataSummary, seedBench } from './bench.js';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -27,6 +29,36 @@ function generate(seed: number) {
 }
 
 const count = (s: BenchDataSummary, table: string) => s.counts[table] ?? 0;
+
+describe('seedBench costs', () => {
+  it('gives the economy figures plans with a baseline year to compare, with outcomes beside them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'helhed-bench-seed-'));
+    dirs.push(dir);
+    const db = openDatabase(join(dir, 'bench.sqlite'));
+    const { municipalityId } = seedBench(db, { seed: 3, citizens: 300 });
+    const analyst = {
+      subject: 'bench-test',
+      role: 'ANALYST' as const,
+      municipalityId,
+      departmentId: null,
+      departmentIds: [],
+      citizenId: null,
+      purpose: 'statistics',
+    };
+    const stats = await economyStatistics(
+      db,
+      analyst,
+      createInstrumentCatalog([], () => undefined),
+      BENCH_DEFAULT_UNTIL,
+      5,
+    );
+    const published = stats.comparison.filter((c) => !c.suppressed);
+    expect(published.length).toBeGreaterThan(0);
+    expect(published.some((c) => (c.withOutcome ?? 0) > 0)).toBe(true);
+    expect(stats.followUp.some((f) => !f.suppressed && (f.actualOre ?? 0) > 0)).toBe(true);
+    sqliteOf(db).close();
+  });
+});
 
 describe('seedBench', () => {
   it('gives the same data for the same seed and different data for another', () => {
@@ -56,6 +88,9 @@ describe('seedBench', () => {
       'intervention',
       'intervention_goal',
       'goal_rating',
+      'price_version',
+      'provision',
+      'archetype_line',
     ]) {
       expect(count(s, table), table).toBeGreaterThan(0);
     }

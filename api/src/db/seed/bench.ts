@@ -12,6 +12,7 @@ import {
   professional,
   targetGroup,
 } from '../tables.js';
+import { writeCosts } from './bench-costs.js';
 import { writeMeasurements } from './bench-measurements.js';
 import { benchTargetGroups, type Household, type Person, planPeople } from './bench-people.js';
 import { type PlanContext, planWriters, writePlan } from './bench-plans.js';
@@ -23,7 +24,7 @@ export const BENCH_MUNICIPALITY_CODE = 'bench';
 export const BENCH_DEFAULT_UNTIL = new Date('2026-11-01T00:00:00Z');
 
 export interface BenchProgress {
-  phase: 'organisation' | 'citizens' | 'plans' | 'measurements' | 'consents';
+  phase: 'organisation' | 'citizens' | 'plans' | 'measurements' | 'consents' | 'costs';
   done: number;
   total: number;
 }
@@ -96,6 +97,8 @@ export function seedBench(db: Db, options: BenchDataOptions): BenchDataSummary {
   const interventions = writePlans(sqlite, rnd, org, until, households, people, report);
   writeMeasurements(sqlite, rnd, org, people, interventions, report);
   writeConsents(sqlite, rnd, org, people, until, report);
+  writeCosts(sqlite, rnd, org, people, until);
+  report({ phase: 'costs', done: 1, total: 1 });
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const counts: Record<string, number> = {};
   for (const name of [
@@ -117,6 +120,9 @@ export function seedBench(db: Db, options: BenchDataOptions): BenchDataSummary {
     'goal_rating',
     'consent',
     'measurement',
+    'price_version',
+    'provision',
+    'archetype_line',
   ]) {
     counts[name] = (sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n;
   }
