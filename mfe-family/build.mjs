@@ -1,0 +1,3 @@
+import { buildWidget } from '../tooling/build-widget.mjs';
+
+await buildWidget({ name: 'helhed-family' });
