@@ -1,6 +1,7 @@
 import { createGraphQLClient, emit, failureOf, HelhedApiError, newIdempotencyKey } from '@helhed/kit';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styles } from './family.styles.js';
 import {
   ANSWER,
   INVITATION_QUERY,
@@ -10,7 +11,6 @@ import {
   rowOfField,
   tokenFromHash,
 } from './family-answer.data.js';
-import { styles } from './family.styles.js';
 import {
   type Catalog,
   catalogFor,
@@ -164,7 +164,7 @@ export class HelhedFamilyAnswer extends LitElement {
       const missing = rows.filter((r) => !this.values.has(r.id));
       if (missing.length > 0) {
         this.rowErrors = new Map(missing.map((r) => [r.id, this.t('answerMissing')]));
-        return this.focusRow(missing[0]?.id);
+        return void this.focusRow(missing[0]?.id);
       }
     } else if (given.length === 0) {
       this.formError = this.t('answerNoneGiven');
@@ -189,7 +189,7 @@ export class HelhedFamilyAnswer extends LitElement {
         const message = this.t('fieldError', { message: failure.message ?? '' });
         if (row) {
           this.rowErrors = new Map([[row.id, message]]);
-          this.focusRow(row.id);
+          void this.focusRow(row.id);
         } else this.formError = message;
       } else if (failure.code === 'INVITATION_INVALID') this.refused(error);
       else this.formError = this.t(failure.code === 'NETWORK' ? 'errorNetwork' : 'errorUnknown');
@@ -197,6 +197,11 @@ export class HelhedFamilyAnswer extends LitElement {
       this.sending = false;
     }
   }
+
+  private onSubmit = (e: Event) => {
+    e.preventDefault();
+    void this.send();
+  };
 
   private async focusRow(id: string | undefined): Promise<void> {
     await this.updateComplete;
@@ -220,12 +225,13 @@ export class HelhedFamilyAnswer extends LitElement {
         <button @click=${() => this.load()}>${t('retry')}</button>`;
     }
     const view = this.view;
-    if (!view) return html`<div class="top"><h2>${t('answerHeading')}</h2>${picker}</div><p role="status">${t('loading')}</p>`;
+    if (!view)
+      return html`<div class="top"><h2>${t('answerHeading')}</h2>${picker}</div><p role="status">${t('loading')}</p>`;
     const lang = this.catalog.code === 'da' ? 'da' : 'en';
     return html`<div class="top"><h2>${view.instrument ? view.instrument[lang] : t('answerHeading')}</h2>${picker}</div>
       <p>${t('answerFrom', { department: view.departmentName })}</p>
       <p class="muted">${t('answerExpires', { date: formatDateTime(this.catalog, view.expiresAt) })}</p>
-      <form novalidate @submit=${(e: Event) => (e.preventDefault(), this.send())}>
+      <form novalidate @submit=${this.onSubmit}>
         <p>${t(view.scope === 'PLAN_GOALS' ? 'answerGoalsIntro' : 'answerItemsIntro')}</p>
         ${this.rows().map((row) => this.rowView(row, view.scope === 'PLAN_GOALS'))}
         ${this.formError ? html`<p role="alert" class="error form-error">${this.formError}</p>` : nothing}
@@ -264,13 +270,15 @@ export class HelhedFamilyAnswer extends LitElement {
       </div>
       <p class="muted">${t('scale', { min: row.min, max: row.max })}</p>
       ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
-      ${skippable && value !== undefined
-        ? html`<button type="button" @click=${() => {
-            const values = new Map(this.values);
-            values.delete(row.id);
-            this.values = values;
-          }}>${t('answerSkip')}</button>`
-        : nothing}
+      ${
+        skippable && value !== undefined
+          ? html`<button type="button" @click=${() => {
+              const values = new Map(this.values);
+              values.delete(row.id);
+              this.values = values;
+            }}>${t('answerSkip')}</button>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -61,7 +61,13 @@ export interface TimelineEntry {
     outsideMeeting: boolean;
     respondentRole: string;
   } | null;
-  goalRating: { id: string; goalId: string; raterRole: string; value: number; outsideMeeting: boolean } | null;
+  goalRating: {
+    id: string;
+    goalId: string;
+    raterRole: string;
+    value: number;
+    outsideMeeting: boolean;
+  } | null;
 }
 
 export interface PersonData {
@@ -135,7 +141,8 @@ export function goalsFor(plans: readonly PlanData['plan'][], personId: string): 
       if (goal.status !== 'ACTIVE') continue;
       if (goal.subject && goal.subject.id !== personId) continue;
       const latest = new Map<string, PlanRating>();
-      for (const r of ratings) if (r.goalId === goal.id && !latest.has(r.raterRole)) latest.set(r.raterRole, r);
+      for (const r of ratings)
+        if (r.goalId === goal.id && !latest.has(r.raterRole)) latest.set(r.raterRole, r);
       views.push({ ...goal, latestByRole: [...latest.values()] });
     }
   }
@@ -164,12 +171,23 @@ export function answersOf(
     const m = e.measurement;
     if (m) {
       const about = instrumentName.get(m.instrumentKey) ?? m.instrumentKey;
-      return [{ id: m.id, at: e.at, about, value: m.total, role: m.respondentRole, outsideMeeting: m.outsideMeeting }];
+      return [
+        {
+          id: m.id,
+          at: e.at,
+          about,
+          value: m.total,
+          role: m.respondentRole,
+          outsideMeeting: m.outsideMeeting,
+        },
+      ];
     }
     const r = e.goalRating;
     if (r) {
       const about = goalText.get(r.goalId) ?? '';
-      return [{ id: r.id, at: e.at, about, value: r.value, role: r.raterRole, outsideMeeting: r.outsideMeeting }];
+      return [
+        { id: r.id, at: e.at, about, value: r.value, role: r.raterRole, outsideMeeting: r.outsideMeeting },
+      ];
     }
     return [];
   });

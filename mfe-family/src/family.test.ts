@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { defineFamilyElements } from './define.js';
 import type { HelhedFamily } from './family.js';
 import { familyMember, gql, parentToken, professionalToken } from './testing/real-api.js';
@@ -14,7 +14,9 @@ const button = (el: HTMLElement, label: string) =>
 
 async function render(token: string, lang = 'da') {
   const el = await fixture<HelhedFamily>(html`<helhed-family lang=${lang} .token=${token}></helhed-family>`);
-  await waitUntil(() => root(el).querySelector('nav, [role="alert"]'), 'the page is shown', { timeout: 5000 });
+  await waitUntil(() => root(el).querySelector('nav, [role="alert"]'), 'the page is shown', {
+    timeout: 5000,
+  });
   return el;
 }
 
@@ -40,7 +42,7 @@ describe('helhed-family', () => {
   beforeEach(() => setViewport({ width: 360, height: 740 }));
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  it('shows a parent her own goals with each role\'s latest rating and the spread, then her son\'s', async () => {
+  it("shows a parent her own goals with each role's latest rating and the spread, then her son's", async () => {
     const el = await render(await parentToken('Anna'));
     expect(text(root(el).querySelector('h2'))).to.equal('Min side');
     expect(all(el, 'fieldset.people button').map(text)).to.deep.equal(['Mig (Anna)', 'Freja', 'Mikkel']);
@@ -79,21 +81,27 @@ describe('helhed-family', () => {
     );
     const saved = goalCard(el, 'Vi har gode aftener sammen som familie');
     expect(text(saved.querySelector('.note'))).to.equal('Gemt. Pointene tæller som givet mellem møderne.');
-    await waitUntil(() => text(goalCard(el, 'Vi har gode aftener sammen som familie')).includes('Forælder: 8,5'), 'reloaded', {
-      timeout: 5000,
-    });
-    const parentLine = [...goalCard(el, 'Vi har gode aftener sammen som familie').querySelectorAll('ul.roles li')].find(
-      (li) => text(li).startsWith('Forælder'),
+    await waitUntil(
+      () => text(goalCard(el, 'Vi har gode aftener sammen som familie')).includes('Forælder: 8,5'),
+      'reloaded',
+      {
+        timeout: 5000,
+      },
     );
+    const parentLine = [
+      ...goalCard(el, 'Vi har gode aftener sammen som familie').querySelectorAll('ul.roles li'),
+    ].find((li) => text(li).startsWith('Forælder'));
     expect(text(parentLine)).to.equal('Forælder: 8,5mellem møder');
-    const { citizen } = await gql<{ citizen: { timeline: { goalRating: { value: number; channel: string } | null }[] } }>(
+    const { citizen } = await gql<{
+      citizen: { timeline: { goalRating: { value: number; channel: string } | null }[] };
+    }>(
       token,
       'query($id: ID!) { citizen(id: $id) { timeline(limit: 5) { goalRating { value channel } } } }',
       { id: await familyMember('Anna', 'Anna Sørensen') },
     );
-    expect(citizen.timeline.filter((e) => e.goalRating?.value === 8.5).map((e) => e.goalRating?.channel)).to.deep.equal([
-      'SELF',
-    ]);
+    expect(
+      citizen.timeline.filter((e) => e.goalRating?.value === 8.5).map((e) => e.goalRating?.channel),
+    ).to.deep.equal(['SELF']);
     await openSection(el, 'answers');
     const first = root(el).querySelector('ul.answers li') as HTMLElement;
     expect(text(first)).to.contain('Vi har gode aftener sammen som familie: 8,5 pointmellem møder');
@@ -132,16 +140,22 @@ describe('helhed-family', () => {
     expect(text(consent.querySelector('.muted'))).to.match(/^Gælder nu · Givet \d/);
     await expect(el).to.be.accessible();
     (consent.querySelector('button') as HTMLButtonElement).click();
-    await waitUntil(() => root(el).querySelector('li.consent')?.getAttribute('data-status') === 'REVOKED', 'revoked', {
-      timeout: 5000,
-    });
+    await waitUntil(
+      () => root(el).querySelector('li.consent')?.getAttribute('data-status') === 'REVOKED',
+      'revoked',
+      {
+        timeout: 5000,
+      },
+    );
     expect(text(root(el).querySelector('li.consent .muted'))).to.match(/^Trukket tilbage/);
     expect(root(el).querySelector('li.consent button')).to.equal(null);
   });
 
   it("shows who has looked: the professional's read with department, purpose in words and Copenhagen time", async () => {
     const mikkel = await familyMember('Anna', 'Mikkel Sørensen');
-    await gql(await professionalToken('CHILDREN_FAMILY'), 'query($id: ID!) { citizen(id: $id) { id } }', { id: mikkel });
+    await gql(await professionalToken('CHILDREN_FAMILY'), 'query($id: ID!) { citizen(id: $id) { id } }', {
+      id: mikkel,
+    });
     const el = await render(await parentToken('Anna'));
     await choosePerson(el, 'Mikkel');
     await openSection(el, 'access');
@@ -159,7 +173,12 @@ describe('helhed-family', () => {
   it('switches language: Arabic right to left and mirrored, English, and back to Danish', async () => {
     const el = await render(await parentToken('Karim'));
     const picker = () => root(el).querySelector('label.language select') as HTMLSelectElement;
-    expect([...picker().options].map((o) => o.text)).to.deep.equal(['Dansk', 'English', 'العربية', 'Українська']);
+    expect([...picker().options].map((o) => o.text)).to.deep.equal([
+      'Dansk',
+      'English',
+      'العربية',
+      'Українська',
+    ]);
     const pick = async (code: string) => {
       picker().value = code;
       picker().dispatchEvent(new Event('change'));
@@ -189,6 +208,22 @@ describe('helhed-family', () => {
     expect(text(root(el).querySelector('h3'))).to.equal('Mål og point');
   });
 
+  it('is usable by keyboard alone, with a visible focus ring and thumb-sized targets', async () => {
+    const el = await render(await parentToken('Anna'));
+    const consentsButton = root(el).querySelector('button[data-section="consents"]') as HTMLButtonElement;
+    (root(el).querySelector('button[data-section="answers"]') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(consentsButton);
+    expect(getComputedStyle(consentsButton).outlineStyle).to.equal('solid');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(consentsButton.getAttribute('aria-pressed')).to.equal('true');
+    expect(text(root(el).querySelector('h3'))).to.equal('Samtykker');
+    for (const control of all(el, 'button, select')) {
+      expect(control.getBoundingClientRect().height, text(control)).to.be.at.least(44);
+    }
+  });
+
   it('tells a professional the page is for families, without asking the API for anyone', async () => {
     const el = await render(await professionalToken('EMPLOYMENT'));
     expect(text(root(el).querySelector('[role="alert"]'))).to.equal(
@@ -201,7 +236,9 @@ describe('helhed-family', () => {
     const el = await fixture<HelhedFamily>(
       html`<helhed-family api="http://127.0.0.1:9/graphql" .token=${await parentToken('Anna')}></helhed-family>`,
     );
-    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the failure is shown', { timeout: 5000 });
+    await waitUntil(() => root(el).querySelector('[role="alert"]'), 'the failure is shown', {
+      timeout: 5000,
+    });
     expect(text(root(el).querySelector('[role="alert"]'))).to.equal(
       'Der er ingen forbindelse lige nu. Prøv igen om lidt.',
     );

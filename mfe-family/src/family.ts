@@ -1,12 +1,11 @@
-import { type ApiConnection, claimsOf, clientFor, emit, failureOf, newIdempotencyKey, tokenOf } from '@helhed/kit';
+import { claimsOf, clientFor, emit, failureOf, newIdempotencyKey, tokenOf } from '@helhed/kit';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ConsentForm, type ConsentHost } from './family.consents.js';
 import {
   ACCESS_LOG_QUERY,
   type AccessLogEntry,
   answersOf,
-  type Consent,
-  GRANT,
   type GoalView,
   goalsFor,
   orderPeople,
@@ -17,10 +16,16 @@ import {
   PLAN_QUERY,
   type PlanData,
   RATE,
-  REVOKE,
 } from './family.data.js';
 import { styles } from './family.styles.js';
-import { accessSection, answersSection, consentsSection, firstName, goalsSection, type ViewContext } from './family.views.js';
+import {
+  accessSection,
+  answersSection,
+  consentsSection,
+  firstName,
+  goalsSection,
+  type ViewContext,
+} from './family.views.js';
 import {
   type Catalog,
   catalogFor,
@@ -59,7 +64,7 @@ export interface LanguageChangeDetail {
  * @event helhed-language-change - The person picked a language (`detail.language`).
  * @event helhed-error - A request failed (`detail.code`).
  */
-export class HelhedFamily extends LitElement implements ApiConnection {
+export class HelhedFamily extends LitElement implements ConsentHost {
   static override styles = styles;
 
   /** The GraphQL endpoint. */
@@ -81,15 +86,11 @@ export class HelhedFamily extends LitElement implements ApiConnection {
   @state() private drafts = new Map<string, number>();
   @state() private notes = new Map<string, { ok: boolean; text: string }>();
   @state() private savingGoals = new Set<string>();
-  @state() private consentFrom = '';
-  @state() private consentTo = '';
-  @state() private consentError: { field: string; text: string } | null = null;
-  @state() private consentNote = '';
-  @state() private consentBusy = false;
 
   /** A rating's key is kept until the API answers, so a retry is stored once. */
   private readonly pendingKeys = new Map<string, string>();
   private readonly languages = new LanguageObserver(this);
+  private readonly consents = new ConsentForm(this);
   private loadSeq = 0;
 
   override connectedCallback(): void {
@@ -112,7 +113,17 @@ export class HelhedFamily extends LitElement implements ApiConnection {
     return languageOf(this);
   }
 
-  private t = (key: MessageKey, params?: MessageParams) => translate(this.catalog, key, params);
+  /** The person whose page is shown (for the consent form). */
+  get citizenId(): string {
+    return this.selected;
+  }
+
+  /** Reads the shown person's data again (after a consent changed). */
+  reload(): Promise<void> {
+    return this.loadPerson();
+  }
+
+  t = (key: MessageKey, params?: MessageParams) => translate(this.catalog, key, params);
 
   private async loadPeople(): Promise<void> {
     const token = await tokenOf(this);
@@ -136,8 +147,7 @@ export class HelhedFamily extends LitElement implements ApiConnection {
     this.failure = null;
     this.drafts = new Map();
     this.notes = new Map();
-    this.consentError = null;
-    this.consentNote = '';
+    this.consents.reset();
     await this.loadPerson();
   }
 
@@ -191,7 +201,13 @@ export class HelhedFamily extends LitElement implements ApiConnection {
     this.savingGoals = new Set([...this.savingGoals, goal.id]);
     try {
       await clientFor(this).request(RATE, {
-        input: { idempotencyKey: key, goalId: goal.id, raterRole: this.raterRole, value, occurredAt: new Date().toISOString() },
+        input: {
+          idempotencyKey: key,
+          goalId: goal.id,
+          raterRole: this.raterRole,
+          value,
+          occurredAt: new Date().toISOString(),
+        },
       });
       this.pendingKeys.delete(goal.id);
       this.notes = new Map(this.notes).set(goal.id, { ok: true, text: this.t('saved') });
@@ -208,51 +224,9 @@ export class HelhedFamily extends LitElement implements ApiConnection {
     }
   }
 
-  private failureText(code: string): string {
+  failureText(code: string): string {
     return this.t(errorMessage[code] ?? (code === 'BAD_USER_INPUT' ? 'valueOutOfScale' : 'errorUnknown'));
   }
-
-  private async grant(): Promise<void> {
-    this.consentNote = '';
-    if (!this.consentFrom) return this.refuseConsent('fromDepartmentId', this.t('chooseBoth'));
-    if (!this.consentTo) return this.refuseConsent('toDepartmentId', this.t('chooseBoth'));
-    if (this.consentFrom === this.consentTo) return this.refuseConsent('toDepartmentId', this.t('sameDepartment'));
-    await this.changeConsent(GRANT, {
-      input: {
-        citizenId: this.selected,
-        fromDepartmentId: this.consentFrom,
-        toDepartmentId: this.consentTo,
-        // Stored for the departments to read; the family's page words it in their language.
-        purpose: translate(catalogFor('da') as Catalog, 'consentPurpose'),
-      },
-    }, 'granted');
-    if (!this.consentError) {
-      this.consentFrom = '';
-      this.consentTo = '';
-    }
-  }
-
-  private refuseConsent(field: string, text: string): void {
-    this.consentError = { field, text };
-  }
-
-  private async changeConsent(query: string, variables: Record<string, unknown>, done: MessageKey): Promise<void> {
-    this.consentBusy = true;
-    this.consentError = null;
-    try {
-      await clientFor(this).request(query, variables);
-      this.consentNote = this.t(done);
-      await this.loadPerson();
-    } catch (error) {
-      const failure = failureOf(error);
-      if (failure.field) this.refuseConsent(failure.field, this.t('fieldError', { message: failure.message ?? '' }));
-      else this.consentNote = this.failureText(failure.code);
-    } finally {
-      this.consentBusy = false;
-    }
-  }
-
-  private revoke = (consent: Consent) => this.changeConsent(REVOKE, { id: consent.id }, 'revoked');
 
   override render(): TemplateResult {
     const t = this.t;
@@ -272,9 +246,10 @@ export class HelhedFamily extends LitElement implements ApiConnection {
     return html`${top}${this.peopleChooser()}
       <nav class="chips" aria-label=${t('sectionsLabel')}>
         ${sections.map(
-          (s) => html`<button aria-pressed=${String(this.section === s)} data-section=${s} @click=${() => {
-            this.section = s;
-          }}>${t(sectionLabel[s])}</button>`,
+          (s) =>
+            html`<button aria-pressed=${String(this.section === s)} data-section=${s} @click=${() => {
+              this.section = s;
+            }}>${t(sectionLabel[s])}</button>`,
         )}
       </nav>
       <section aria-labelledby="${this.section}-heading">${this.sectionView()}</section>`;
@@ -291,7 +266,9 @@ export class HelhedFamily extends LitElement implements ApiConnection {
     return html`<fieldset class="chips people">
       <legend>${this.t('peopleLabel')}</legend>
       ${this.people.map(
-        (p) => html`<button aria-pressed=${String(p.id === this.selected)} data-person=${p.id} @click=${() => this.choose(p.id)}>
+        (
+          p,
+        ) => html`<button aria-pressed=${String(p.id === this.selected)} data-person=${p.id} @click=${() => this.choose(p.id)}>
           ${p.id === this.self ? this.t('me', { name: firstName(p.displayName) }) : firstName(p.displayName)}
         </button>`,
       )}
@@ -327,21 +304,15 @@ export class HelhedFamily extends LitElement implements ApiConnection {
         consents: person.citizen.consents,
         departments: person.departments,
         otherName: this.selected === this.self ? null : firstName(person.citizen.displayName),
-        from: this.consentFrom,
-        to: this.consentTo,
-        fieldError: this.consentError,
-        note: this.consentNote,
-        busy: this.consentBusy,
-        onFrom: (id) => {
-          this.consentFrom = id;
-          this.consentError = null;
-        },
-        onTo: (id) => {
-          this.consentTo = id;
-          this.consentError = null;
-        },
-        onGrant: () => void this.grant(),
-        onRevoke: (c) => void this.revoke(c),
+        from: this.consents.from,
+        to: this.consents.to,
+        fieldError: this.consents.fieldError,
+        note: this.consents.note,
+        busy: this.consents.busy,
+        onFrom: this.consents.pickFrom,
+        onTo: this.consents.pickTo,
+        onGrant: () => void this.consents.grant(),
+        onRevoke: (c) => void this.consents.revoke(c),
       });
     }
     return accessSection(ctx, this.accessLog);

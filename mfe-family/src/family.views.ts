@@ -1,7 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AccessLogEntry, AnswerRow, Consent, Department, GoalView, Scale } from './family.data.js';
 import { purposeKey } from './family.data.js';
-import { type Catalog, formatDateTime, formatNumber, type MessageKey, type MessageParams } from './i18n/languages.js';
+import {
+  type Catalog,
+  formatDateTime,
+  formatNumber,
+  type MessageKey,
+  type MessageParams,
+} from './i18n/languages.js';
 
 /** What the section templates need from the element: the language and the handlers. */
 export interface ViewContext {
@@ -26,9 +32,11 @@ export function goalsSection(ctx: GoalsContext): TemplateResult {
   const { t } = ctx;
   return html`<h3 id="goals-heading">${t('goalsHeading')}</h3>
     <p class="muted">${t('rateNowHint')}</p>
-    ${ctx.goals.length === 0
-      ? html`<p class="empty">${t('goalsEmpty')}</p>`
-      : ctx.goals.map((g) => goalCard(ctx, g))}`;
+    ${
+      ctx.goals.length === 0
+        ? html`<p class="empty">${t('goalsEmpty')}</p>`
+        : ctx.goals.map((g) => goalCard(ctx, g))
+    }`;
 }
 
 function goalCard(ctx: GoalsContext, goal: GoalView): TemplateResult {
@@ -44,17 +52,19 @@ function goalCard(ctx: GoalsContext, goal: GoalView): TemplateResult {
       ${goal.subject ? t('goalAbout', { name: firstName(goal.subject.displayName) }) : t('goalFamily')} ·
       ${t('scale', { min: scale.min, max: scale.max })}
     </p>
-    ${goal.latestByRole.length === 0
-      ? html`<p class="muted">${t('notRated')}</p>`
-      : html`<ul class="roles" aria-label=${t('ratingsLabel')}>
+    ${
+      goal.latestByRole.length === 0
+        ? html`<p class="muted">${t('notRated')}</p>`
+        : html`<ul class="roles" aria-label=${t('ratingsLabel')}>
           ${goal.latestByRole.map(
             (r) => html`<li>
-              ${t('roleLine', { role: t(roleKey(r.raterRole)), value: r.value })}${r.outsideMeeting
-                ? html`<span class="badge">${t('betweenMeetings')}</span>`
-                : nothing}
+              ${t('roleLine', { role: t(roleKey(r.raterRole)), value: r.value })}${
+                r.outsideMeeting ? html`<span class="badge">${t('betweenMeetings')}</span>` : nothing
+              }
             </li>`,
           )}
-        </ul>`}
+        </ul>`
+    }
     ${goal.spread === null ? nothing : html`<p class="spread">${t('spread', { value: goal.spread })}</p>`}
     ${goal.disagreement ? html`<p class="flag">${t('spreadLarge')}</p>` : nothing}
     <div class="rate">
@@ -85,21 +95,23 @@ function goalCard(ctx: GoalsContext, goal: GoalView): TemplateResult {
 export function answersSection(ctx: ViewContext, rows: AnswerRow[]): TemplateResult {
   const { t } = ctx;
   return html`<h3 id="answers-heading">${t('answersHeading')}</h3>
-    ${rows.length === 0
-      ? html`<p class="empty">${t('answersEmpty')}</p>`
-      : html`<ul class="rows answers">
+    ${
+      rows.length === 0
+        ? html`<p class="empty">${t('answersEmpty')}</p>`
+        : html`<ul class="rows answers">
           ${rows.map(
             (r) => html`<li data-id=${r.id}>
-              <div><strong>${r.about}</strong>: ${t('answerValue', { value: r.value })}${r.outsideMeeting
-                ? html`<span class="badge">${t('betweenMeetings')}</span>`
-                : nothing}</div>
+              <div><strong>${r.about}</strong>: ${t('answerValue', { value: r.value })}${
+                r.outsideMeeting ? html`<span class="badge">${t('betweenMeetings')}</span>` : nothing
+              }</div>
               <div class="muted">
                 <time datetime=${r.at}>${formatDateTime(ctx.catalog, r.at)}</time> ·
                 ${t('answerBy', { role: t(roleKey(r.role)) })}
               </div>
             </li>`,
           )}
-        </ul>`}`;
+        </ul>`
+    }`;
 }
 
 export interface ConsentsContext extends ViewContext {
@@ -122,18 +134,25 @@ export function consentsSection(ctx: ConsentsContext): TemplateResult {
   const { t } = ctx;
   return html`<h3 id="consents-heading">${t('consentsHeading')}</h3>
     <p>${t('consentsIntro')}</p>
-    ${ctx.consents.length === 0
-      ? html`<p class="empty">${t('consentsEmpty')}</p>`
-      : html`<ul class="consent-list">
+    ${
+      ctx.consents.length === 0
+        ? html`<p class="empty">${t('consentsEmpty')}</p>`
+        : html`<ul class="consent-list">
           ${ctx.consents.map((c) => consentCard(ctx, c))}
-        </ul>`}
-    <form class="card new-consent" @submit=${(e: Event) => (e.preventDefault(), ctx.onGrant())} novalidate>
+        </ul>`
+    }
+    <form class="card new-consent" @submit=${(e: Event) => {
+      e.preventDefault();
+      ctx.onGrant();
+    }} novalidate>
       <h4>${t('newConsent')}</h4>
       ${departmentField(ctx, 'fromDepartmentId', t('consentFrom'), ctx.from, ctx.onFrom)}
       ${departmentField(ctx, 'toDepartmentId', t('consentTo'), ctx.to, ctx.onTo)}
-      ${ctx.from && ctx.to && ctx.from !== ctx.to
-        ? html`<p class="preview">${sentence(ctx, nameOf(ctx.departments, ctx.from), nameOf(ctx.departments, ctx.to), t('consentPurpose'))}</p>`
-        : nothing}
+      ${
+        ctx.from && ctx.to && ctx.from !== ctx.to
+          ? html`<p class="preview">${sentence(ctx, nameOf(ctx.departments, ctx.from), nameOf(ctx.departments, ctx.to), t('consentPurpose'))}</p>`
+          : nothing
+      }
       <button class="primary" type="submit" ?disabled=${ctx.busy}>${t('grant')}</button>
       <p class="note" role="status">${ctx.note}</p>
     </form>`;
@@ -147,12 +166,14 @@ function consentCard(ctx: ConsentsContext, c: Consent): TemplateResult {
       ${t(`consentStatus_${c.status}` as MessageKey)} ·
       ${t('consentSince', { date: formatDateTime(ctx.catalog, c.grantedAt, false) })}
     </p>
-    ${c.status === 'ACTIVE'
-      ? html`<button ?disabled=${ctx.busy} @click=${() => ctx.onRevoke(c)}
+    ${
+      c.status === 'ACTIVE'
+        ? html`<button ?disabled=${ctx.busy} @click=${() => ctx.onRevoke(c)}
           aria-label=${`${t('revoke')}: ${c.toDepartment.name} ← ${c.fromDepartment.name}`}>
           ${t('revoke')}
         </button>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }
 
@@ -189,11 +210,12 @@ export function accessSection(ctx: ViewContext, entries: AccessLogEntry[] | null
   const { t } = ctx;
   return html`<h3 id="access-heading">${t('accessHeading')}</h3>
     <p>${t('accessIntro')}</p>
-    ${entries === null
-      ? html`<p role="status">${t('loading')}</p>`
-      : entries.length === 0
-        ? html`<p class="empty">${t('accessEmpty')}</p>`
-        : html`<ul class="rows access">
+    ${
+      entries === null
+        ? html`<p role="status">${t('loading')}</p>`
+        : entries.length === 0
+          ? html`<p class="empty">${t('accessEmpty')}</p>`
+          : html`<ul class="rows access">
             ${entries.map(
               (e) => html`<li>
                 <div><strong>${e.department ?? t(roleKey(e.actorRole))}</strong> ·
@@ -204,7 +226,8 @@ export function accessSection(ctx: ViewContext, entries: AccessLogEntry[] | null
                 </div>
               </li>`,
             )}
-          </ul>`}`;
+          </ul>`
+    }`;
 }
 
 const nameOf = (departments: Department[], id: string) => departments.find((d) => d.id === id)?.name ?? '';

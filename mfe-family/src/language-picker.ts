@@ -12,7 +12,8 @@ export function languagePicker(current: Catalog, onPick: (code: string) => void)
       @change=${(e: Event) => onPick((e.target as HTMLSelectElement).value)}
     >
       ${catalogs.map(
-        (c) => html`<option value=${c.code} lang=${c.code} ?selected=${c.code === current.code}>${c.name}</option>`,
+        (c) =>
+          html`<option value=${c.code} lang=${c.code} ?selected=${c.code === current.code}>${c.name}</option>`,
       )}
     </select></label
   >`;

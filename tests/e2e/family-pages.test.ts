@@ -46,13 +46,19 @@ async function seenBySchool(): Promise<string[]> {
   const school = ids.find((i) => i.role === 'PROFESSIONAL' && i.label === 'Skole og Uddannelse');
   const anna = ids.find((i) => i.role === 'PARENT' && i.label.startsWith('Anna'));
   const parent = await callerFor(url, { role: 'PARENT', citizenId: anna?.citizenId as string });
-  const family = await parent.run<{ citizens: { id: string; displayName: string }[] }>('{ citizens { id displayName } }');
-  const mikkel = family.data?.citizens.find((c) => c.displayName === 'Mikkel Sørensen')?.id;
-  const professional = await callerFor(url, { role: 'PROFESSIONAL', departmentId: school?.departmentId as string });
-  const r = await professional.run<{ citizen: { progression: { series: { department: { name: string } }[] } } }>(
-    'query($id: ID!) { citizen(id: $id) { progression { series { department { name } } } } }',
-    { id: mikkel },
+  const family = await parent.run<{ citizens: { id: string; displayName: string }[] }>(
+    '{ citizens { id displayName } }',
   );
+  const mikkel = family.data?.citizens.find((c) => c.displayName === 'Mikkel Sørensen')?.id;
+  const professional = await callerFor(url, {
+    role: 'PROFESSIONAL',
+    departmentId: school?.departmentId as string,
+  });
+  const r = await professional.run<{
+    citizen: { progression: { series: { department: { name: string } }[] } };
+  }>('query($id: ID!) { citizen(id: $id) { progression { series { department { name } } } } }', {
+    id: mikkel,
+  });
   if (r.errors) throw new Error(JSON.stringify(r.errors));
   return [...new Set(r.data?.citizen.progression.series.map((s) => s.department.name))].sort();
 }
@@ -88,7 +94,9 @@ describe('the family page on a phone', () => {
     await family.locator('button[data-section="access"]').click();
     const row = family.locator('ul.access li', { hasText: 'Skole og Uddannelse' }).first();
     await row.waitFor();
-    expect(await row.locator('div').first().textContent()).toMatch(/^Skole og Uddannelse\s+·\s+arbejde med sagen$/);
+    expect(await row.locator('div').first().textContent()).toMatch(
+      /^Skole og Uddannelse\s+·\s+arbejde med sagen$/,
+    );
     // Copenhagen's clock, whatever the phone's zone: the time element carries the instant.
     const at = (await row.locator('time').getAttribute('datetime')) as string;
     const copenhagen = new Intl.DateTimeFormat('da-DK', {
@@ -109,7 +117,9 @@ describe('the family page on a phone', () => {
     const heading = await family.locator('h2').boundingBox();
     const picker = await family.locator('label.language').boundingBox();
     // Mirrored: the heading sits at the right edge, the language picker to its left.
-    expect((heading?.x ?? 0) + (heading?.width ?? 0)).toBeGreaterThan((picker?.x ?? 0) + (picker?.width ?? 0));
+    expect((heading?.x ?? 0) + (heading?.width ?? 0)).toBeGreaterThan(
+      (picker?.x ?? 0) + (picker?.width ?? 0),
+    );
     for (const section of ['goals', 'consents', 'access']) {
       await family.locator(`button[data-section="${section}"]`).click();
       expect(await axeViolations(page), section).toEqual([]);

@@ -53,7 +53,8 @@ export const messages = {
   answerValue: '{value} point',
   answerBy: 'Givet af: {role}',
   consentsHeading: 'Samtykker',
-  consentsIntro: 'Et samtykke lader én afdeling se, hvad en anden afdeling har registreret. Du kan trække det tilbage når som helst.',
+  consentsIntro:
+    'Et samtykke lader én afdeling se, hvad en anden afdeling har registreret. Du kan trække det tilbage når som helst.',
   consentsEmpty: 'Der er ingen samtykker.',
   consentSentenceSelf: '{to} må se, hvad {from} har registreret om dig, til brug for: {purpose}.',
   consentSentenceOther: '{to} må se, hvad {from} har registreret om {name}, til brug for: {purpose}.',

@@ -55,7 +55,8 @@ export const en: Catalog = {
     answerValue: '{value} points',
     answerBy: 'Given by: {role}',
     consentsHeading: 'Consents',
-    consentsIntro: 'A consent lets one department see what another department has recorded. You can withdraw it at any time.',
+    consentsIntro:
+      'A consent lets one department see what another department has recorded. You can withdraw it at any time.',
     consentsEmpty: 'There are no consents.',
     consentSentenceSelf: '{to} may see what {from} has recorded about you, for: {purpose}.',
     consentSentenceOther: '{to} may see what {from} has recorded about {name}, for: {purpose}.',
@@ -101,7 +102,8 @@ export const en: Catalog = {
     answerNoneGiven: 'Give points for at least one goal.',
     answerMissing: 'This question has no answer yet.',
     answerThanks: 'Thank you for your answers',
-    answerThanksBody: 'Your answers have been sent. They count as given between meetings. You can close the page.',
+    answerThanksBody:
+      'Your answers have been sent. They count as given between meetings. You can close the page.',
     linkMissing: 'The link is missing its code. Use the whole link from the message.',
     linkUnknown: 'The link is not known. Check that you used the whole link from the message.',
     linkExpired: 'The link has expired. Ask your contact person for a new one.',
