@@ -1,4 +1,5 @@
 import { helhedTestRunnerConfig } from '../tooling/web-test-runner.base.mjs';
+import { networkSwitch } from '../tooling/wtr-network-switch.mjs';
 import { realApi } from '../tooling/wtr-real-api.mjs';
 
 const api = realApi();
@@ -6,5 +7,5 @@ const api = realApi();
 export default helhedTestRunnerConfig({
   files: 'src/**/*.test.ts',
   plugins: [api.plugin],
-  middleware: [api.middleware],
+  middleware: [networkSwitch(), api.middleware],
 });

@@ -1,4 +1,7 @@
-/** Test helpers that talk to the real API the test runner serves on its own origin. */
+/**
+ * Test helpers that talk to the real API the test runner serves on its own origin. Requests
+ * carry `x-helhed-test`, so the network switch (web-test-runner.config.mjs) never blocks them.
+ */
 
 export async function devToken(claims: { role: string; departmentId?: string; citizenId?: string }) {
   const response = await fetch('/auth/dev-token', { method: 'POST', body: JSON.stringify(claims) });
@@ -12,7 +15,8 @@ export async function gql<T>(
 ): Promise<T> {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    // The network switch never blocks the tests' own requests.
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-helhed-test': '1' },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data: T; errors?: { message: string }[] };
@@ -57,4 +61,31 @@ export async function familyMember(parentFirstName: string, displayName: string)
   const found = citizens.find((c) => c.displayName === displayName);
   if (!found) throw new Error(`no ${displayName}`);
   return found.id;
+}
+
+/** `down` drops the widget's requests, `lose-answers` stores them and drops the answer. */
+export async function setNetwork(mode: 'up' | 'down' | 'lose-answers'): Promise<void> {
+  await fetch('/__test/network', { method: 'POST', body: JSON.stringify({ mode }) });
+}
+
+/** The Sørensen family's plan, as Anna sees it. */
+export async function sorensenPlan(): Promise<string> {
+  const { citizen } = await gql<{ citizen: { plans: { id: string }[] } }>(
+    await parentToken('Anna'),
+    'query($id: ID!) { citizen(id: $id) { plans { id } } }',
+    { id: await parentId('Anna') },
+  );
+  const id = citizen.plans[0]?.id;
+  if (!id) throw new Error('no Sørensen plan');
+  return id;
+}
+
+/** An invitation handed over in person: its link's token (the fragment of `<url>/svar#t=…`). */
+export async function invite(input: Record<string, unknown>): Promise<string> {
+  const { inviteToAnswer } = await gql<{ inviteToAnswer: { link: string } }>(
+    await professionalToken('CHILDREN_FAMILY'),
+    'mutation($input: InviteToAnswerInput!) { inviteToAnswer(input: $input) { link } }',
+    { input },
+  );
+  return new URLSearchParams(new URL(inviteToAnswer.link).hash.slice(1)).get('t') ?? '';
 }
