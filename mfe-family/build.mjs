@@ -2,6 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { buildWidget } from '../tooling/build-widget.mjs';
+import { writeCatalogList } from './catalogs.mjs';
+
+// The languages are the files in src/i18n/catalogs/: bring their list up to date first.
+writeCatalogList();
 
 // The signed-in page, its embed script (which also defines the link page) and the size report.
 await buildWidget({ name: 'helhed-family' });

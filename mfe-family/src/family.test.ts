@@ -175,8 +175,8 @@ describe('helhed-family', () => {
     const picker = () => root(el).querySelector('label.language select') as HTMLSelectElement;
     expect([...picker().options].map((o) => o.text)).to.deep.equal([
       'Dansk',
-      'English',
       'العربية',
+      'English',
       'Українська',
     ]);
     const pick = async (code: string) => {

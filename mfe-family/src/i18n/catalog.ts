@@ -1,9 +1,9 @@
-import type { messages } from './da.js';
+import type { messages } from './catalogs/da.js';
 
 /** The key of a family-page message; the Danish catalog defines the keys every other must give. */
 export type MessageKey = keyof typeof messages;
 
-/** One language of the family pages: one file per language (see languages.ts). */
+/** One language of the family pages: one file per language (see catalogs/). */
 export interface Catalog {
   /** The BCP 47 language code, as the API's `Language` enum spells it. */
   code: string;

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog.js';
+import type { Catalog } from '../catalog.js';
 
 /** Ukrainian. */
 export const uk: Catalog = {

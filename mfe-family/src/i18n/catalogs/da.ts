@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog.js';
+import type { Catalog } from '../catalog.js';
 
 /**
  * Danish, the default: the keys every other catalog must give. Our own plain wording; instrument

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog.js';
+import type { Catalog } from '../catalog.js';
 
 /** Arabic: right to left; digits stay Latin like the scales the professionals use. */
 export const ar: Catalog = {
