@@ -65,18 +65,27 @@ export class HelhedFamilyAnswer extends LitElement {
   @state() private sending = false;
   @state() private done = false;
 
-  /** One key for this page's answer, kept across retries: a replay is stored once. */
-  private readonly idempotencyKey = newIdempotencyKey();
+  /** One key per link's answer, kept across retries: a replay is stored once. */
+  private idempotencyKey = newIdempotencyKey();
+  /** The link the form was last read for; another link starts afresh. */
+  private readFor = '';
   private picked = false;
   private readonly languages = new LanguageObserver(this);
+
+  // A second link pasted into the same tab changes only the fragment: read it.
+  private readonly onHashChange = () => {
+    if (!this.token) void this.load();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.languages.connect();
+    window.addEventListener('hashchange', this.onHashChange);
   }
 
   override disconnectedCallback(): void {
     this.languages.disconnect();
+    window.removeEventListener('hashchange', this.onHashChange);
     super.disconnectedCallback();
   }
 
@@ -104,6 +113,14 @@ export class HelhedFamilyAnswer extends LitElement {
     this.view = null;
     this.problem = null;
     this.failure = null;
+    if (this.secret !== this.readFor) {
+      this.readFor = this.secret;
+      this.idempotencyKey = newIdempotencyKey();
+      this.values = new Map();
+      this.rowErrors = new Map();
+      this.formError = '';
+      this.done = false;
+    }
     if (!this.secret) {
       this.problem = 'MISSING';
       return;
