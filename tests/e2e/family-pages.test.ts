@@ -18,6 +18,13 @@ afterAll(async () => {
   for (const c of contexts) await c.close();
 });
 
+/** A phone that has never signed in. */
+async function signedOutPhone(): Promise<Page> {
+  const context = await session.browser.newContext({ viewport: phone, deviceScaleFactor: 1 });
+  contexts.push(context);
+  return context.newPage();
+}
+
 async function signIn(label: string): Promise<Page> {
   const context = await session.browser.newContext({ viewport: phone, deviceScaleFactor: 1 });
   contexts.push(context);
@@ -126,5 +133,67 @@ describe('the family page on a phone', () => {
     }
     // Nothing sticks out sideways on a 360 px phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+  });
+});
+
+describe('an invitation link on a phone, without signing in', () => {
+  it('opens /svar#t=… on the link page, not the login; takes the ratings once; a second visit is refused', async () => {
+    const url = session.server.url;
+    const ids = await demoIdentities(url);
+    const anna = ids.find((i) => i.role === 'PARENT' && i.label.startsWith('Anna'))?.citizenId as string;
+    const caseworker = await callerFor(url, {
+      role: 'PROFESSIONAL',
+      departmentId: ids.find((i) => i.label === 'Børn og Familie')?.departmentId as string,
+    });
+    const plans = await caseworker.run<{ citizen: { plans: { id: string }[] } }>(
+      'query($id: ID!) { citizen(id: $id) { plans { id } } }',
+      { id: anna },
+    );
+    const planId = plans.data?.citizen.plans[0]?.id as string;
+    const issued = await caseworker.run<{ inviteToAnswer: { link: string } }>(
+      'mutation($input: InviteToAnswerInput!) { inviteToAnswer(input: $input) { link } }',
+      { input: { inviteeId: anna, planId } },
+    );
+    const link = issued.data?.inviteToAnswer.link as string;
+    expect(new URL(link).pathname).toBe('/svar');
+
+    const page = await signedOutPhone();
+    await page.goto(`${url}/svar${new URL(link).hash}`);
+    const answer = page.locator('helhed-family-answer');
+    await answer.locator('form').waitFor();
+    expect(await page.locator('helhed-shell-login').count()).toBe(0);
+    const goal = answer.locator('.row', { hasText: 'Mikkel kommer i skole hver dag' });
+    await goal.locator('input[type="range"]').focus();
+    // A key moves the slider from the middle: 5 → 5.1 (the scale's step) counts as an answer.
+    await page.keyboard.press('ArrowRight');
+    expect(await goal.locator('output').textContent()).toBe('5,1');
+    expect(await axeViolations(page)).toEqual([]);
+    await answer.locator('button[type="submit"]').click();
+    await expect.poll(() => answer.locator('h2').textContent()).toBe('Tak for dine svar');
+
+    const timeline = await caseworker.run<{
+      plan: { timeline: { goalRating: { value: number; channel: string } | null }[] };
+    }>('query($id: ID!) { plan(id: $id) { timeline(limit: 50) { goalRating { value channel } } } }', {
+      id: planId,
+    });
+    const viaLink = timeline.data?.plan.timeline.filter((e) => e.goalRating?.channel === 'INVITATION');
+    expect(viaLink?.map((e) => e.goalRating?.value)).toEqual([5.1]);
+
+    const again = await signedOutPhone();
+    await again.goto(`${url}/svar${new URL(link).hash}`);
+    const refused = again.locator('helhed-family-answer [role="alert"]');
+    await refused.waitFor();
+    expect(await refused.getAttribute('data-reason')).toBe('USED');
+    expect(await again.locator('helhed-family-answer form').count()).toBe(0);
+  });
+
+  it('gives a link without its code a clear page of its own', async () => {
+    const page = await signedOutPhone();
+    await page.goto(`${session.server.url}/svar`);
+    const alert = page.locator('helhed-family-answer [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe('Linket mangler sin kode. Brug hele linket fra beskeden.');
+    expect(await page.locator('helhed-shell-login').count()).toBe(0);
+    expect(await page.title()).toBe('Dine svar – Helhed');
   });
 });
