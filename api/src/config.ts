@@ -48,6 +48,9 @@ const environmentSchema = z.object({
     .min(3, 'must be at least 3 (docs/design.md §4)')
     .max(1000)
     .default(5),
+  // Where family invitation links point (docs/family.md); without it links are refused, except
+  // in demo mode, where they point at the address the request came to.
+  PUBLIC_URL: z.string().url().optional(),
   // Key for CPR numbers' keyed hashes (domain/cpr.ts); without it registration by CPR is refused.
   CPR_HMAC_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
@@ -90,6 +93,8 @@ export interface Config {
    * from it. Null: registration by CPR is refused rather than stored any weaker.
    */
   cprHmacSecret: string | null;
+  /** The address family links point at (`<publicUrl>/svar#t=…`); null: see PUBLIC_URL above. */
+  publicUrl: string | null;
 }
 
 export class ConfigError extends Error {
@@ -149,7 +154,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     maxBodyBytes: e.MAX_BODY_BYTES,
     cprHmacSecret: e.CPR_HMAC_SECRET ?? null,
+    publicUrl: publicUrlOf(e.PUBLIC_URL, production),
   };
+}
+
+/** A link that carries a secret travels over HTTPS in production. */
+function publicUrlOf(url: string | undefined, production: boolean): string | null {
+  if (url === undefined) return null;
+  if (production && !url.startsWith('https://')) {
+    throw new ConfigError('PUBLIC_URL must be an https:// address in production: links carry a secret.');
+  }
+  return url.replace(/\/$/, '');
 }
 
 const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);

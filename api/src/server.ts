@@ -144,6 +144,10 @@ export function createServer(parts: ServerParts) {
         loaders: createLoaders(db),
         statistics,
         cprKeyring,
+        invitations: {
+          publicUrl: config.publicUrl ?? (config.demo ? new URL(request.url).origin : null),
+          emailEnabled: config.demo,
+        },
       };
     },
   });

@@ -58,7 +58,8 @@ const family: Record<Op, [Outcome, Outcome]> = {
   Departments: ['ok', 'ok'],
   Instruments: ['ok', 'ok'],
   CreateCitizen: [F, 'n/a'],
-  RecordMeasurement: [F, F],
+  // Outcome and goal scales between sessions, about oneself or one's minor child (docs/family.md).
+  RecordMeasurement: ['ok', N],
   CitizenProgression: ['ok', N],
   GrantConsent: ['ok', N],
   RevokeConsent: ['ok', N],
@@ -245,7 +246,8 @@ function request(role: Role, op: Op, i: 0 | 1): { variables?: Record<string, unk
             citizenId: s.citizen[i],
             departmentId: s.department[0] ?? world.dept.EMPLOYMENT,
             instrumentKey: 'outcome',
-            respondentRole: 'CITIZEN',
+            // A parent answers about their child as PARENT (docs/family.md); everyone else the citizen's answer.
+            respondentRole: s.raterRole === 'PARENT' ? 'PARENT' : 'CITIZEN',
             occurredAt: iso(),
             values: [5, 5, 5, 5],
           },

@@ -383,6 +383,70 @@ describe('the public contract', () => {
     await op(coordinator, 'SetFollowUpInterval', { departmentId: departments.EMPLOYMENT, days: null });
   });
 
+  it('InviteToAnswer, InvitationLink, AnswerInvitation, Invitations, RevokeInvitation: a family answers from a link', async () => {
+    const family = await callerFor(server.url, {
+      role: 'PROFESSIONAL',
+      departmentId: departments.CHILDREN_FAMILY as string,
+    });
+    const anonymous = {
+      run: async <T>(query: string, variables: Record<string, unknown>, operationName: string) =>
+        (await (
+          await fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query, variables, operationName }),
+          })
+        ).json()) as { data?: T; errors?: { extensions?: { code?: string; reason?: string } }[] },
+    };
+    // Finding the family is not part of this contract: the vendor's case system knows its ids.
+    const people = await family.run<{
+      citizens: { id: string; displayName: string; plans: { id: string }[] }[];
+    }>('query($s: String) { citizens(search: $s) { id displayName plans { id } } }', { s: 'Sørensen' });
+    const anna = people.data?.citizens.find((c) => c.displayName === 'Anna Sørensen');
+    const planId = anna?.plans[0]?.id as string;
+    type I = {
+      inviteToAnswer: { link: string; invitation: { id: string; status: string; delivery: string } };
+    };
+    const issued = await op<I>(family, 'InviteToAnswer', {
+      input: { inviteeId: anna?.id, planId, departmentId: departments.CHILDREN_FAMILY },
+    });
+    expect(issued.errors).toBeUndefined();
+    expect(issued.data?.inviteToAnswer.invitation).toMatchObject({
+      status: 'PENDING',
+      delivery: 'HAND_OVER',
+    });
+    const token = new URL(issued.data?.inviteToAnswer.link ?? '').hash.replace('#t=', '');
+    type V = { invitation: { scope: string; goals: { id: string; max: number }[] } };
+    const view = await anonymous.run<V>(contract, { token }, 'InvitationLink');
+    expect(view.errors).toBeUndefined();
+    exercised.add('InvitationLink');
+    const goal = view.data?.invitation.goals[0];
+    type A = { answerInvitation: { ratings: { channel: string; outsideMeeting: boolean }[] } };
+    const answer = await anonymous.run<A>(
+      contract,
+      { input: { token, idempotencyKey: crypto.randomUUID(), ratings: [{ goalId: goal?.id, value: 7 }] } },
+      'AnswerInvitation',
+    );
+    expect(answer.errors).toBeUndefined();
+    exercised.add('AnswerInvitation');
+    expect(answer.data?.answerInvitation.ratings).toEqual([
+      { ...answer.data?.answerInvitation.ratings[0], channel: 'INVITATION', outsideMeeting: true },
+    ]);
+    const reused = await anonymous.run(contract, { token }, 'InvitationLink');
+    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'INVITATION_INVALID', reason: 'USED' });
+
+    const second = await op<I>(family, 'InviteToAnswer', {
+      input: { inviteeId: anna?.id, planId, departmentId: departments.CHILDREN_FAMILY, validDays: 3 },
+    });
+    const revoked = await op<{ revokeInvitation: { status: string } }>(family, 'RevokeInvitation', {
+      id: second.data?.inviteToAnswer.invitation.id,
+    });
+    expect(revoked.data?.revokeInvitation.status).toBe('REVOKED');
+    type L = { invitations: { id: string; status: string }[] };
+    const list = await op<L>(family, 'Invitations', { citizenId: anna?.id });
+    expect(list.data?.invitations.map((i) => i.status)).toEqual(['REVOKED', 'USED']);
+  });
+
   it('exercised every operation of the contract', () => {
     expect([...exercised].sort()).toEqual([...operationNames].sort());
   });

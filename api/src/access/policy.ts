@@ -370,6 +370,44 @@ export function assertMayRateAs(actor: Actor, raterRole: string): void {
   }
 }
 
+/** The family's own answers (docs/family.md): PARENT and CITIZEN, nobody on their behalf. */
+export const isPerson = (actor: Actor): boolean => personRoles.has(actor.role);
+
+/**
+ * A family member answering a questionnaire outside a session: about themself (as CITIZEN, or
+ * CHILD for a child's instrument), or a parent about their minor child (as PARENT). The answer
+ * joins the series of a department that has a case with the citizen. Audited like a read.
+ */
+export async function authorizeOwnAnswer(
+  db: Db,
+  actor: Actor,
+  answer: { citizenId: string; departmentId: string; respondentRole: string },
+  action: string,
+): Promise<void> {
+  if (!isPerson(actor))
+    throw forbidden(`The ${actor.role} role answers with a professional, not as the family.`);
+  await authorizeCitizenRead(db, actor, answer.citizenId, action);
+  const aboutSelf = answer.citizenId === actor.citizenId;
+  const asWho = aboutSelf ? ['CITIZEN', 'CHILD'] : ['PARENT'];
+  if (!asWho.includes(answer.respondentRole)) {
+    throw forbidden(
+      aboutSelf
+        ? 'You answer about yourself as CITIZEN (or CHILD).'
+        : 'A parent answers about their child as PARENT.',
+    );
+  }
+  if (!(await hasCase(db, answer.citizenId, [answer.departmentId]))) {
+    throw badInput('departmentId must name a department that works with the citizen.', 'departmentId');
+  }
+}
+
+/**
+ * Whether a family member may answer about a citizen: themself, or (a parent) their minor
+ * child. Used when an invitation is issued, before the invitee has done anything: no audit.
+ */
+export const mayAnswerAbout = (db: Db, invitee: Actor, citizenId: string): Promise<boolean> =>
+  isSelfOrChild(db, invitee, citizenId);
+
 /** Only a parent accepts a plan (their own family's; the plan gate checks which). */
 export function assertMayAcceptPlan(actor: Actor): void {
   if (actor.role !== 'PARENT') throw forbidden('Only a parent can accept the plan.');

@@ -1,9 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
-import { assertActsFor, authorizeCitizenRead, authorizeCitizenWrite } from '../access/policy.js';
+import {
+  assertActsFor,
+  authorizeCitizenRead,
+  authorizeCitizenWrite,
+  authorizeOwnAnswer,
+  isPerson,
+} from '../access/policy.js';
 import type { Db } from '../db/client.js';
-import type { Measurement, RespondentRole } from '../db/schema/index.js';
+import type { AnswerChannel, Measurement, RespondentRole } from '../db/schema/index.js';
 import { department, measurement } from '../db/tables.js';
 import { badInput, conflict, notFound } from '../graphql/errors.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
@@ -21,7 +27,12 @@ export interface NewMeasurement {
   values: number[];
   /** The measurement this one corrects; the corrected one stays stored but leaves the series. */
   supersedesId?: string | null | undefined;
+  /** Set by the invitation path only; otherwise SESSION for staff and SELF for the family. */
+  channel?: 'INVITATION' | undefined;
 }
+
+/** What a family member answers on their own; the session instrument needs the professional. */
+const answerableBetweenSessions: ReadonlySet<string> = new Set(['OUTCOME', 'GOAL']);
 
 /**
  * Scores and stores one completed instrument. Re-sending the same idempotency key with the same
@@ -36,7 +47,8 @@ export async function recordMeasurement(
   input: NewMeasurement,
   now: Date,
 ): Promise<Measurement> {
-  assertActsFor(actor, input.departmentId);
+  const person = isPerson(actor);
+  if (!person) assertActsFor(actor, input.departmentId);
   const existing = await findByIdempotencyKey(
     db,
     actor.municipalityId,
@@ -50,6 +62,7 @@ export async function recordMeasurement(
   }
   const definition = catalog.get(actor.municipalityId, input.instrumentKey);
   if (!definition) throw badInput(`Unknown instrument "${input.instrumentKey}".`, 'instrumentKey');
+  if (person) assertAnswerableBetweenSessions(definition.kind, input);
   const dept = (
     await db
       .select({ id: department.id })
@@ -65,7 +78,9 @@ export async function recordMeasurement(
     if (error instanceof ScoringInputError) throw badInput(error.message, 'values');
     throw error;
   }
-  await authorizeCitizenWrite(db, actor, input.citizenId, 'recordMeasurement');
+  if (person) await authorizeOwnAnswer(db, actor, input, 'recordMeasurement');
+  else await authorizeCitizenWrite(db, actor, input.citizenId, 'recordMeasurement');
+  const channel: AnswerChannel = input.channel ?? (person ? 'SELF' : 'SESSION');
   return db.transaction(async (tx) => {
     if (input.supersedesId) await assertCorrectable(tx, actor, input);
     const row = (
@@ -86,6 +101,7 @@ export async function recordMeasurement(
           idempotencyKey: input.idempotencyKey,
           supersedesId: input.supersedesId ?? null,
           recordedBy: actor.subject,
+          channel,
         })
         .onConflictDoNothing({
           target: [measurement.municipalityId, measurement.departmentId, measurement.idempotencyKey],
@@ -111,6 +127,19 @@ export async function recordMeasurement(
     );
     return row;
   });
+}
+
+/** docs/family.md: the family answers outcome and goal scales on their own, never a session. */
+function assertAnswerableBetweenSessions(kind: string, input: NewMeasurement): void {
+  if (!answerableBetweenSessions.has(kind)) {
+    throw badInput('This instrument is answered in a session with a professional.', 'instrumentKey');
+  }
+  if (input.session !== null && input.session !== undefined) {
+    throw badInput('An answer given between sessions has no session number.', 'session');
+  }
+  if (input.supersedesId) {
+    throw badInput('Ask the professional to correct an answer; answer again instead.', 'supersedesId');
+  }
 }
 
 async function findByIdempotencyKey(

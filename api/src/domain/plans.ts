@@ -134,7 +134,7 @@ export async function addGoal(
 }
 
 /** A value on a one-line instrument's scale, checked by the same scoring code as measurements. */
-function scaleValue(
+export function scaleValue(
   definition: Parameters<typeof scoreMeasurement>[0],
   value: number,
   field: string,

@@ -2,6 +2,7 @@ import type { Actor } from '../access/actor.js';
 import type { Db } from '../db/client.js';
 import type { CprKeyring } from '../domain/cpr.js';
 import type { InstrumentCatalog } from '../domain/instrument-catalog.js';
+import type { InvitationSettings } from '../domain/invitations.js';
 import type { StatisticsRunner } from '../domain/statistics/runner.js';
 import { unauthenticated } from './errors.js';
 import type { Loaders } from './loaders.js';
@@ -20,6 +21,8 @@ export interface HelhedContext {
   statistics: { runner: StatisticsRunner; minCellSize: number };
   /** Keyed hashes of CPR numbers; null when no secret is configured (CPR registration refused). */
   cprKeyring: CprKeyring | null;
+  /** Where invitation links point and whether e-mail can leave (docs/family.md). */
+  invitations: InvitationSettings;
 }
 
 export function requireActor(ctx: HelhedContext): Actor {

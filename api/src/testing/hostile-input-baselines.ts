@@ -115,7 +115,16 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
     api.query<{ key: string }>('select key from target_group order by key'),
     'target group',
   );
-  for (const answer of [created, consent, meeting, closable, closablePlan, retirable])
+  const invite = (inviteeId: string) =>
+    api.gql<{ inviteToAnswer: { link: string; invitation: { id: string } } }>(
+      tokens.worker,
+      'mutation($i: InviteToAnswerInput!) { inviteToAnswer(input: $i) { link invitation { id } } }',
+      { i: { inviteeId, planId, departmentId: family } },
+    );
+  const anna = await citizen('Anna Sørensen');
+  const answerable = await invite(anna);
+  const revocable = await invite(anna);
+  for (const answer of [created, consent, meeting, closable, closablePlan, retirable, answerable, revocable])
     if (answer.errors) throw new Error(`preparing the baselines failed: ${JSON.stringify(answer.errors)}`);
   const openMeeting = meeting.data?.startMeeting.id as string;
   const calls: Baselines['calls'] = {
@@ -153,6 +162,31 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
       },
     },
     revokeConsent: { as: 'worker', variables: { id: consent.data?.grantConsent.id } },
+    inviteToAnswer: {
+      as: 'worker',
+      variables: {
+        input: {
+          inviteeId: anna,
+          planId,
+          departmentId: family,
+          validDays: 7,
+          email: 'anna@example.org',
+          language: 'da',
+        },
+      },
+    },
+    revokeInvitation: { as: 'worker', variables: { id: revocable.data?.inviteToAnswer.invitation.id } },
+    // No sign-in is needed: the token in the link is the credential (any bearer is ignored).
+    answerInvitation: {
+      as: 'parent',
+      variables: {
+        input: {
+          token: new URL(answerable.data?.inviteToAnswer.link ?? 'http://x').hash.replace('#t=', ''),
+          idempotencyKey: 'fuzz-answer',
+          ratings: [{ goalId, value: 6 }],
+        },
+      },
+    },
     createPlan: { as: 'worker', variables: { input: { citizenId: created.data?.createCitizen.id } } },
     addGoal: {
       as: 'worker',
