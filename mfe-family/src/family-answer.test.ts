@@ -32,6 +32,7 @@ async function slide(el: HelhedFamilyAnswer, label: string, value: number) {
 
 async function send(el: HelhedFamilyAnswer) {
   (root(el).querySelector('button[type="submit"]') as HTMLButtonElement).click();
+  await el.updateComplete;
   await waitUntil(
     () => !(root(el).querySelector('button[type="submit"]') as HTMLButtonElement | null)?.disabled,
     'the answer is back',
@@ -62,8 +63,7 @@ describe('helhed-family-answer', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('shows a link’s goals, takes a rating and thanks; the rating is stored as given through the link', async () => {
-    const before = (await linkRatings()).length;
+  it('shows a link’s goals, unanswered, and asks for at least one rating before sending anything', async () => {
     const el = await open(await planGoalsLink());
     expect(text(root(el).querySelector('h2'))).to.equal('Dine svar');
     expect(text(root(el).querySelector('p'))).to.equal('Børn og Familie beder om dine svar.');
@@ -71,9 +71,14 @@ describe('helhed-family-answer', () => {
     expect(labels).to.include('Mikkel kommer i skole hver dag');
     expect(text(row(el, 'Mikkel kommer i skole hver dag').querySelector('output'))).to.equal('Ikke besvaret');
     await expect(el).to.be.accessible();
-    // Nothing chosen: the page asks for at least one rating and sends nothing.
     await send(el);
     expect(text(root(el).querySelector('.form-error'))).to.equal('Giv point for mindst ét mål.');
+    expect(root(el).querySelector('form')).to.not.equal(null);
+  });
+
+  it('takes a rating and thanks; the rating is stored once, as given through the link', async () => {
+    const before = (await linkRatings()).length;
+    const el = await open(await planGoalsLink());
     await slide(el, 'Mikkel kommer i skole hver dag', 7.5);
     expect(text(row(el, 'Mikkel kommer i skole hver dag').querySelector('output'))).to.equal('7,5');
     await send(el);

@@ -89,8 +89,11 @@ export class HelhedFamilyAnswer extends LitElement {
     super.disconnectedCallback();
   }
 
-  protected override updated(changed: Map<string, unknown>): void {
+  protected override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('api') || changed.has('token')) void this.load();
+  }
+
+  protected override updated(): void {
     if (this.dir !== this.catalog.dir) this.dir = this.catalog.dir;
   }
 
@@ -148,6 +151,7 @@ export class HelhedFamilyAnswer extends LitElement {
     if (!catalogFor(code)) return;
     this.picked = true;
     this.setAttribute('lang', code);
+    this.requestUpdate();
     emit(this, 'helhed-language-change', { language: code });
   };
 

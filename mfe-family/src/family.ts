@@ -184,6 +184,7 @@ export class HelhedFamily extends LitElement implements ConsentHost {
   private pickLanguage = (code: string) => {
     if (!catalogFor(code)) return;
     this.setAttribute('lang', code);
+    this.requestUpdate();
     emit<LanguageChangeDetail>(this, 'helhed-language-change', { language: code });
     void this.loadPerson();
   };
