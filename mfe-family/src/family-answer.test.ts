@@ -88,6 +88,23 @@ describe('helhed-family-answer', () => {
     expect(after).to.include(7.5);
   });
 
+  it('puts the API’s refusal next to the rating it names, and keeps the link usable', async () => {
+    const el = await open(await planGoalsLink());
+    const goal = row(el, 'Mikkel kommer i skole hver dag');
+    // A page tampered with (or an old scale) sends a value off the goal's scale: the API names
+    // the field (ratings.0.value), and the page shows it at that goal.
+    const input = goal.querySelector('input') as HTMLInputElement;
+    input.max = '100';
+    await slide(el, 'Mikkel kommer i skole hver dag', 42);
+    await send(el);
+    expect(text(goal.querySelector('.field-error'))).to.equal('Vælg en værdi på skalaen.');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    expect(input.getAttribute('aria-describedby')).to.equal(goal.querySelector('.field-error')?.id);
+    await slide(el, 'Mikkel kommer i skole hver dag', 4);
+    await send(el);
+    expect(text(root(el).querySelector('h2'))).to.equal('Tak for dine svar');
+  });
+
   it('refuses a used link with its own page, and says so for an unknown or missing one', async () => {
     const token = await planGoalsLink();
     const first = await open(token);

@@ -207,7 +207,10 @@ export class HelhedFamilyAnswer extends LitElement {
       if (failure.code === 'BAD_USER_INPUT') {
         const sent = view.scope === 'QUESTIONNAIRE' ? rows : given;
         const row = sent[rowOfField(failure.field)];
-        const message = this.t('fieldError', { message: failure.message ?? '' });
+        // A value off the scale gets our own words in the page's language; anything else the API's.
+        const message = /(^values|\.value)$|^values\.\d+$/.test(failure.field ?? '')
+          ? this.t('valueOutOfScale')
+          : this.t('fieldError', { message: failure.message ?? '' });
         if (row) {
           this.rowErrors = new Map([[row.id, message]]);
           void this.focusRow(row.id);
