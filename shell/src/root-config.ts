@@ -46,12 +46,24 @@ registerApplication({
   customProps: { api: '/graphql' },
 });
 
+// The family pages speak more languages than the shell (Arabic, Ukrainian): the one a family
+// member picks there is remembered on this device for the next visit.
+const FAMILY_LANG_KEY = 'helhed.family.lang';
+const familyLang = () => {
+  const saved = localStorage.getItem(FAMILY_LANG_KEY);
+  return saved ? { lang: saved } : {};
+};
+window.addEventListener('helhed-language-change', (e) => {
+  const { language } = (e as CustomEvent<{ language: string }>).detail;
+  localStorage.setItem(FAMILY_LANG_KEY, language);
+});
+
 // The family's own page, on a phone: /familie. The API decides whose data a parent reaches.
 registerApplication({
   name: '@helhed/mfe-family',
   app: () => import('@helhed/mfe-family'),
   activeWhen: (location) => signedIn() && familyPagePath.test(location.pathname),
-  customProps: widgetProps,
+  customProps: () => ({ ...widgetProps, ...familyLang() }),
 });
 
 registerApplication({

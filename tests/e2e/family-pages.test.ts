@@ -133,6 +133,10 @@ describe('the family page on a phone', () => {
     }
     // Nothing sticks out sideways on a 360 px phone.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    // The phone remembers the language for the next visit.
+    await page.reload();
+    await expect.poll(() => family.locator('h2').textContent()).toBe('صفحتي');
+    expect(await family.getAttribute('dir')).toBe('rtl');
   });
 });
 
