@@ -230,6 +230,14 @@ describe('helhed-family', () => {
       'Denne side er for borgere og forældre, der er logget ind.',
     );
     expect(root(el).querySelector('nav')).to.equal(null);
+    // Without any token it says the same, instead of loading for ever.
+    const nobody = await fixture<HelhedFamily>(html`<helhed-family></helhed-family>`);
+    await waitUntil(() => root(nobody).querySelector('[role="alert"]'), 'the page answers', {
+      timeout: 3000,
+    });
+    expect(text(root(nobody).querySelector('[role="alert"]'))).to.equal(
+      'Denne side er for borgere og forældre, der er logget ind.',
+    );
   });
 
   it('says plainly when the API cannot be reached, and offers to try again', async () => {

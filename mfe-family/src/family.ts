@@ -128,7 +128,8 @@ export class HelhedFamily extends LitElement implements ConsentHost {
   private async loadPeople(): Promise<void> {
     const token = await tokenOf(this);
     const claims = claimsOf(token);
-    this.signedInRole = claims.role ?? '';
+    // No token (or one without a role) is nobody the page is for: say so instead of loading.
+    this.signedInRole = claims.role ?? 'NONE';
     this.self = claims.citizen ?? '';
     if (this.signedInRole !== 'PARENT' && this.signedInRole !== 'CITIZEN') return;
     try {
@@ -186,7 +187,8 @@ export class HelhedFamily extends LitElement implements ConsentHost {
     this.setAttribute('lang', code);
     this.requestUpdate();
     emit<LanguageChangeDetail>(this, 'helhed-language-change', { language: code });
-    void this.loadPerson();
+    // Instrument names come from the API in Danish or English: read them again in the new one.
+    if (this.person) void this.loadPerson();
   };
 
   private get raterRole(): string {
