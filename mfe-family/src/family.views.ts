@@ -161,7 +161,7 @@ export function consentsSection(ctx: ConsentsContext): TemplateResult {
 function consentCard(ctx: ConsentsContext, c: Consent): TemplateResult {
   const { t } = ctx;
   return html`<li class="card consent" data-consent-id=${c.id} data-status=${c.status}>
-    <p>${sentence(ctx, c.fromDepartment.name, c.toDepartment.name, c.purpose)}</p>
+    <p id="consent-${c.id}">${sentence(ctx, c.fromDepartment.name, c.toDepartment.name, c.purpose)}</p>
     <p class="muted">
       ${t(`consentStatus_${c.status}` as MessageKey)} ·
       ${t('consentSince', { date: formatDateTime(ctx.catalog, c.grantedAt, false) })}
@@ -169,7 +169,7 @@ function consentCard(ctx: ConsentsContext, c: Consent): TemplateResult {
     ${
       c.status === 'ACTIVE'
         ? html`<button ?disabled=${ctx.busy} @click=${() => ctx.onRevoke(c)}
-          aria-label=${`${t('revoke')}: ${c.toDepartment.name} ← ${c.fromDepartment.name}`}>
+          aria-describedby="consent-${c.id}">
           ${t('revoke')}
         </button>`
         : nothing
