@@ -19,6 +19,12 @@ const widgets = [
   { name: '@helhed/mfe-statistics', file: 'helhed-statistics.js' },
   { name: '@helhed/mfe-admin', file: 'helhed-admin.js' },
   { name: '@helhed/mfe-caseload', file: 'helhed-caseload.js' },
+  // The family's own pages; the invitation link's page is a second entry of the same package.
+  {
+    name: '@helhed/mfe-family',
+    file: 'helhed-family.js',
+    more: { '@helhed/mfe-family/answer': { file: 'helhed-family-answer.js', meta: 'meta.answer.json' } },
+  },
 ];
 
 rmSync('dist', { recursive: true, force: true });
@@ -59,6 +65,11 @@ for (const w of widgets) {
   imports[w.name] = `/${w.name.split('/')[1]}/${w.file}`;
   for (const s of externalImports(JSON.parse(readFileSync(join(dir, 'dist/meta.json'), 'utf8'))))
     shared.add(s);
+  for (const [specifier, entry] of Object.entries(w.more ?? {})) {
+    imports[specifier] = `/${w.name.split('/')[1]}/${entry.file}`;
+    for (const s of externalImports(JSON.parse(readFileSync(join(dir, 'dist', entry.meta), 'utf8'))))
+      shared.add(s);
+  }
 }
 // kit's own bundle leaves Lit external too; scan it the cheap way (its imports are few).
 for (const match of readFileSync('dist/kit/kit.js', 'utf8').matchAll(/from"((?:lit|@lit)[^"]*)"/g))

@@ -3,7 +3,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { navigateToUrl } from 'single-spa';
 import { t } from './messages.js';
-import { pageTitle, startsOnCaseload } from './routes.js';
+import { isFamilyRole, pageTitle, startsOnCaseload } from './routes.js';
 import { currentSession, tokenProvider } from './session.js';
 
 interface CaseloadCitizen {
@@ -131,6 +131,7 @@ export class HelhedShellHome extends LitElement {
         }`;
     }
     return html`<h1>${t('homeHeading')}</h1>
+      ${isFamilyRole(role) ? html`<p>${this.link('/familie', t('familyPage'))}</p>` : nothing}
       <label>
         ${t('homeSearch')}
         <input type="search" .value=${this.search} @input=${(e: Event) => {

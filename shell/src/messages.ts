@@ -22,6 +22,8 @@ export const t = createTranslator({
     homePlan: 'Plan',
     homeFamilyPlan: 'Plan: {family}',
     homeDialogue: 'Familiedialog',
+    familyPage: 'Min side',
+    answerPage: 'Dine svar',
     statistics: 'Statistik',
     admin: 'Opsætning',
     notForRole:
@@ -58,6 +60,8 @@ export const t = createTranslator({
     homePlan: 'Plan',
     homeFamilyPlan: 'Plan: {family}',
     homeDialogue: 'Family dialogue',
+    familyPage: 'My page',
+    answerPage: 'Your answers',
     statistics: 'Statistics',
     admin: 'Setup',
     notForRole:

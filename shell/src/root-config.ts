@@ -3,7 +3,14 @@ import { registerApplication, start } from 'single-spa';
 import { HelhedShellHome } from './home-page.js';
 import { HelhedShellLogin } from './login-page.js';
 import { HelhedShellNotForRole } from './not-for-role-page.js';
-import { adminPath, mayAdminister, mayReadStatistics, statisticsPath } from './routes.js';
+import {
+  adminPath,
+  answerPath,
+  familyPagePath,
+  mayAdminister,
+  mayReadStatistics,
+  statisticsPath,
+} from './routes.js';
 import { currentSession, SESSION_CHANGE_EVENT, tokenProvider } from './session.js';
 import { HelhedShellHeader } from './shell-header.js';
 
@@ -22,10 +29,41 @@ if (savedLang === 'da' || savedLang === 'en') {
 const signedIn = () => currentSession() !== null;
 const widgetProps = { api: '/graphql', tokenProvider };
 
+// An invitation link's page needs no sign-in, so the login page never covers it.
+const onAnswerPage = (location: Location) => answerPath.test(location.pathname);
+
 registerApplication({
   name: 'login',
   app: async () => createElementLifecycles('helhed-shell-login'),
-  activeWhen: () => !signedIn(),
+  activeWhen: (location) => !signedIn() && !onAnswerPage(location),
+});
+
+// The link's page reads its token from location.hash (#t=…), which never reaches a server.
+registerApplication({
+  name: '@helhed/mfe-family/answer',
+  app: () => import('@helhed/mfe-family/answer'),
+  activeWhen: onAnswerPage,
+  customProps: { api: '/graphql' },
+});
+
+// The family pages speak more languages than the shell (Arabic, Ukrainian): the one a family
+// member picks there is remembered on this device for the next visit.
+const FAMILY_LANG_KEY = 'helhed.family.lang';
+const familyLang = () => {
+  const saved = localStorage.getItem(FAMILY_LANG_KEY);
+  return saved ? { lang: saved } : {};
+};
+window.addEventListener('helhed-language-change', (e) => {
+  const { language } = (e as CustomEvent<{ language: string }>).detail;
+  localStorage.setItem(FAMILY_LANG_KEY, language);
+});
+
+// The family's own page, on a phone: /familie. The API decides whose data a parent reaches.
+registerApplication({
+  name: '@helhed/mfe-family',
+  app: () => import('@helhed/mfe-family'),
+  activeWhen: (location) => signedIn() && familyPagePath.test(location.pathname),
+  customProps: () => ({ ...widgetProps, ...familyLang() }),
 });
 
 registerApplication({

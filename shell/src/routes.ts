@@ -15,6 +15,15 @@ export const adminPath = /^\/admin\/?$/;
 /** Whether the shell offers the admin page to a role: the API refuses everyone else. */
 export const mayAdminister = (role: string | undefined): boolean => role === 'ADMIN';
 
+/** The family's own page (mfe-family), signed in as a parent or citizen. */
+export const familyPagePath = /^\/familie\/?$/;
+
+/** An invitation link's page, `<public url>/svar#t=<token>`: no sign-in, the token is the key. */
+export const answerPath = /^\/svar\/?$/;
+
+/** Roles the family's own page is for. */
+export const isFamilyRole = (role: string | undefined): boolean => role === 'PARENT' || role === 'CITIZEN';
+
 /** Roles whose start page is the caseload (helhed-caseload): who needs attention today. */
 const caseloadRoles = new Set(['PROFESSIONAL', 'COORDINATOR']);
 
@@ -30,7 +39,9 @@ const overviewRoles = new Set(['ANALYST', 'ADMIN']);
  * document's title, the page's heading and the printed header.
  */
 export function pageTitle(pathname: string, role: string | undefined): string {
+  if (answerPath.test(pathname)) return t('answerPage');
   if (role === undefined) return t('loginHeading');
+  if (familyPagePath.test(pathname)) return t('familyPage');
   if (pathname === '/') return overviewRoles.has(role) ? t('homeOverview') : t('homeHeading');
   if (pathname.startsWith('/instruments')) return t('instruments');
   if (pathname.startsWith('/citizen/')) return t('homeProgress');

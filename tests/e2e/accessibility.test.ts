@@ -111,6 +111,14 @@ const routes: {
     title: { da: 'Statistik – Helhed', en: 'Statistics – Helhed' },
   },
   {
+    name: '/familie',
+    role: 'PARENT',
+    label: 'Anna',
+    path: () => '/familie',
+    ready: (p) => p.locator('helhed-family article.goal').first().waitFor(),
+    title: { da: 'Min side – Helhed', en: 'My page – Helhed' },
+  },
+  {
     name: '/admin',
     role: 'ADMIN',
     path: () => '/admin',

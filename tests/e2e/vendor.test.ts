@@ -20,6 +20,7 @@ const widgetScripts = [
   '/mfe-family-dialog/embed.js',
   '/mfe-statistics/embed.js',
   '/mfe-caseload/embed.js',
+  '/mfe-family/embed.js',
 ];
 const allTags = [
   'helhed-rating-line',
@@ -34,6 +35,8 @@ const allTags = [
   'helhed-statistics',
   'helhed-cost-report',
   'helhed-caseload',
+  'helhed-family',
+  'helhed-family-answer',
 ];
 
 beforeAll(async () => {
