@@ -7,6 +7,8 @@ import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { auditEventHighWater, databaseProbe } from './db/health.js';
 import { createCprKeyring } from './domain/cpr.js';
+import { createReportCache } from './domain/economy/report-cache.js';
+import type { EconomyStatistics } from './domain/economy-statistics.js';
 import type { InstrumentCatalog } from './domain/instrument-catalog.js';
 import { createStaffSignIn } from './domain/staff-sign-in.js';
 import { createStatisticsRunner } from './domain/statistics/runner.js';
@@ -96,7 +98,11 @@ function assertWithinRate(limiter: RateLimiter, key: string): void {
 export function createServer(parts: ServerParts) {
   const { config, db, identity, instruments } = parts;
   const now = parts.now ?? (() => new Date());
-  const statistics = { runner: createStatisticsRunner(db), minCellSize: config.statisticsMinCellSize };
+  const statistics = {
+    runner: createStatisticsRunner(db),
+    minCellSize: config.statisticsMinCellSize,
+    economyReports: createReportCache<EconomyStatistics>(),
+  };
   const cprKeyring = config.cprHmacSecret ? createCprKeyring(config.cprHmacSecret) : null;
   const limiter = createRateLimiter(config.rateLimitPerMinute);
   const staffSignIn = createStaffSignIn(db);

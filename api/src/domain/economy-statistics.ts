@@ -18,7 +18,8 @@ import {
   quarterWindow,
 } from './economy/follow-up.js';
 import { type OutcomeWindow, outcomeVerdicts } from './economy/outcome-verdicts.js';
-import { costOfProvision, type Provision, type Window } from './economy/provision-cost.js';
+import { costByPayer, type Provision, type Window } from './economy/provision-cost.js';
+import { createReportCache, type ReportCache } from './economy/report-cache.js';
 import { economyCsv } from './economy/report-csv.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
 import { targetGroupKeysOf } from './plan-costs.js';
@@ -44,7 +45,7 @@ function costBy(
 ): Map<string, number> {
   const sums = new Map<string, number>();
   for (const p of provisions) {
-    for (const e of costOfProvision(p, catalogue, window).entries) {
+    for (const e of costByPayer(p, catalogue, window)) {
       if (e.amountOre === 0) continue;
       const key = keyOf(e.departmentId);
       sums.set(key, (sums.get(key) ?? 0) + e.amountOre);
@@ -74,6 +75,15 @@ async function planStarts(db: Db, municipalityId: string): Promise<Map<string, s
   return starts;
 }
 
+/** Dates repeat across thousands of citizens; a time-zone lookup per date is enough. */
+function memo<R>(f: (date: string) => R): (date: string) => R {
+  const seen = new Map<string, R>();
+  return (date) => {
+    if (!seen.has(date)) seen.set(date, f(date));
+    return seen.get(date) as R;
+  };
+}
+
 const touches = (p: Provision, w: Window) =>
   p.startsOn < w.until && (p.endsOn === null || p.endsOn >= w.from);
 
@@ -90,17 +100,32 @@ export async function economyStatistics(
   instruments: InstrumentCatalog,
   now: Date,
   minCellSize: number,
+  reports: ReportCache<EconomyStatistics> = createReportCache(0),
 ): Promise<EconomyStatistics> {
   await authorizeEconomyStatistics(db, actor);
   const today = todayIn(() => now);
   /** The first day after the figures: the first of this month. */
   const tomorrow = `${today.slice(0, 7)}-01`;
   const asOf = addDays(tomorrow, -1);
+  return reports.get({ municipalityId: actor.municipalityId, asOf, minCellSize }, now, () =>
+    computeReport(db, actor.municipalityId, instruments, minCellSize, asOf, tomorrow),
+  );
+}
+
+async function computeReport(
+  db: Db,
+  municipalityId: string,
+  instruments: InstrumentCatalog,
+  minCellSize: number,
+  asOf: string,
+  tomorrow: string,
+): Promise<EconomyStatistics> {
+  const dayStart = memo(startOfCopenhagenDay);
   const [catalogue, departments, starts, all] = await Promise.all([
-    readCatalogue(db, actor.municipalityId),
-    db.select().from(department).where(eq(department.municipalityId, actor.municipalityId)),
-    planStarts(db, actor.municipalityId),
-    db.select().from(provision).where(eq(provision.municipalityId, actor.municipalityId)),
+    readCatalogue(db, municipalityId),
+    db.select().from(department).where(eq(department.municipalityId, municipalityId)),
+    planStarts(db, municipalityId),
+    db.select().from(provision).where(eq(provision.municipalityId, municipalityId)),
   ]);
   const kindOf = new Map(departments.map((d) => [d.id, d.kind as string]));
   const nameOf = new Map(departments.map((d) => [d.id, d.name]));
@@ -119,8 +144,8 @@ export async function economyStatistics(
     const firstYear = { from: start, until: addMonths(start, 12) };
     if (firstYear.until <= tomorrow) {
       outcomeWindows.set(citizenId, {
-        from: new Date(startOfCopenhagenDay(baselineWindow.from)),
-        until: new Date(startOfCopenhagenDay(firstYear.until)),
+        from: new Date(dayStart(baselineWindow.from)),
+        until: new Date(dayStart(firstYear.until)),
       });
       compared.push({
         citizenId,
@@ -154,7 +179,7 @@ export async function economyStatistics(
   const spend = [...byCitizen.values()].map((ps) =>
     [...costBy(ps, catalogue, lastYear, () => '').values()].reduce((s, c) => s + c, 0),
   );
-  const verdicts = await outcomeVerdicts(db, instruments, actor.municipalityId, outcomeWindows);
+  const verdicts = await outcomeVerdicts(db, instruments, municipalityId, outcomeWindows);
   const comparison = compareCosts(
     compared.map((c) => ({ ...c, outcome: verdicts.get(c.citizenId) ?? null })),
     minCellSize,

@@ -1,6 +1,8 @@
 import type { Actor } from '../access/actor.js';
 import type { Db } from '../db/client.js';
 import type { CprKeyring } from '../domain/cpr.js';
+import type { ReportCache } from '../domain/economy/report-cache.js';
+import type { EconomyStatistics } from '../domain/economy-statistics.js';
 import type { InstrumentCatalog } from '../domain/instrument-catalog.js';
 import type { InvitationSettings } from '../domain/invitations.js';
 import type { StatisticsRunner } from '../domain/statistics/runner.js';
@@ -17,8 +19,15 @@ export interface HelhedContext {
   instruments: InstrumentCatalog;
   now: () => Date;
   loaders: Loaders;
-  /** Anonymous statistics: the off-thread runner and the deployment's smallest published cell. */
-  statistics: { runner: StatisticsRunner; minCellSize: number };
+  /**
+   * Anonymous statistics: the off-thread runner, the deployment's smallest published cell, and
+   * the month's cost reports (docs/economy.md).
+   */
+  statistics: {
+    runner: StatisticsRunner;
+    minCellSize: number;
+    economyReports: ReportCache<EconomyStatistics>;
+  };
   /** Keyed hashes of CPR numbers; null when no secret is configured (CPR registration refused). */
   cprKeyring: CprKeyring | null;
   /** Where invitation links point and whether e-mail can leave (docs/family.md). */

@@ -42,6 +42,13 @@ const withDepartment = (ctx: HelhedContext) => (e: { departmentId: string }) => 
 });
 
 /** The price catalogue, plan costs and anonymous cost figures (docs/economy.md). */
+/** A stored change to costs makes this instance's cached cost report stale at once. */
+async function changesCosts<T>(ctx: HelhedContext, write: Promise<T>): Promise<T> {
+  const done = await write;
+  ctx.statistics.economyReports.invalidate(requireActor(ctx).municipalityId);
+  return done;
+}
+
 export const economyResolvers = {
   Ore,
   Query: {
@@ -61,6 +68,7 @@ export const economyResolvers = {
         ctx.instruments,
         ctx.now(),
         ctx.statistics.minCellSize,
+        ctx.statistics.economyReports,
       );
       return { ...stats, followUp: stats.followUp.map(withDepartment(ctx)) };
     },
@@ -70,21 +78,31 @@ export const economyResolvers = {
       const actor = requireActor(ctx);
       const { csv } = parseInput(catalogueCsv, args);
       const added = await importPriceCatalogue(ctx.db, actor, csv);
+      ctx.statistics.economyReports.invalidate(actor.municipalityId);
       return { added, catalogue: await readCatalogue(ctx.db, actor.municipalityId) };
     },
     addPriceVersion: (_: unknown, args: { input: unknown }, ctx: HelhedContext) =>
-      addPriceVersion(ctx.db, requireActor(ctx), parseInput(priceVersionInput, args.input)),
+      changesCosts(
+        ctx,
+        addPriceVersion(ctx.db, requireActor(ctx), parseInput(priceVersionInput, args.input)),
+      ),
     endPriceVersion: (_: unknown, args: { input: unknown }, ctx: HelhedContext) =>
-      endPriceVersion(ctx.db, requireActor(ctx), parseInput(endPriceVersionInput, args.input)),
+      changesCosts(
+        ctx,
+        endPriceVersion(ctx.db, requireActor(ctx), parseInput(endPriceVersionInput, args.input)),
+      ),
     setArchetypeBasket: async (_: unknown, args: { input: unknown }, ctx: HelhedContext) => {
       const input = parseInput(setArchetypeBasketInput, args.input);
       return {
         targetGroup: input.targetGroup,
-        lines: await setArchetypeBasket(ctx.db, requireActor(ctx), input),
+        lines: await changesCosts(ctx, setArchetypeBasket(ctx.db, requireActor(ctx), input)),
       };
     },
     addProvision: (_: unknown, args: { input: unknown }, ctx: HelhedContext) =>
-      addProvision(ctx.db, requireActor(ctx), parseInput(addProvisionInput, args.input), ctx.now()),
+      changesCosts(
+        ctx,
+        addProvision(ctx.db, requireActor(ctx), parseInput(addProvisionInput, args.input), ctx.now()),
+      ),
   },
   PriceVersion: {
     department: (v: PriceVersionRow, _: unknown, ctx: HelhedContext) =>
