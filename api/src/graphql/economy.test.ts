@@ -339,10 +339,17 @@ describe('anonymous cost figures', () => {
     // The month's report is kept, but each request is still authorized and audited.
     const audits = async () =>
       Number(
-        (await api.query<{ n: number }>("select count(*) as n from audit_event where action = 'economyStatistics'"))[0]?.n,
+        (
+          await api.query<{ n: number }>(
+            "select count(*) as n from audit_event where action = 'economyStatistics'",
+          )
+        )[0]?.n,
       );
     const before = await audits();
-    const again = await api.gql<{ economyStatistics: { csv: string } }>(analyst, '{ economyStatistics { csv } }');
+    const again = await api.gql<{ economyStatistics: { csv: string } }>(
+      analyst,
+      '{ economyStatistics { csv } }',
+    );
     expect(again.data?.economyStatistics.csv).toBe(stats?.csv);
     expect(await audits()).toBe(before + 1);
     for (const role of ['PROFESSIONAL', 'PARENT']) {
