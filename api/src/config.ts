@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { type MailConfig, MailConfigError, mailConfigFrom } from './delivery/mail-config.js';
 
 /** The repository root, so relative paths in the environment mean the same from every script. */
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,6 +51,11 @@ const environmentSchema = z.object({
     .default(5),
   // Key for CPR numbers' keyed hashes (domain/cpr.ts); without it registration by CPR is refused.
   CPR_HMAC_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Outgoing mail (docs/delivery.md): smtp:// or smtps://, checked in delivery/mail-config.ts.
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
+  PUBLIC_URL: z.string().optional(),
+  DAILY_REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
 export interface Config {
@@ -90,6 +96,8 @@ export interface Config {
    * from it. Null: registration by CPR is refused rather than stored any weaker.
    */
   cprHmacSecret: string | null;
+  /** Outgoing mail: SMTP, the demo's mailbox, or off (docs/delivery.md). */
+  mail: MailConfig;
 }
 
 export class ConfigError extends Error {
@@ -120,6 +128,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   assertDemoAllowed(e, { production, demo, devAuth });
   const databaseFile = fromRoot(e.DATABASE_FILE);
+  let mail: MailConfig;
+  try {
+    mail = mailConfigFrom(e, { demo, production, host: e.HOST, port: e.PORT });
+  } catch (error) {
+    if (error instanceof MailConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
   return {
     production,
     port: e.PORT,
@@ -149,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     maxBodyBytes: e.MAX_BODY_BYTES,
     cprHmacSecret: e.CPR_HMAC_SECRET ?? null,
+    mail,
   };
 }
 

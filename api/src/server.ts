@@ -6,6 +6,7 @@ import type { Identity } from './access/identity.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { auditEventHighWater, databaseProbe } from './db/health.js';
+import { createDelivery, type DeliveryParts } from './delivery/delivery.js';
 import { createCprKeyring } from './domain/cpr.js';
 import type { InstrumentCatalog } from './domain/instrument-catalog.js';
 import { createStatisticsRunner } from './domain/statistics/runner.js';
@@ -45,6 +46,8 @@ export interface ServerParts {
   lifecycle?: Lifecycle;
   /** Prometheus metrics; a fresh registry when absent. */
   metrics?: Metrics;
+  /** Another sender (a Digital Post adapter) or a family address book (docs/delivery.md). */
+  delivery?: Pick<DeliveryParts, 'sender' | 'addressBook' | 'pollMs'>;
 }
 
 /** The node request behind each yoga request, for the caller's address. */
@@ -102,6 +105,8 @@ export function createServer(parts: ServerParts) {
   const lifecycle = parts.lifecycle ?? createLifecycle();
   const metrics = parts.metrics ?? createMetrics({ auditEvents: auditEventHighWater(db) });
   const records: OperationRecords = new WeakMap();
+  const delivery = createDelivery({ config, db, instruments, now, logger, ...parts.delivery });
+  const deliveryInfo = { emailEnabled: delivery.emailEnabled, publicUrl: delivery.publicUrl };
   const yoga = createYoga<object, HelhedContext>({
     schema: createHelhedSchema(),
     graphqlEndpoint: '/graphql',
@@ -144,6 +149,7 @@ export function createServer(parts: ServerParts) {
         loaders: createLoaders(db),
         statistics,
         cprKeyring,
+        delivery: deliveryInfo,
       };
     },
   });
@@ -174,6 +180,7 @@ export function createServer(parts: ServerParts) {
     if (path === '/healthz') return health.healthz(res);
     if (path === '/readyz') return health.readyz(res);
     if (path === '/metrics') return serveMetrics(req, res);
+    if (path === '/demo/mailbox' && delivery.mailbox) return delivery.mailbox(res);
     if (path?.startsWith('/auth/') && !identity.devIssuer)
       return json(res, 404, {
         error: 'The dev identity provider is off (set HELHED_DEMO=true for the demo).',
@@ -197,6 +204,8 @@ export function createServer(parts: ServerParts) {
     handle: observeRequests(handle, { logger, metrics, records, lifecycle }),
     lifecycle,
     metrics,
+    /** The outbox worker and daily jobs: app.ts starts them and stops them before the database closes. */
+    delivery,
     close: () => statistics.runner.close(),
   };
 }

@@ -1,5 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import type { Db } from '../db/client.js';
+import type { DeliveryInfo } from '../delivery/delivery.js';
 import type { CprKeyring } from '../domain/cpr.js';
 import type { InstrumentCatalog } from '../domain/instrument-catalog.js';
 import type { StatisticsRunner } from '../domain/statistics/runner.js';
@@ -20,6 +21,8 @@ export interface HelhedContext {
   statistics: { runner: StatisticsRunner; minCellSize: number };
   /** Keyed hashes of CPR numbers; null when no secret is configured (CPR registration refused). */
   cprKeyring: CprKeyring | null;
+  /** Whether e-mail can leave (refuse an e-mail invitation when not) and the base of links. */
+  delivery: DeliveryInfo;
 }
 
 export function requireActor(ctx: HelhedContext): Actor {
