@@ -106,7 +106,7 @@ async function authorizeTarget(
       )
   )[0];
   const professionalId = target.professionalId ?? own?.id;
-  assertMayChooseDigestFor(actor, professionalId !== undefined && professionalId === own?.id);
+  assertMayChooseDigestFor(actor, !target.professionalId || target.professionalId === own?.id);
   const found =
     professionalId &&
     (

@@ -40,6 +40,8 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
   let running: Promise<number> | null = null;
   let again = false;
   let stopped = true;
+  /** Set by stop(): a batch in hand finishes, no new one is claimed. */
+  let stopping = false;
   let timer: NodeJS.Timeout | undefined;
   let unsubscribe = () => {};
 
@@ -67,7 +69,9 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
       const claimed = await claimDueMessages(db, now(), leaseMs, batchSize);
       for (const m of claimed) await deliver(m);
       attempted += claimed.length;
-      if (claimed.length < batchSize || stopped) return attempted;
+      // Until a claim comes back empty: on PostgreSQL a short batch can mean that another
+      // instance held some of the due rows, not that nothing is left.
+      if (claimed.length === 0 || stopping) return attempted;
     }
   };
 
@@ -104,6 +108,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     start() {
       if (!stopped) return;
       stopped = false;
+      stopping = false;
       // A short pause lets the enqueuing transaction commit before the worker looks.
       unsubscribe = onEnqueued(() => {
         if (stopped) return;
@@ -115,6 +120,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions): DeliveryWo
     },
     async stop() {
       stopped = true;
+      stopping = true;
       unsubscribe();
       clearTimeout(timer);
       await running?.catch(() => 0);
