@@ -180,7 +180,11 @@ export function createServer(parts: ServerParts) {
     if (path === '/healthz') return health.healthz(res);
     if (path === '/readyz') return health.readyz(res);
     if (path === '/metrics') return serveMetrics(req, res);
-    if (path === '/demo/mailbox' && delivery.mailbox) return delivery.mailbox(res);
+    if (path === '/demo/mailbox') {
+      return delivery.mailbox
+        ? delivery.mailbox(res)
+        : json(res, 404, { error: 'The demo mailbox exists only in demo mode without SMTP_URL.' });
+    }
     if (path?.startsWith('/auth/') && !identity.devIssuer)
       return json(res, 404, {
         error: 'The dev identity provider is off (set HELHED_DEMO=true for the demo).',

@@ -155,13 +155,13 @@ export async function setReminderChoice(
   input: ChoiceTarget & { kind: ReminderKind; enabled: boolean },
   now: Date,
 ): Promise<ReminderChoice[]> {
-  const who = await authorizeTarget(db, actor, input, 'setReminderChoice');
-  if (!kindsFor(who).includes(input.kind)) {
-    throw badInput(
-      'citizenId' in who ? 'A family member has no digest.' : 'Staff choose only the digest.',
-      'kind',
-    );
+  // Checked before the gate, so a refused choice leaves no ALLOWED audit row behind.
+  const forCitizen = Boolean(input.citizenId ?? (input.professionalId ? null : actor.citizenId));
+  const kinds: readonly ReminderKind[] = forCitizen ? citizenReminderKinds : staffReminderKinds;
+  if (!kinds.includes(input.kind)) {
+    throw badInput(forCitizen ? 'A family member has no digest.' : 'Staff choose only the digest.', 'kind');
   }
+  const who = await authorizeTarget(db, actor, input, 'setReminderChoice');
   await db.transaction(async (tx) => {
     if (input.enabled) {
       await tx
