@@ -65,6 +65,7 @@ beforeEach(() => {
   clock = start;
   smtp.received.length = 0;
   smtp.refuse = false;
+  smtp.delayMs = 0;
 });
 afterEach(async () => {
   await db.$close();
@@ -180,6 +181,29 @@ describe('the delivery worker over SMTP', () => {
     } finally {
       await w.stop();
     }
+  });
+
+  it('finishes the message in hand when stopped, records it, and claims nothing more', async () => {
+    smtp.delayMs = 300;
+    const first = await enqueueMessage(db, message(), clock);
+    const w = worker();
+    w.start();
+    // Stop while the SMTP server is still taking the first message.
+    for (
+      let waited = 0;
+      row(first).status === 'PENDING' &&
+      !sqliteOf(db).prepare('select claimed_until from outbox_message').get();
+      waited += 10
+    ) {
+      if (waited > 5_000) throw new Error('never claimed');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await w.stop();
+    expect(row(first).status).toBe('SENT');
+    const second = await enqueueMessage(db, message({ dedupeKey: 'invitation:2' }), clock);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(row(second).status).toBe('PENDING');
+    expect(smtp.received).toHaveLength(1);
   });
 
   it('keeps the body for the demo mailbox, which sends nothing anywhere', async () => {

@@ -20,6 +20,8 @@ export interface TestSmtp {
   received: ReceivedMail[];
   /** Recipients answered with 550 (mailbox unavailable) while true. */
   refuse: boolean;
+  /** Milliseconds the server takes before accepting a message's data (a slow server). */
+  delayMs: number;
   /** Waits until at least `count` messages arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   stop(): Promise<void>;
@@ -47,7 +49,7 @@ function parse(raw: string, envelope: { from: string; to: string[] }): ReceivedM
 
 export async function startTestSmtp(): Promise<TestSmtp> {
   const received: ReceivedMail[] = [];
-  const state = { refuse: false };
+  const state = { refuse: false, delayMs: 0 };
   const server = new SMTPServer({
     authOptional: true,
     hideSTARTTLS: true,
@@ -65,8 +67,10 @@ export async function startTestSmtp(): Promise<TestSmtp> {
       stream.on('end', () => {
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
         const to = session.envelope.rcptTo.map((r) => r.address);
-        received.push(parse(Buffer.concat(chunks).toString('utf8'), { from, to }));
-        callback();
+        setTimeout(() => {
+          received.push(parse(Buffer.concat(chunks).toString('utf8'), { from, to }));
+          callback();
+        }, state.delayMs);
       });
     },
   });
@@ -80,6 +84,12 @@ export async function startTestSmtp(): Promise<TestSmtp> {
     },
     set refuse(value: boolean) {
       state.refuse = value;
+    },
+    get delayMs() {
+      return state.delayMs;
+    },
+    set delayMs(value: number) {
+      state.delayMs = value;
     },
     async waitFor(count, timeoutMs = 10_000) {
       for (let waited = 0; received.length < count; waited += 20) {
