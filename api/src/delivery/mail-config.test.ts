@@ -35,8 +35,12 @@ describe('mail configuration', () => {
   });
 
   it('refuses SMTP without a sender address, and outside the demo without PUBLIC_URL', () => {
-    expect(() => loadConfig({ SMTP_URL: smtp.SMTP_URL, HELHED_DEMO: 'true' })).toThrow(
+    expect(() => loadConfig({ SMTP_URL: smtp.SMTP_URL, PUBLIC_URL: 'https://h.example/' })).toThrow(
       /MAIL_FROM is required/,
+    );
+    // The demo sends as a placeholder address when none is given.
+    expect(loadConfig({ SMTP_URL: smtp.SMTP_URL, HELHED_DEMO: 'true' }).mail.from).toMatch(
+      /@helhed\.invalid>$/,
     );
     expect(() => loadConfig({ ...smtp, MAIL_FROM: 'nobody', HELHED_DEMO: 'true' })).toThrow(/MAIL_FROM must/);
     expect(() => loadConfig(smtp)).toThrow(/PUBLIC_URL is required/);

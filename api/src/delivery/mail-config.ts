@@ -36,7 +36,7 @@ export function mailConfigFrom(
 ): MailConfig {
   const smtpUrl = e.SMTP_URL?.trim() || null;
   if (smtpUrl !== null) assertSmtpUrl(smtpUrl);
-  if (smtpUrl !== null && !e.MAIL_FROM) {
+  if (smtpUrl !== null && !mode.demo && !e.MAIL_FROM) {
     throw new MailConfigError('MAIL_FROM is required with SMTP_URL: the sender address of every message.');
   }
   if (e.MAIL_FROM && !address.test(e.MAIL_FROM.trim())) {
