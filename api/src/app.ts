@@ -8,7 +8,7 @@ import { loadInstrumentPackFile } from './domain/instruments/pack-file.js';
 import { createLifecycle, type Lifecycle } from './lifecycle/lifecycle.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import type { Metrics } from './observability/metrics.js';
-import { createServer } from './server.js';
+import { createServer, type ServerParts } from './server.js';
 
 export interface App {
   config: Config;
@@ -19,7 +19,10 @@ export interface App {
   /** Draining state: main.ts drives it on SIGTERM, /readyz reads it. */
   lifecycle: Lifecycle;
   metrics: Metrics;
-  close(): void;
+  /** The outbox worker and daily reminder jobs (docs/delivery.md). */
+  delivery: ReturnType<typeof createServer>['delivery'];
+  /** Stops delivery (waiting for a message in hand), then closes the server and the database. */
+  close(): Promise<void>;
 }
 
 /**
@@ -34,6 +37,8 @@ export async function createApp(
     logger?: Logger;
     /** The clock every decision by "now" reads (default: the system clock); tests pin it. */
     now?: () => Date;
+    /** Another message sender or family address book (docs/delivery.md); tests inject theirs. */
+    delivery?: ServerParts['delivery'];
   } = {},
 ): Promise<App> {
   const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : openDatabase(config.databaseFile);
@@ -62,10 +67,23 @@ export async function createApp(
     logger,
     lifecycle,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.delivery ? { delivery: options.delivery } : {}),
   });
-  const close = () => {
+  server.delivery.start();
+  const close = async () => {
+    await server.delivery.stop();
     void server.close();
-    void db.$close();
+    await db.$close();
   };
-  return { config, db, identity, handle: server.handle, logger, lifecycle, metrics: server.metrics, close };
+  return {
+    config,
+    db,
+    identity,
+    handle: server.handle,
+    logger,
+    lifecycle,
+    metrics: server.metrics,
+    delivery: server.delivery,
+    close,
+  };
 }

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { type MailConfig, MailConfigError, mailConfigFrom } from './delivery/mail-config.js';
 
 /** The repository root, so relative paths in the environment mean the same from every script. */
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,11 +49,15 @@ const environmentSchema = z.object({
     .min(3, 'must be at least 3 (docs/design.md §4)')
     .max(1000)
     .default(5),
-  // Where family invitation links point (docs/family.md); without it links are refused, except
-  // in demo mode, where they point at the address the request came to.
-  PUBLIC_URL: z.string().url().optional(),
   // Key for CPR numbers' keyed hashes (domain/cpr.ts); without it registration by CPR is refused.
   CPR_HMAC_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  // Outgoing mail (docs/delivery.md): smtp:// or smtps://, checked in delivery/mail-config.ts.
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().optional(),
+  // Where links point (docs/family.md, docs/delivery.md); family invitation links are refused
+  // without it, except in demo mode, where they point at the address the request came to.
+  PUBLIC_URL: z.string().optional(),
+  DAILY_REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(7),
 });
 
 export interface Config {
@@ -95,6 +100,8 @@ export interface Config {
   cprHmacSecret: string | null;
   /** The address family links point at (`<publicUrl>/svar#t=…`); null: see PUBLIC_URL above. */
   publicUrl: string | null;
+  /** Outgoing mail: SMTP, the demo's mailbox, or off (docs/delivery.md). */
+  mail: MailConfig;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +132,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   assertDemoAllowed(e, { production, demo, devAuth });
   const databaseFile = fromRoot(e.DATABASE_FILE);
+  let mail: MailConfig;
+  try {
+    mail = mailConfigFrom(e, { demo, production, host: e.HOST, port: e.PORT });
+  } catch (error) {
+    if (error instanceof MailConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
   return {
     production,
     port: e.PORT,
@@ -155,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     cprHmacSecret: e.CPR_HMAC_SECRET ?? null,
     publicUrl: publicUrlOf(e.PUBLIC_URL, production),
+    mail,
   };
 }
 

@@ -11,7 +11,7 @@ import { safeError } from './observability/logger.js';
 /** Start-up only: config, database and migrations, demo seed, listen, graceful shutdown. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const { db, identity, handle, close, logger, lifecycle } = await createApp(config);
+  const { db, identity, handle, close, logger, lifecycle, delivery } = await createApp(config);
   // handle() logs and answers its own errors (observability/requests.ts) without their messages.
   const server = createHttpServer((req, res) => void handle(req, res));
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -35,6 +35,8 @@ async function main(): Promise<void> {
         'No identity provider is configured, so nobody can sign in: set OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE, or HELHED_DEMO=true for the demo (npm start does).',
       );
     }
+    if (delivery.mailbox) console.log(`Mail the demo would send: ${url}demo/mailbox`);
+    if (!delivery.emailEnabled) console.log('E-mail is off: set SMTP_URL and MAIL_FROM to send invitations.');
     if (identity.devIssuer) {
       printDemoLogins(db).catch((error: unknown) =>
         logger.error({ err: safeError(error) }, 'could not list the demo roles'),

@@ -6,6 +6,7 @@ import type { Identity } from './access/identity.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { auditEventHighWater, databaseProbe } from './db/health.js';
+import { createDelivery, type DeliveryParts } from './delivery/delivery.js';
 import { createCprKeyring } from './domain/cpr.js';
 import { createReportCache } from './domain/economy/report-cache.js';
 import type { EconomyStatistics } from './domain/economy-statistics.js';
@@ -48,6 +49,8 @@ export interface ServerParts {
   lifecycle?: Lifecycle;
   /** Prometheus metrics; a fresh registry when absent. */
   metrics?: Metrics;
+  /** Another sender (a Digital Post adapter) or a family address book (docs/delivery.md). */
+  delivery?: Pick<DeliveryParts, 'sender' | 'addressBook' | 'pollMs'>;
 }
 
 /** The node request behind each yoga request, for the caller's address. */
@@ -110,6 +113,8 @@ export function createServer(parts: ServerParts) {
   const lifecycle = parts.lifecycle ?? createLifecycle();
   const metrics = parts.metrics ?? createMetrics({ auditEvents: auditEventHighWater(db) });
   const records: OperationRecords = new WeakMap();
+  const delivery = createDelivery({ config, db, instruments, now, logger, ...parts.delivery });
+  const deliveryInfo = { emailEnabled: delivery.emailEnabled, publicUrl: delivery.publicUrl };
   const yoga = createYoga<object, HelhedContext>({
     schema: createHelhedSchema(),
     graphqlEndpoint: '/graphql',
@@ -155,8 +160,9 @@ export function createServer(parts: ServerParts) {
         cprKeyring,
         invitations: {
           publicUrl: config.publicUrl ?? (config.demo ? new URL(request.url).origin : null),
-          emailEnabled: config.demo,
+          emailEnabled: delivery.emailEnabled,
         },
+        delivery: deliveryInfo,
       };
     },
   });
@@ -187,6 +193,11 @@ export function createServer(parts: ServerParts) {
     if (path === '/healthz') return health.healthz(res);
     if (path === '/readyz') return health.readyz(res);
     if (path === '/metrics') return serveMetrics(req, res);
+    if (path === '/demo/mailbox') {
+      return delivery.mailbox
+        ? delivery.mailbox(res)
+        : json(res, 404, { error: 'The demo mailbox exists only in demo mode without SMTP_URL.' });
+    }
     if (path?.startsWith('/auth/') && !identity.devIssuer)
       return json(res, 404, {
         error: 'The dev identity provider is off (set HELHED_DEMO=true for the demo).',
@@ -210,6 +221,8 @@ export function createServer(parts: ServerParts) {
     handle: observeRequests(handle, { logger, metrics, records, lifecycle }),
     lifecycle,
     metrics,
+    /** The outbox worker and daily jobs: app.ts starts them and stops them before the database closes. */
+    delivery,
     close: () => statistics.runner.close(),
   };
 }

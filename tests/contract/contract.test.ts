@@ -447,6 +447,27 @@ describe('the public contract', () => {
     expect(list.data?.invitations.map((i) => i.status)).toEqual(['REVOKED', 'USED']);
   });
 
+  it('SetReminderChoice and ReminderChoices: a case worker records a family member’s opt-out', async () => {
+    type Choices = { kind: string; enabled: boolean }[];
+    const created = await op<{ createCitizen: { id: string } }>(professional, 'CreateCitizen', {
+      input: { displayName: 'Påmindelse Borger', birthYear: 1980 },
+    });
+    const citizenId = created.data?.createCitizen.id;
+    const set = await op<{ setReminderChoice: Choices }>(professional, 'SetReminderChoice', {
+      input: { kind: 'MEETING_REMINDER', enabled: false, citizenId },
+    });
+    expect(set.data?.setReminderChoice).toEqual([
+      { kind: 'MEETING_REMINDER', enabled: false },
+      { kind: 'INVITATION_REMINDER', enabled: true },
+    ]);
+    const read = await op<{ reminderChoices: Choices }>(professional, 'ReminderChoices', { citizenId });
+    expect(read.data?.reminderChoices).toEqual(set.data?.setReminderChoice);
+    const refused = await op(professional, 'SetReminderChoice', {
+      input: { kind: 'DIGEST', enabled: false, citizenId },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
+  });
+
   it('exercised every operation of the contract', () => {
     expect([...exercised].sort()).toEqual([...operationNames].sort());
   });

@@ -51,6 +51,18 @@ describe('starting the API', () => {
     expect(readFileSync(file, 'utf8')).toBe('not a database at all; keep me');
   });
 
+  it('refuses an SMTP_URL of another scheme, without printing it (it may hold a password)', () => {
+    const { status, output } = startExpectingFailure({
+      DATABASE_FILE: join(tempDir(), 'db.sqlite'),
+      PORT: '0',
+      SMTP_URL: 'http://mailer:hunter2@mail.example',
+      MAIL_FROM: 'no-reply@kommune.example',
+    });
+    expect(status).toBe(1);
+    expect(output).toContain('Helhed cannot start: SMTP_URL must use smtp:// or smtps://');
+    expect(output).not.toContain('hunter2');
+  });
+
   it('seeds the demo once: a second start reuses the data without duplicates', async () => {
     const dir = tempDir();
     const count = async (url: string) => {

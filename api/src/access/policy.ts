@@ -739,3 +739,36 @@ export function assertMayConfigureDepartments(actor: Actor): void {
     throw forbidden(`The ${actor.role} role cannot change a department's settings.`);
   }
 }
+
+/**
+ * A family member's reminder choices (docs/delivery.md): the person, a parent for a minor child,
+ * or a case worker of a department with a case with them, recording what the family asked for.
+ * Never a vendor's client, analyst or administrator. Audited as the action, like a write.
+ */
+export async function authorizeCitizenNotificationChoice(
+  db: Db,
+  actor: Actor,
+  citizenId: string,
+  action: string,
+): Promise<void> {
+  if (actor.role === 'INTEGRATION') throw forbidden('A vendor client cannot change reminder choices.');
+  if (personRoles.has(actor.role)) {
+    await authorizeCitizenRead(db, actor, citizenId, action);
+    return;
+  }
+  await authorizeCitizenWrite(db, actor, citizenId, action);
+}
+
+/**
+ * Whose digest choice an actor may see or change: staff their own (the staff record signed in
+ * under their subject), an administrator anyone's in the municipality's staff directory.
+ */
+export function assertMayChooseDigestFor(actor: Actor, own: boolean): void {
+  if (own && (actor.role === 'PROFESSIONAL' || actor.role === 'COORDINATOR')) return;
+  if (!own && actor.role === 'ADMIN') return;
+  throw forbidden(
+    own
+      ? `The ${actor.role} role receives no digest.`
+      : 'Only the person themself or an administrator can change a digest choice.',
+  );
+}

@@ -1,40 +1,46 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { outboxMessage } from '../db/tables.js';
+import { badInput } from '../graphql/errors.js';
+import { announceEnqueued } from './enqueued-signal.js';
+import type { DeliveryStatus, OutgoingMessage } from './message.js';
 
-// Interim outbox: the delivery worker's branch replaces this file with the full one (same API).
+export type { DeliveryStatus, MessageKind, OutgoingMessage } from './message.js';
 
-export interface OutgoingMessage {
-  municipalityId: string;
-  kind: 'INVITATION' | 'INVITATION_REMINDER' | 'MEETING_REMINDER' | 'DIGEST';
-  recipient: string;
-  subject: string;
-  text: string;
-  dedupeKey: string;
-  reference?: string;
-  notBefore?: Date;
-}
+/** Every message leaves as e-mail today; Digital Post and SMS adapters would set their own. */
+const EMAIL = 'email';
+const emailAddress = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
+/**
+ * Puts a message in the outbox. Call it with the transaction of what the message announces, so
+ * both commit or neither does. Idempotent by `dedupeKey`: a second call answers the first id.
+ */
 export async function enqueueMessage(db: Db, message: OutgoingMessage, now: Date): Promise<string> {
-  const row = (
-    await db
-      .insert(outboxMessage)
-      .values({
-        municipalityId: message.municipalityId,
-        kind: message.kind,
-        channel: 'EMAIL',
-        recipient: message.recipient,
-        subject: message.subject,
-        body: message.text,
-        reference: message.reference ?? null,
-        dedupeKey: message.dedupeKey,
-        createdAt: now,
-        notBefore: message.notBefore ?? now,
-      })
-      .onConflictDoNothing({ target: [outboxMessage.municipalityId, outboxMessage.dedupeKey] })
-      .returning({ id: outboxMessage.id })
-  )[0];
-  if (row) return row.id;
+  if (!emailAddress.test(message.recipient) || message.recipient.length > 254) {
+    throw badInput('The e-mail address is not valid.', 'email');
+  }
+  const inserted = await db
+    .insert(outboxMessage)
+    .values({
+      municipalityId: message.municipalityId,
+      kind: message.kind,
+      channel: EMAIL,
+      recipient: message.recipient,
+      subject: message.subject,
+      body: message.text,
+      reference: message.reference ?? null,
+      dedupeKey: message.dedupeKey,
+      status: 'PENDING',
+      createdAt: now,
+      notBefore: message.notBefore ?? now,
+    })
+    .onConflictDoNothing({ target: [outboxMessage.municipalityId, outboxMessage.dedupeKey] })
+    .returning({ id: outboxMessage.id });
+  // Inside a transaction the worker may look before the commit; it then finds it at the next poll.
+  if (inserted[0]) {
+    queueMicrotask(announceEnqueued);
+    return inserted[0].id;
+  }
   const existing = await db
     .select({ id: outboxMessage.id })
     .from(outboxMessage)
@@ -44,9 +50,15 @@ export async function enqueueMessage(db: Db, message: OutgoingMessage, now: Date
         eq(outboxMessage.dedupeKey, message.dedupeKey),
       ),
     );
-  return existing[0]?.id ?? '';
+  if (!existing[0]) throw new Error('The outbox refused a message and holds none with its key.');
+  return existing[0].id;
 }
 
+/**
+ * Cancels the pending messages of these kinds about a reference (an answered invitation's
+ * reminder) and blanks their bodies. A message already being sent is cancelled too, but if its
+ * send completes it is recorded as SENT: the status says what happened. Answers how many.
+ */
 export async function cancelMessages(
   db: Db,
   municipalityId: string,
@@ -54,27 +66,29 @@ export async function cancelMessages(
   kinds: readonly OutgoingMessage['kind'][],
   _now: Date,
 ): Promise<number> {
-  const rows = await db
+  if (kinds.length === 0) return 0;
+  const cancelled = await db
     .update(outboxMessage)
     .set({ status: 'CANCELLED', body: '' })
     .where(
       and(
         eq(outboxMessage.municipalityId, municipalityId),
         eq(outboxMessage.reference, reference),
-        eq(outboxMessage.status, 'PENDING'),
         inArray(outboxMessage.kind, [...kinds]),
+        eq(outboxMessage.status, 'PENDING'),
       ),
     )
     .returning({ id: outboxMessage.id });
-  return rows.length;
+  return cancelled.length;
 }
 
+/** The newest message of a kind about a reference: its status, or null when there is none. */
 export async function deliveryStatusOf(
   db: Db,
   municipalityId: string,
   reference: string,
   kind: OutgoingMessage['kind'],
-): Promise<'PENDING' | 'SENT' | 'FAILED' | 'CANCELLED' | null> {
+): Promise<DeliveryStatus | null> {
   const row = (
     await db
       .select({ status: outboxMessage.status })
@@ -86,6 +100,8 @@ export async function deliveryStatusOf(
           eq(outboxMessage.kind, kind),
         ),
       )
+      .orderBy(desc(outboxMessage.createdAt))
+      .limit(1)
   )[0];
   return row?.status ?? null;
 }

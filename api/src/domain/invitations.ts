@@ -14,7 +14,8 @@ import {
 import { type Db, single } from '../db/client.js';
 import type { Invitation } from '../db/schema/index.js';
 import { citizen, department, invitation } from '../db/tables.js';
-import { composeInvitation, composeInvitationReminder } from '../delivery/invitation-message.js';
+import { composeInvitation, composeInvitationReminder } from '../delivery/compose.js';
+import { isOptedOut } from '../delivery/opt-out.js';
 import { cancelMessages, enqueueMessage } from '../delivery/outbox.js';
 import { badInput, conflict, notConfigured, notFound } from '../graphql/errors.js';
 import type { InviteToAnswer } from '../graphql/invitation-inputs.js';
@@ -116,21 +117,28 @@ export async function inviteToAnswer(
         },
         now,
       );
-      // Half-way through its validity an unanswered link is recalled once; answering or
-      // revoking cancels the reminder.
-      await enqueueMessage(
+      // Half-way through its validity an unanswered link is recalled once, unless the invitee
+      // said no to reminders; answering or revoking cancels it.
+      const declined = await isOptedOut(
         tx,
-        {
-          municipalityId: actor.municipalityId,
-          kind: 'INVITATION_REMINDER',
-          recipient: input.email,
-          ...composeInvitationReminder(words),
-          dedupeKey: `invitation-reminder:${row.id}`,
-          reference: row.id,
-          notBefore: new Date(now.getTime() + (expiresAt.getTime() - now.getTime()) / 2),
-        },
-        now,
+        actor.municipalityId,
+        { citizenId: input.inviteeId },
+        'INVITATION_REMINDER',
       );
+      if (!declined)
+        await enqueueMessage(
+          tx,
+          {
+            municipalityId: actor.municipalityId,
+            kind: 'INVITATION_REMINDER',
+            recipient: input.email,
+            ...composeInvitationReminder(words),
+            dedupeKey: `invitation-reminder:${row.id}`,
+            reference: row.id,
+            notBefore: new Date(now.getTime() + (expiresAt.getTime() - now.getTime()) / 2),
+          },
+          now,
+        );
     }
     await recordAudits(
       tx,

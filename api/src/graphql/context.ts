@@ -1,5 +1,6 @@
 import type { Actor } from '../access/actor.js';
 import type { Db } from '../db/client.js';
+import type { DeliveryInfo } from '../delivery/delivery.js';
 import type { CprKeyring } from '../domain/cpr.js';
 import type { ReportCache } from '../domain/economy/report-cache.js';
 import type { EconomyStatistics } from '../domain/economy-statistics.js';
@@ -32,6 +33,8 @@ export interface HelhedContext {
   cprKeyring: CprKeyring | null;
   /** Where invitation links point and whether e-mail can leave (docs/family.md). */
   invitations: InvitationSettings;
+  /** Whether e-mail can leave (refuse an e-mail invitation when not) and the base of links. */
+  delivery: DeliveryInfo;
 }
 
 export function requireActor(ctx: HelhedContext): Actor {

@@ -277,10 +277,14 @@ export function invitationSuite(database: string, start: (now: () => Date) => Pr
           'select kind, recipient, body, not_before, status from outbox_message where reference = ? order by not_before',
           id,
         );
-        expect(messages.map((m) => [m.kind, m.recipient, m.status])).toEqual([
-          ['INVITATION', 'anna@example.org', 'PENDING'],
+        // The delivery worker may already have sent the invitation (into the demo's mailbox).
+        expect(
+          messages.map((m) => [m.kind, m.recipient, m.kind === 'INVITATION' ? 'sent or due' : m.status]),
+        ).toEqual([
+          ['INVITATION', 'anna@example.org', 'sent or due'],
           ['INVITATION_REMINDER', 'anna@example.org', 'PENDING'],
         ]);
+        expect(['PENDING', 'SENT']).toContain(messages[0]?.status);
         expect(messages[0]?.body).toMatch(/\/svar#t=[A-Za-z0-9_-]{43}/);
         expect(new Date(messages[1]?.not_before as number).getTime()).toBe(clock.getTime() + 3.5 * 24 * HOUR);
         const row = await api.query<Record<string, unknown>>('select * from invitation where id = ?', id);
@@ -296,10 +300,9 @@ export function invitationSuite(database: string, start: (now: () => Date) => Pr
           'select kind, status from outbox_message where reference = ? order by kind',
           id,
         );
-        expect(after).toEqual([
-          { kind: 'INVITATION', status: 'PENDING' },
-          { kind: 'INVITATION_REMINDER', status: 'CANCELLED' },
-        ]);
+        expect(after.map((m) => m.kind)).toEqual(['INVITATION', 'INVITATION_REMINDER']);
+        expect(['PENDING', 'SENT']).toContain(after[0]?.status);
+        expect(after[1]?.status).toBe('CANCELLED');
       });
 
       it('is refused with a bad address, naming the field, writing nothing', async () => {

@@ -6,6 +6,7 @@ import { administrationResolvers } from './resolvers/administration.js';
 import { caseloadResolvers } from './resolvers/caseload.js';
 import { catalogResolvers } from './resolvers/catalog.js';
 import { citizenResolvers } from './resolvers/citizen.js';
+import { deliveryResolvers } from './resolvers/delivery.js';
 import { economyResolvers } from './resolvers/economy.js';
 import { familyResolvers } from './resolvers/family.js';
 import { fhirResolvers } from './resolvers/fhir.js';
@@ -21,7 +22,12 @@ import { timelineResolvers } from './resolvers/timeline.js';
 
 /** The SDL lives in src/ (read from dist/ too), so the schema has one source. */
 const sdl = (file: string) => readFileSync(new URL(`../../src/graphql/${file}`, import.meta.url), 'utf8');
-const typeDefs = [sdl('schema.graphql'), sdl('economy.graphql'), sdl('family.graphql')];
+const typeDefs = [
+  sdl('schema.graphql'),
+  sdl('economy.graphql'),
+  sdl('family.graphql'),
+  sdl('delivery.graphql'),
+];
 
 export function createHelhedSchema() {
   return createSchema<HelhedContext>({
@@ -44,6 +50,7 @@ export function createHelhedSchema() {
       planLifecycleResolvers,
       administrationResolvers,
       economyResolvers,
+      deliveryResolvers,
     ],
   });
 }

@@ -115,7 +115,7 @@ export async function startTestApi(
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      app.close();
+      await app.close();
       await poolClosed(app);
       rmSync(dir, { recursive: true, force: true });
     },

@@ -247,6 +247,8 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
       },
     },
     acceptPlan: { as: 'parent', variables: { input: { meetingId: closedMeeting, comment: 'Enig' } } },
+    // A parent turns their own meeting reminders off (docs/delivery.md).
+    setReminderChoice: { as: 'parent', variables: { input: { kind: 'MEETING_REMINDER', enabled: false } } },
     // The price catalogue and a citizen's help (docs/economy.md); the demo seed holds the types.
     importPriceCatalogue: {
       as: 'admin',
