@@ -124,7 +124,7 @@ export function checkBudgets(rows: ScenarioRow[]): BudgetCheck[] {
 export function formatBudgets(checks: BudgetCheck[]): string {
   return checks
     .map(
-      (c) => `${c.met === null ? '?' : c.met ? '✓ met   ' : '✗ MISSED'}  ${c.budget.padEnd(52)} ${c.actual}`,
+      (c) => `${c.met === null ? '?' : c.met ? '✓ met   ' : '✗ MISSED'}  ${c.budget.padEnd(58)} ${c.actual}`,
     )
     .join('\n');
 }

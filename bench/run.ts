@@ -41,6 +41,8 @@ const warmupS = Number(values.warmup);
 const only = values.only ? new Set(values.only.split(',').map((s) => s.trim())) : null;
 const wanted = (name: string) => only === null || only.has(name);
 const mainJs = abs(values['api-main']);
+/** A probe that takes longer than this counts as failed instead of holding the run up. */
+const PROBE_TIMEOUT_MS = 60_000;
 
 if (!existsSync(mainJs)) fail(`${mainJs} is missing: run \`npm run build\` first.`);
 if (!existsSync(seedFile)) fail(`${seedFile} is missing: run \`npm run seed:bench\` first.`);
@@ -381,9 +383,6 @@ function report(api: Awaited<ReturnType<typeof runApiScenarios>>, browser: Brows
   );
   console.log(`\nFigures written to ${out}`);
 }
-
-/** A probe that takes longer than this counts as failed instead of holding the run up. */
-const PROBE_TIMEOUT_MS = 60_000;
 
 async function send(url: string, r: ReturnType<LoadOptions['request']>): Promise<string> {
   try {
