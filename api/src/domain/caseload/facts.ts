@@ -15,6 +15,7 @@ import {
   invitation,
   plan,
 } from '../../db/tables.js';
+import { among } from './id-list.js';
 
 /**
  * The caseload's reads: each loads one kind of row for every citizen (or plan) at once, so a
@@ -41,7 +42,7 @@ export const citizensById = (db: Db, municipalityId: string, ids: readonly strin
         createdAt: citizen.createdAt,
       })
       .from(citizen)
-      .where(and(eq(citizen.municipalityId, municipalityId), inArray(citizen.id, slice))),
+      .where(and(eq(citizen.municipalityId, municipalityId), among(db, citizen.id, slice))),
   );
 
 /** When each of the departments' cases with the citizens began. */
@@ -87,7 +88,7 @@ export async function plansOf(db: Db, municipalityId: string, ids: readonly stri
     db
       .select({ familyId: familyMember.familyId, citizenId: familyMember.citizenId })
       .from(familyMember)
-      .where(inArray(familyMember.citizenId, slice)),
+      .where(among(db, familyMember.citizenId, slice)),
   );
   const familyIds = [...new Set(members.map((m) => m.familyId))];
   const own = await inSlices(ids, (slice) =>
@@ -95,7 +96,7 @@ export async function plansOf(db: Db, municipalityId: string, ids: readonly stri
       .select({ id: plan.id, citizenId: plan.citizenId, familyId: plan.familyId, familyName: family.name })
       .from(plan)
       .leftJoin(family, eq(family.id, plan.familyId))
-      .where(and(eq(plan.municipalityId, municipalityId), inArray(plan.citizenId, slice)))
+      .where(and(eq(plan.municipalityId, municipalityId), among(db, plan.citizenId, slice)))
       .orderBy(asc(plan.createdAt)),
   );
   const families = await inSlices(familyIds, (slice) =>
@@ -103,7 +104,7 @@ export async function plansOf(db: Db, municipalityId: string, ids: readonly stri
       .select({ id: plan.id, citizenId: plan.citizenId, familyId: plan.familyId, familyName: family.name })
       .from(plan)
       .leftJoin(family, eq(family.id, plan.familyId))
-      .where(and(eq(plan.municipalityId, municipalityId), inArray(plan.familyId, slice)))
+      .where(and(eq(plan.municipalityId, municipalityId), among(db, plan.familyId, slice)))
       .orderBy(asc(plan.createdAt)),
   );
   return { plans: [...own, ...families] as PlanRow[], members };
@@ -121,7 +122,7 @@ export const meetingsOf = (db: Db, planIds: readonly string[]) =>
         acceptedByParentAt: dialogueMeeting.acceptedByParentAt,
       })
       .from(dialogueMeeting)
-      .where(inArray(dialogueMeeting.planId, slice)),
+      .where(among(db, dialogueMeeting.planId, slice)),
   );
 
 export type GoalRow = Pick<
@@ -152,7 +153,7 @@ export async function goalsOf(db: Db, planIds: readonly string[]): Promise<GoalR
         >`(select max(r.occurred_at) from goal_rating r where r.goal_id = goal.id)`,
       })
       .from(goal)
-      .where(inArray(goal.planId, slice)),
+      .where(among(db, goal.planId, slice)),
   );
   return rows.map((g) => ({ ...g, lastRatedAt: g.lastRatedAt === null ? null : instantOf(g.lastRatedAt) }));
 }
@@ -179,7 +180,7 @@ export async function interventionsOf(db: Db, planIds: readonly string[]): Promi
         endsOn: intervention.endsOn,
       })
       .from(intervention)
-      .where(inArray(intervention.planId, slice)),
+      .where(among(db, intervention.planId, slice)),
   );
   const links = await inSlices(
     rows.map((r) => r.id),
@@ -187,7 +188,7 @@ export async function interventionsOf(db: Db, planIds: readonly string[]): Promi
       db
         .select({ interventionId: interventionGoal.interventionId, goalId: interventionGoal.goalId })
         .from(interventionGoal)
-        .where(inArray(interventionGoal.interventionId, slice)),
+        .where(among(db, interventionGoal.interventionId, slice)),
   );
   const goalsOfIntervention = new Map<string, string[]>();
   for (const l of links)

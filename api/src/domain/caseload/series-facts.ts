@@ -2,6 +2,7 @@ import { and, count, eq, inArray, max, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { measurement } from '../../db/tables.js';
 import type { MeasurementFacts } from '../progression.js';
+import { among } from './id-list.js';
 
 /**
  * The caseload's view of measurements, read set-based for a whole department at once (issue #19,
@@ -60,7 +61,7 @@ export async function seriesEndsOf(
           and(
             eq(measurement.municipalityId, municipalityId),
             departmentIds ? inArray(measurement.departmentId, [...departmentIds]) : undefined,
-            inArray(measurement.citizenId, slice),
+            among(db, measurement.citizenId, slice),
             live(measurement.id),
           ),
         )
@@ -146,7 +147,7 @@ async function numberedEndsOf(
           and(
             eq(measurement.municipalityId, municipalityId),
             departmentIds ? inArray(measurement.departmentId, [...departmentIds]) : undefined,
-            inArray(measurement.citizenId, slice),
+            among(db, measurement.citizenId, slice),
             live(measurement.id),
           ),
         ),
@@ -246,7 +247,7 @@ export async function lastMeasuredOf(
         and(
           eq(measurement.municipalityId, municipalityId),
           departmentIds ? inArray(measurement.departmentId, [...departmentIds]) : undefined,
-          inArray(measurement.citizenId, slice),
+          among(db, measurement.citizenId, slice),
         ),
       )
       .groupBy(measurement.municipalityId, measurement.departmentId, measurement.citizenId),
