@@ -239,6 +239,22 @@ export function caseloadScaleSuite(database: string, start: () => Promise<TestAp
     return id;
   };
 
+  describe(`the coordinator's caseload on ${database}`, () => {
+    it('reads the whole municipality (no department filter) with the same alerts as each progression', async () => {
+      const coordinator = await api.token({ role: 'COORDINATOR' });
+      const result = await caseload(coordinator);
+      const citizens = await api.query<{ n: number | string }>('select count(*) as n from citizen');
+      expect(result.total).toBe(Number(citizens[0]?.n));
+      const anna = result.rows.find((r) => r.displayName === 'Anna Sørensen');
+      const progression = (await api.gql<Progression>(coordinator, PROGRESSION, { id: anna?.citizenId })).data
+        ?.citizen?.progression;
+      const red = (progression?.series ?? []).filter((s) => s.alert === 'RED').length;
+      expect(red).toBeGreaterThan(0);
+      expect(anna?.reasons.filter((r) => r.kind === 'OUTCOME_RED')).toHaveLength(red);
+      expect(anna?.reasons.some((r) => r.kind === 'DIVERGENCE')).toBe(progression?.divergent);
+    });
+  });
+
   describe(`INVITATION_UNANSWERED on ${database}`, () => {
     const start = new Date('2026-03-31T10:00:00+02:00').getTime();
     const unansweredRows = async (token = job) =>
