@@ -92,7 +92,9 @@ function running(child: ChildProcess, pid: number, url: string): ServerProcess {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+        // Not unref'd: a server still draining a backlog must not keep the benchmark waiting.
+        const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => clearTimeout(killer));
       }),
   };
 }

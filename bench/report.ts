@@ -63,8 +63,8 @@ export function checkBudgets(rows: ScenarioRow[]): BudgetCheck[] {
     show: (v: number) => string,
   ) =>
     checks.push(
-      value === null
-        ? { budget, actual: 'no figures', met: null }
+      value === null || Number.isNaN(value)
+        ? { budget, actual: value === null ? 'no figures' : 'no request completed', met: null }
         : { budget, actual: show(value), met: ok(value) },
     );
   add(
@@ -100,11 +100,20 @@ export function checkBudgets(rows: ScenarioRow[]): BudgetCheck[] {
       (v) => `${num(v)} × (${num(citizen?.[q] ?? 0)} vs ${num(plain?.[q] ?? 0)} ms)`,
     );
   }
+  const alone = get('Caseload alone');
+  // A window in which no request completed has no percentiles: unknown, never "met".
+  const p95 = (f: typeof alone) => (f === null ? null : f.requests === 0 ? Number.NaN : f.p95);
   add(
-    'Caseload (a department of ~2,000 citizens) p95 ≤ 100 ms',
-    caseload?.p95 ?? null,
+    'Caseload (~2,000 citizens) p95 ≤ 100 ms, one at a time',
+    p95(alone),
     (v) => v <= 100,
-    (v) => `${num(v)} ms`,
+    (v) => `${num(v)} ms (p50 ${num(alone?.p50 ?? 0)}, p99 ${num(alone?.p99 ?? 0)})`,
+  );
+  add(
+    'Caseload (~2,000 citizens) p95 ≤ 100 ms, 10 at once',
+    p95(caseload),
+    (v) => v <= 100,
+    (v) => `${num(v)} ms (p50 ${num(caseload?.p50 ?? 0)}, p99 ${num(caseload?.p99 ?? 0)})`,
   );
   add(
     "EconomyStatistics (5,000 citizens' costs) p95 ≤ 150 ms",
@@ -124,7 +133,7 @@ export function checkBudgets(rows: ScenarioRow[]): BudgetCheck[] {
 export function formatBudgets(checks: BudgetCheck[]): string {
   return checks
     .map(
-      (c) => `${c.met === null ? '?' : c.met ? '✓ met   ' : '✗ MISSED'}  ${c.budget.padEnd(52)} ${c.actual}`,
+      (c) => `${c.met === null ? '?' : c.met ? '✓ met   ' : '✗ MISSED'}  ${c.budget.padEnd(58)} ${c.actual}`,
     )
     .join('\n');
 }

@@ -38,6 +38,7 @@ export const t = createTranslator({
     MEETING_OVERDUE: 'Møde overskredet',
     NO_RECENT_MEASUREMENT: 'Mangler måling',
     GOALS_UNRATED: 'Mål ikke vurderet',
+    INVITATION_UNANSWERED: 'Invitation ubesvaret',
     PARALLEL_INTERVENTIONS: 'Parallelle indsatser',
     UNSERVED_GOALS: 'Mål uden indsats',
     NO_ACCEPTED_PLAN: 'Plan ikke godkendt',
@@ -50,6 +51,8 @@ export const t = createTranslator({
     sayNO_RECENT_MEASUREMENT: 'Ingen måling i {days} dage (siden {date}).',
     sayNO_RECENT_MEASUREMENT_never: 'Ingen måling endnu, {days} dage efter sagen begyndte ({date}).',
     sayGOALS_UNRATED: '{count} mål er ikke vurderet i mere end {weeks} uger (ældste {date}).',
+    sayINVITATION_UNANSWERED:
+      '{count} invitation(er) fra {department} er ikke besvaret (den ældste sendt {date}, {days} dage siden).',
     sayPARALLEL_INTERVENTIONS:
       '{count} par indsatser fra forskellige forvaltninger arbejder på samme mål samtidig.',
     sayUNSERVED_GOALS: '{count} aktive mål har ingen indsats.',
@@ -103,6 +106,7 @@ export const t = createTranslator({
     MEETING_OVERDUE: 'Meeting overdue',
     NO_RECENT_MEASUREMENT: 'No recent measurement',
     GOALS_UNRATED: 'Goals not rated',
+    INVITATION_UNANSWERED: 'Invitation unanswered',
     PARALLEL_INTERVENTIONS: 'Parallel interventions',
     UNSERVED_GOALS: 'Goals without intervention',
     NO_ACCEPTED_PLAN: 'Plan not accepted',
@@ -116,6 +120,8 @@ export const t = createTranslator({
     sayNO_RECENT_MEASUREMENT: 'No measurement for {days} days (since {date}).',
     sayNO_RECENT_MEASUREMENT_never: 'No measurement yet, {days} days after the case began ({date}).',
     sayGOALS_UNRATED: '{count} goals not rated for more than {weeks} weeks (oldest {date}).',
+    sayINVITATION_UNANSWERED:
+      '{count} invitation(s) from {department} not answered (the oldest sent {date}, {days} days ago).',
     sayPARALLEL_INTERVENTIONS:
       '{count} pairs of interventions from different departments work on the same goal at once.',
     sayUNSERVED_GOALS: '{count} active goals have no intervention.',

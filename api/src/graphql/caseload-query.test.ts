@@ -111,7 +111,7 @@ describe('caseload', () => {
     expect(limited.total).toBeGreaterThan(2);
   });
 
-  it('flags a family meeting whose agreed date has passed, for every member in reach', async () => {
+  it('flags a family meeting whose agreed date has passed once per family, on one member’s row', async () => {
     const haddadPlan = (await caseload(coordinator)).rows.find((r) => r.displayName === 'Karim Haddad')
       ?.plans[0]?.id as string;
     const started = await api.gql<{ startMeeting: { id: string } }>(
@@ -139,10 +139,16 @@ describe('caseload', () => {
       },
     );
     const overdue = await caseload(coordinator, { reasons: ['MEETING_OVERDUE'] });
-    expect(overdue.rows.map((r) => r.displayName).sort()).toEqual(['Karim Haddad', 'Laila Haddad']);
+    // The coordinator has no case of their own, so the family's reason goes on the first member
+    // by name; the other member still links to the plan but is not counted again.
+    expect(overdue.rows.map((r) => r.displayName)).toEqual(['Karim Haddad']);
+    expect(overdue.counts.find((c) => c.kind === 'MEETING_OVERDUE')?.citizens).toBe(1);
     const reason = overdue.rows[0]?.reasons.find((r) => r.kind === 'MEETING_OVERDUE');
     expect(reason).toMatchObject({ planId: haddadPlan, since: '2024-02-01' });
     expect(reason?.days).toBeGreaterThan(300);
+    const laila = (await caseload(coordinator)).rows.find((r) => r.displayName === 'Laila Haddad');
+    expect(laila?.plans.map((p) => p.id)).toContain(haddadPlan);
+    expect(laila?.reasons.map((r) => r.kind)).not.toContain('MEETING_OVERDUE');
   });
 
   it('gives the coordinator the plan checks and contact points, and a professional neither', async () => {

@@ -59,6 +59,22 @@ export const measurement = sqliteTable(
       t.interventionId,
       t.id,
     ),
+    // The caseload (issue #19) groups a department's measurements by series and reads each
+    // series' ends; in this order the grouping (SQLite) or window (PostgreSQL) streams off the
+    // index without a sort, and the index covers it (who recorded, when, total, session), so only
+    // the few end rows are read from the table.
+    index('measurement_caseload_idx').on(
+      t.municipalityId,
+      t.departmentId,
+      t.citizenId,
+      t.instrumentKey,
+      t.respondentRole,
+      t.occurredAt,
+      t.id,
+      t.recordedBy,
+      t.total,
+      t.session,
+    ),
     // Finding the rows a correction replaced must not scan the table.
     index('measurement_supersedes_idx').on(t.supersedesId),
   ],

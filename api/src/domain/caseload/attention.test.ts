@@ -8,11 +8,14 @@ import {
   compareAttention,
   countByKind,
   daysBetween,
+  type InvitationFact,
+  isUnanswered,
   type PlanFact,
 } from './attention.js';
 
 const settings: AttentionSettings = {
   today: '2026-03-31',
+  now: Date.parse('2026-03-31T10:00:00+02:00'),
   followUpDays: 28,
   unratedWeeks: 4,
   planChecks: false,
@@ -24,12 +27,14 @@ const facts = (over: Partial<CitizenFacts> = {}): CitizenFacts => ({
   lastMeasuredOn: '2026-03-20',
   caseSinceOn: '2025-01-01',
   plans: [],
+  invitations: [],
   ...over,
 });
 
 const plan = (over: Partial<PlanFact> = {}): PlanFact => ({
   planId: 'p1',
   family: true,
+  carriesPlan: true,
   latestMeeting: null,
   accepted: true,
   activeGoals: [],
@@ -221,5 +226,80 @@ describe('compareAttention and countByKind', () => {
   it('counts calendar days across a daylight-saving change', () => {
     expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
     expect(daysBetween('2026-03-30', '2026-03-28')).toBe(-2);
+  });
+});
+
+describe('invitations unanswered', () => {
+  // Sent 2026-03-20 10:00 Copenhagen, valid 14 days: halfway 2026-03-27 10:00, expires 2026-04-03 10:00.
+  const sent = Date.parse('2026-03-20T10:00:00+01:00');
+  const invitation = (over: Partial<InvitationFact> = {}): InvitationFact => ({
+    planId: 'p1',
+    departmentId: 'd',
+    createdAt: sent,
+    expiresAt: sent + 14 * 86_400_000,
+    sentOn: '2026-03-20',
+    ...over,
+  });
+  const at = (iso: string) => ({ ...settings, now: Date.parse(iso), today: iso.slice(0, 10) });
+
+  it('appears once half the validity has passed, not a minute before', () => {
+    expect(isUnanswered(invitation(), at('2026-03-27T09:59:00+01:00'))).toBe(false);
+    expect(isUnanswered(invitation(), at('2026-03-27T10:00:00+01:00'))).toBe(true);
+  });
+
+  it('stays after expiry for one follow-up interval, then disappears', () => {
+    const expired = invitation().expiresAt;
+    const day = 86_400_000;
+    expect(isUnanswered(invitation(), { now: expired + 28 * day, followUpDays: 28 })).toBe(true);
+    expect(isUnanswered(invitation(), { now: expired + 28 * day + 1, followUpDays: 28 })).toBe(false);
+    expect(isUnanswered(invitation(), { now: expired + 10 * day, followUpDays: 7 })).toBe(false);
+  });
+
+  it('is one reason per row, counting the invitations, dated by the oldest', () => {
+    const reasons = attentionOf(
+      facts({
+        invitations: [
+          invitation({ createdAt: sent + 86_400_000, sentOn: '2026-03-21', planId: 'p2' }),
+          invitation(),
+          // Sent yesterday: not yet halfway, so not counted.
+          invitation({ createdAt: Date.parse('2026-03-30T10:00:00+02:00'), sentOn: '2026-03-30' }),
+        ],
+      }),
+      settings,
+    ).filter((r) => r.kind === 'INVITATION_UNANSWERED');
+    expect(reasons).toEqual([
+      expect.objectContaining({ planId: 'p1', departmentId: 'd', since: '2026-03-20', days: 11, count: 2 }),
+    ]);
+  });
+
+  it('sorts after unrated goals and before the coordinator’s plan checks', () => {
+    const order = attentionKinds.indexOf('INVITATION_UNANSWERED');
+    expect(order).toBe(attentionKinds.indexOf('GOALS_UNRATED') + 1);
+    expect(order).toBeLessThan(attentionKinds.indexOf('PARALLEL_INTERVENTIONS'));
+  });
+});
+
+describe('a family plan on the caseload', () => {
+  it('gives its meeting, acceptance and plan checks only to the row that carries the plan', () => {
+    const overdue = plan({
+      latestMeeting: { status: 'CLOSED', nextMeetingOn: '2026-03-01' },
+      accepted: false,
+      parallelPairs: 1,
+      unservedGoals: 1,
+      activeGoals: [{ lastActivityOn: '2026-01-01' }],
+    });
+    const checks = { ...settings, planChecks: true };
+    expect(kinds(facts({ plans: [overdue] }), checks)).toEqual([
+      'MEETING_OVERDUE',
+      'GOALS_UNRATED',
+      'PARALLEL_INTERVENTIONS',
+      'UNSERVED_GOALS',
+      'NO_ACCEPTED_PLAN',
+    ]);
+    // Another member: only the goals about them personally (the caller passes those).
+    expect(kinds(facts({ plans: [{ ...overdue, carriesPlan: false }] }), checks)).toEqual(['GOALS_UNRATED']);
+    expect(kinds(facts({ plans: [{ ...overdue, carriesPlan: false, activeGoals: [] }] }), checks)).toEqual(
+      [],
+    );
   });
 });

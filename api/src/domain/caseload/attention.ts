@@ -13,6 +13,7 @@ export const attentionKinds = [
   'MEETING_OVERDUE',
   'NO_RECENT_MEASUREMENT',
   'GOALS_UNRATED',
+  'INVITATION_UNANSWERED',
   'PARALLEL_INTERVENTIONS',
   'UNSERVED_GOALS',
   'NO_ACCEPTED_PLAN',
@@ -58,15 +59,32 @@ export interface SeriesFact {
 export interface PlanFact {
   planId: string;
   family: boolean;
+  /**
+   * True on the one row that carries the plan's own reasons (meeting, acceptance, shared goals,
+   * plan checks): the citizen's own plan, or for a family plan one member of the family
+   * (plan-facts.ts chooses), so a family's overdue meeting is counted once, not once per member.
+   */
+  carriesPlan: boolean;
   /** The newest meeting: OPEN or CLOSED, and the next meeting agreed when it closed. */
   latestMeeting: { status: 'OPEN' | 'CLOSED'; nextMeetingOn: string | null } | null;
   /** True when a parent has accepted the plan in any meeting. */
   accepted: boolean;
-  /** The citizen's active goals: the day each was last rated, or created if never. */
+  /** The active goals this row answers for (its own; shared ones if it carries the plan): last rated, or created. */
   activeGoals: { lastActivityOn: string }[];
   /** From analysePlan (plan-analysis.ts) as of today. */
   parallelPairs: number;
   unservedGoals: number;
+}
+
+/** An invitation sent by the caller's department that nobody has used and nobody revoked. */
+export interface InvitationFact {
+  planId: string | null;
+  departmentId: string;
+  /** Instants in epoch milliseconds: validity is hours and days, not calendar days. */
+  createdAt: number;
+  expiresAt: number;
+  /** The Copenhagen day it was sent. */
+  sentOn: string;
 }
 
 export interface CitizenFacts {
@@ -76,10 +94,13 @@ export interface CitizenFacts {
   lastMeasuredOn: string | null;
   caseSinceOn: string;
   plans: PlanFact[];
+  invitations: InvitationFact[];
 }
 
 export interface AttentionSettings {
   today: string;
+  /** The injected clock's now, epoch milliseconds, for invitation validity. */
+  now: number;
   followUpDays: number;
   unratedWeeks: number;
   /** Plan checks (parallel, unserved, acceptance) are the coordinator's. */
@@ -114,6 +135,7 @@ export function attentionOf(facts: CitizenFacts, settings: AttentionSettings): A
     ...(facts.divergent ? [reason('DIVERGENCE')] : []),
     ...followUpReasons(facts, settings),
     ...facts.plans.flatMap((p) => planReasons(p, settings)),
+    ...invitationReasons(facts.invitations, settings),
   ];
   return reasons.sort((a, b) => attentionKinds.indexOf(a.kind) - attentionKinds.indexOf(b.kind));
 }
@@ -143,10 +165,45 @@ function followUpReasons(facts: CitizenFacts, settings: AttentionSettings): Atte
   return days > settings.followUpDays ? [reason('NO_RECENT_MEASUREMENT', { since, days })] : [];
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * An invitation is unanswered once half its validity has passed without an answer (time to
+ * remind), and stays so after it expired for one follow-up interval (time to ask again or call).
+ */
+export function isUnanswered(
+  i: InvitationFact,
+  settings: Pick<AttentionSettings, 'now' | 'followUpDays'>,
+): boolean {
+  if (settings.now >= i.expiresAt) return settings.now - i.expiresAt <= settings.followUpDays * DAY_MS;
+  return settings.now - i.createdAt >= (i.expiresAt - i.createdAt) / 2;
+}
+
+/** One reason for all of the row's unanswered invitations: how many, and since the oldest was sent. */
+function invitationReasons(
+  invitations: readonly InvitationFact[],
+  settings: AttentionSettings,
+): AttentionReason[] {
+  const unanswered = invitations
+    .filter((i) => isUnanswered(i, settings))
+    .sort((a, b) => a.createdAt - b.createdAt);
+  const oldest = unanswered[0];
+  if (!oldest) return [];
+  return [
+    reason('INVITATION_UNANSWERED', {
+      planId: oldest.planId,
+      departmentId: oldest.departmentId,
+      since: oldest.sentOn,
+      days: daysBetween(oldest.sentOn, settings.today),
+      count: unanswered.length,
+    }),
+  ];
+}
+
 function planReasons(p: PlanFact, settings: AttentionSettings): AttentionReason[] {
   const out: AttentionReason[] = [];
   const next = p.latestMeeting?.status === 'CLOSED' ? p.latestMeeting.nextMeetingOn : null;
-  if (next !== null && next < settings.today) {
+  if (p.carriesPlan && next !== null && next < settings.today) {
     out.push(
       reason('MEETING_OVERDUE', { planId: p.planId, since: next, days: daysBetween(next, settings.today) }),
     );
@@ -164,7 +221,7 @@ function planReasons(p: PlanFact, settings: AttentionSettings): AttentionReason[
       }),
     );
   }
-  if (!settings.planChecks) return out;
+  if (!settings.planChecks || !p.carriesPlan) return out;
   if (p.parallelPairs > 0)
     out.push(reason('PARALLEL_INTERVENTIONS', { planId: p.planId, count: p.parallelPairs }));
   if (p.unservedGoals > 0) out.push(reason('UNSERVED_GOALS', { planId: p.planId, count: p.unservedGoals }));

@@ -21,9 +21,11 @@ import {
   type CitizenFacts,
   compareAttention,
   countByKind,
+  type InvitationFact,
 } from './attention.js';
-import { citizensById, followUpSettings, type MeasurementRow, measurementsOf, taggedWith } from './facts.js';
+import { citizensById, followUpSettings, pendingInvitationsOf, taggedWith } from './facts.js';
 import { type CaseloadPlan, planFactsOf } from './plan-facts.js';
+import { lastMeasuredOf, type MeasuredRow, type SeriesPointRow, seriesEndsOf } from './series-facts.js';
 
 /** Days without a measurement before a citizen is flagged, unless the department set its own. */
 export const DEFAULT_FOLLOW_UP_DAYS = 28;
@@ -82,21 +84,42 @@ export async function readCaseload(
     const tagged = await taggedWith(db, await targetGroupId(db, actor, filter.targetGroup));
     ids = ids.filter((id) => tagged.has(id));
   }
-  const measurements = groupByCitizen(
-    await measurementsOf(db, actor.municipalityId, ids, visibleDepartments(reach)),
-  );
+  const departments = visibleDepartments(reach);
+  const measured = await lastMeasuredOf(db, actor.municipalityId, ids, departments, actor.subject);
   if (filter.scope === 'MINE') {
-    ids = ids.filter((id) => (measurements.get(id) ?? []).some((m) => m.recordedBy === actor.subject));
+    const mine = new Set(measured.filter((m) => m.mine).map((m) => m.citizenId));
+    ids = ids.filter((id) => mine.has(id));
   }
-  const [people, plans] = await Promise.all([
+  const [people, ends, invitations] = await Promise.all([
     citizensById(db, actor.municipalityId, ids),
-    planFactsOf(db, actor, ids, own, today),
+    seriesEndsOf(db, actor.municipalityId, ids, departments),
+    pendingInvitationsOf(db, actor.municipalityId, own, new Date(now.getTime() - followUpDays * DAY_MS)),
   ]);
-  const settings = { today, followUpDays, unratedWeeks, planChecks: actor.role === 'COORDINATOR' };
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const preferred = (a: string, b: string) =>
+    (byId.get(a)?.displayName ?? '').localeCompare(byId.get(b)?.displayName ?? '', 'da') || (a < b ? -1 : 1);
+  const plans = await planFactsOf(db, actor, ids, own, today, preferred);
+  const points = groupByCitizen(ends);
+  const lastSeen = groupByCitizen(measured);
+  const invited = invitationsByRow(invitations, new Set(ids), plans.carrierOf);
+  const settings = {
+    today,
+    now: now.getTime(),
+    followUpDays,
+    unratedWeeks,
+    planChecks: actor.role === 'COORDINATOR',
+  };
   const all = people.map((person) => {
     const scope = reach.get(person.id) as DepartmentScope;
-    const visible = (measurements.get(person.id) ?? []).filter((m) => scopeAllows(scope, m.departmentId));
-    const facts = citizenFacts(visible, catalog, actor, person, own, plans);
+    const allowed = <T extends { departmentId: string }>(rows: readonly T[] | undefined) =>
+      (rows ?? []).filter((m) => scopeAllows(scope, m.departmentId));
+    const facts: CitizenFacts = {
+      ...seriesFacts(allowed(points.get(person.id)), catalog, actor, person.birthYear),
+      lastMeasuredOn: lastMeasuredOn(allowed(lastSeen.get(person.id)), own),
+      caseSinceOn: plans.caseSinceOf(person.id) ?? copenhagenDate(person.createdAt),
+      plans: plans.factsOf(person.id),
+      invitations: invited.get(person.id) ?? [],
+    };
     return {
       citizenId: person.id,
       displayName: person.displayName,
@@ -123,21 +146,16 @@ export async function readCaseload(
   };
 }
 
-function citizenFacts(
-  visible: readonly MeasurementRow[],
+const DAY_MS = 86_400_000;
+
+/** The series' alerts and divergence by the shared scoring rules, from each series' ends. */
+function seriesFacts(
+  ends: readonly SeriesPointRow[],
   catalog: InstrumentCatalog,
   actor: Actor,
-  person: { id: string; birthYear: number; createdAt: Date },
-  own: readonly string[] | null,
-  plans: Awaited<ReturnType<typeof planFactsOf>>,
-): CitizenFacts {
-  const analysed = analyseMeasurements(
-    visible,
-    (key) => catalog.get(actor.municipalityId, key),
-    person.birthYear,
-  );
-  const counted = own === null ? visible : visible.filter((m) => own.includes(m.departmentId));
-  const last = counted.at(-1);
+  birthYear: number,
+): Pick<CitizenFacts, 'series' | 'divergent'> {
+  const analysed = analyseMeasurements(ends, (key) => catalog.get(actor.municipalityId, key), birthYear);
   return {
     series: analysed.series.map((s) => ({
       instrumentKey: s.instrumentKey,
@@ -147,10 +165,44 @@ function citizenFacts(
       alertReasons: s.analysis.alertReasons,
     })),
     divergent: analysed.divergent,
-    lastMeasuredOn: last ? copenhagenDate(last.occurredAt) : null,
-    caseSinceOn: plans.caseSinceOf(person.id) ?? copenhagenDate(person.createdAt),
-    plans: plans.factsOf(person.id),
   };
+}
+
+/** The newest measurement the follow-up rule counts: the caller's departments' (a coordinator: any visible). */
+function lastMeasuredOn(rows: readonly MeasuredRow[], own: readonly string[] | null): string | null {
+  let last: Date | null = null;
+  for (const r of rows) {
+    if (own !== null && !own.includes(r.departmentId)) continue;
+    if (last === null || r.lastAt > last) last = r.lastAt;
+  }
+  return last ? copenhagenDate(last) : null;
+}
+
+/**
+ * Each unanswered-invitation candidate on one row: the citizen it is about, else the invitee,
+ * else the member carrying its plan; one the caseload does not show goes nowhere.
+ */
+function invitationsByRow(
+  invitations: Awaited<ReturnType<typeof pendingInvitationsOf>>,
+  shown: ReadonlySet<string>,
+  carrierOf: (planId: string) => string | null,
+): Map<string, InvitationFact[]> {
+  const out = new Map<string, InvitationFact[]>();
+  for (const i of invitations) {
+    const row = [i.subjectCitizenId, i.inviteeId, i.planId ? carrierOf(i.planId) : null].find(
+      (id): id is string => id !== null && shown.has(id),
+    );
+    if (!row) continue;
+    const fact: InvitationFact = {
+      planId: i.planId,
+      departmentId: i.departmentId,
+      createdAt: i.createdAt.getTime(),
+      expiresAt: i.expiresAt.getTime(),
+      sentOn: copenhagenDate(i.createdAt),
+    };
+    out.set(row, [...(out.get(row) ?? []), fact]);
+  }
+  return out;
 }
 
 /** Every department any citizen's scope lets the actor see, so the read skips the rest; null = all. */
@@ -163,8 +215,8 @@ function visibleDepartments(reach: ReadonlyMap<string, DepartmentScope>): string
   return [...ids];
 }
 
-function groupByCitizen(rows: readonly MeasurementRow[]): Map<string, MeasurementRow[]> {
-  const out = new Map<string, MeasurementRow[]>();
+function groupByCitizen<T extends { citizenId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
   for (const m of rows) {
     const list = out.get(m.citizenId);
     if (list) list.push(m);

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, max } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Goal, Intervention } from '../../db/schema/index.js';
 import {
@@ -10,13 +10,12 @@ import {
   family,
   familyMember,
   goal,
-  goalRating,
   intervention,
   interventionGoal,
-  measurement,
+  invitation,
   plan,
 } from '../../db/tables.js';
-import type { MeasurementFacts } from '../progression.js';
+import { among } from './id-list.js';
 
 /**
  * The caseload's reads: each loads one kind of row for every citizen (or plan) at once, so a
@@ -43,47 +42,7 @@ export const citizensById = (db: Db, municipalityId: string, ids: readonly strin
         createdAt: citizen.createdAt,
       })
       .from(citizen)
-      .where(and(eq(citizen.municipalityId, municipalityId), inArray(citizen.id, slice))),
-  );
-
-export type MeasurementRow = MeasurementFacts & { citizenId: string; recordedBy: string };
-
-/**
- * Every measurement of the citizens, oldest first, recorded by `departmentIds` (null: any); the
- * caller still keeps only those each citizen's scope allows.
- */
-export const measurementsOf = (
-  db: Db,
-  municipalityId: string,
-  ids: readonly string[],
-  departmentIds: readonly string[] | null,
-) =>
-  inSlices(
-    ids,
-    (slice): Promise<MeasurementRow[]> =>
-      db
-        .select({
-          id: measurement.id,
-          citizenId: measurement.citizenId,
-          supersedesId: measurement.supersedesId,
-          instrumentKey: measurement.instrumentKey,
-          respondentRole: measurement.respondentRole,
-          departmentId: measurement.departmentId,
-          occurredAt: measurement.occurredAt,
-          total: measurement.total,
-          itemValues: measurement.itemValues,
-          session: measurement.session,
-          recordedBy: measurement.recordedBy,
-        })
-        .from(measurement)
-        .where(
-          and(
-            eq(measurement.municipalityId, municipalityId),
-            inArray(measurement.citizenId, slice),
-            departmentIds ? inArray(measurement.departmentId, [...departmentIds]) : undefined,
-          ),
-        )
-        .orderBy(asc(measurement.occurredAt)),
+      .where(and(eq(citizen.municipalityId, municipalityId), among(db, citizen.id, slice))),
   );
 
 /** When each of the departments' cases with the citizens began. */
@@ -129,7 +88,7 @@ export async function plansOf(db: Db, municipalityId: string, ids: readonly stri
     db
       .select({ familyId: familyMember.familyId, citizenId: familyMember.citizenId })
       .from(familyMember)
-      .where(inArray(familyMember.citizenId, slice)),
+      .where(among(db, familyMember.citizenId, slice)),
   );
   const familyIds = [...new Set(members.map((m) => m.familyId))];
   const own = await inSlices(ids, (slice) =>
@@ -137,7 +96,7 @@ export async function plansOf(db: Db, municipalityId: string, ids: readonly stri
       .select({ id: plan.id, citizenId: plan.citizenId, familyId: plan.familyId, familyName: family.name })
       .from(plan)
       .leftJoin(family, eq(family.id, plan.familyId))
-      .where(and(eq(plan.municipalityId, municipalityId), inArray(plan.citizenId, slice)))
+      .where(and(eq(plan.municipalityId, municipalityId), among(db, plan.citizenId, slice)))
       .orderBy(asc(plan.createdAt)),
   );
   const families = await inSlices(familyIds, (slice) =>
@@ -145,7 +104,7 @@ export async function plansOf(db: Db, municipalityId: string, ids: readonly stri
       .select({ id: plan.id, citizenId: plan.citizenId, familyId: plan.familyId, familyName: family.name })
       .from(plan)
       .leftJoin(family, eq(family.id, plan.familyId))
-      .where(and(eq(plan.municipalityId, municipalityId), inArray(plan.familyId, slice)))
+      .where(and(eq(plan.municipalityId, municipalityId), among(db, plan.familyId, slice)))
       .orderBy(asc(plan.createdAt)),
   );
   return { plans: [...own, ...families] as PlanRow[], members };
@@ -163,7 +122,7 @@ export const meetingsOf = (db: Db, planIds: readonly string[]) =>
         acceptedByParentAt: dialogueMeeting.acceptedByParentAt,
       })
       .from(dialogueMeeting)
-      .where(inArray(dialogueMeeting.planId, slice)),
+      .where(among(db, dialogueMeeting.planId, slice)),
   );
 
 export type GoalRow = Pick<
@@ -173,9 +132,12 @@ export type GoalRow = Pick<
   lastRatedAt: Date | null;
 };
 
-/** The plans' goals, each with when it was last rated (one grouped query, not one per goal). */
+/**
+ * The plans' goals, each with when it was last rated: one statement, the last rating found by a
+ * seek per goal on `goal_rating_goal_idx` (goal, occurred_at) rather than a grouped scan of ratings.
+ */
 export async function goalsOf(db: Db, planIds: readonly string[]): Promise<GoalRow[]> {
-  const goals = await inSlices(planIds, (slice) =>
+  const rows = await inSlices(planIds, (slice) =>
     db
       .select({
         id: goal.id,
@@ -184,22 +146,21 @@ export async function goalsOf(db: Db, planIds: readonly string[]): Promise<GoalR
         status: goal.status,
         dominant: goal.dominant,
         createdAt: goal.createdAt,
+        // Spelled out: inside a select list drizzle names a column without its table, and a bare
+        // "id" here would be the rating's.
+        lastRatedAt: sql<
+          number | string | Date | null
+        >`(select max(r.occurred_at) from goal_rating r where r.goal_id = goal.id)`,
       })
       .from(goal)
-      .where(inArray(goal.planId, slice)),
+      .where(among(db, goal.planId, slice)),
   );
-  const last = await inSlices(
-    goals.map((g) => g.id),
-    (slice) =>
-      db
-        .select({ goalId: goalRating.goalId, at: max(goalRating.occurredAt) })
-        .from(goalRating)
-        .where(inArray(goalRating.goalId, slice))
-        .groupBy(goalRating.goalId),
-  );
-  const lastOf = new Map(last.map((r) => [r.goalId, r.at === null ? null : new Date(r.at as Date | number)]));
-  return goals.map((g) => ({ ...g, lastRatedAt: lastOf.get(g.id) ?? null }));
+  return rows.map((g) => ({ ...g, lastRatedAt: g.lastRatedAt === null ? null : instantOf(g.lastRatedAt) }));
 }
+
+/** A raw instant: epoch milliseconds on SQLite, a timestamp (Date or text) on PostgreSQL. */
+const instantOf = (v: number | string | Date): Date =>
+  v instanceof Date ? v : typeof v === 'number' || /^\d+$/.test(v) ? new Date(Number(v)) : new Date(v);
 
 export type InterventionRow = Pick<
   Intervention,
@@ -219,7 +180,7 @@ export async function interventionsOf(db: Db, planIds: readonly string[]): Promi
         endsOn: intervention.endsOn,
       })
       .from(intervention)
-      .where(inArray(intervention.planId, slice)),
+      .where(among(db, intervention.planId, slice)),
   );
   const links = await inSlices(
     rows.map((r) => r.id),
@@ -227,7 +188,7 @@ export async function interventionsOf(db: Db, planIds: readonly string[]): Promi
       db
         .select({ interventionId: interventionGoal.interventionId, goalId: interventionGoal.goalId })
         .from(interventionGoal)
-        .where(inArray(interventionGoal.interventionId, slice)),
+        .where(among(db, interventionGoal.interventionId, slice)),
   );
   const goalsOfIntervention = new Map<string, string[]>();
   for (const l of links)
@@ -237,3 +198,33 @@ export async function interventionsOf(db: Db, planIds: readonly string[]): Promi
     ]);
   return rows.map((r) => ({ ...r, goalIds: goalsOfIntervention.get(r.id) ?? [] }));
 }
+
+/**
+ * Invitations the departments sent (null: any) that nobody used or revoked and that expired no
+ * earlier than `expiredSince`: the candidates for INVITATION_UNANSWERED (attention.ts decides).
+ */
+export const pendingInvitationsOf = (
+  db: Db,
+  municipalityId: string,
+  departmentIds: readonly string[] | null,
+  expiredSince: Date,
+) =>
+  db
+    .select({
+      inviteeId: invitation.inviteeId,
+      subjectCitizenId: invitation.subjectCitizenId,
+      planId: invitation.planId,
+      departmentId: invitation.departmentId,
+      createdAt: invitation.createdAt,
+      expiresAt: invitation.expiresAt,
+    })
+    .from(invitation)
+    .where(
+      and(
+        eq(invitation.municipalityId, municipalityId),
+        departmentIds ? inArray(invitation.departmentId, [...departmentIds]) : undefined,
+        isNull(invitation.usedAt),
+        isNull(invitation.revokedAt),
+        gte(invitation.expiresAt, expiredSince),
+      ),
+    );

@@ -37,6 +37,8 @@ export async function planFactsOf(
   ids: readonly string[],
   own: readonly string[] | null,
   today: string,
+  /** The order in which members are preferred to carry a family plan's reasons (after having a case). */
+  preferred: (a: string, b: string) => number,
 ) {
   const { plans, members } = await plansOf(db, actor.municipalityId, ids);
   const planIds = plans.map((p) => p.id);
@@ -68,6 +70,24 @@ export async function planFactsOf(
   for (const p of plans) if (p.citizenId) add(p.citizenId, [p]);
   for (const m of members) add(m.citizenId, familyPlans.get(m.familyId) ?? []);
   const plansOfCitizen = (citizenId: string) => citizenPlans.get(citizenId) ?? [];
+  const since = new Map<string, string>();
+  for (const c of cases) {
+    const day = dayOf(c.since);
+    const known = since.get(c.citizenId);
+    if (!known || day < known) since.set(c.citizenId, day);
+  }
+  // A family plan's reasons go on one member's row: one the caller's department has a case with
+  // if any, else the first in `preferred` order. Every member still links to the plan.
+  const carrier = new Map<string, string>();
+  const membersOf = new Map<string, string[]>();
+  for (const m of members) membersOf.set(m.familyId, [...(membersOf.get(m.familyId) ?? []), m.citizenId]);
+  for (const p of plans) {
+    if (!p.familyId) continue;
+    const [first] = [...new Set(membersOf.get(p.familyId) ?? [])].sort(
+      (a, b) => Number(since.has(b)) - Number(since.has(a)) || preferred(a, b),
+    );
+    if (first) carrier.set(p.id, first);
+  }
   const analysis = new Map(
     coordinator
       ? plans.map((p) => [
@@ -76,13 +96,10 @@ export async function planFactsOf(
         ])
       : [],
   );
-  const since = new Map<string, string>();
-  for (const c of cases) {
-    const day = copenhagenDate(c.since);
-    const known = since.get(c.citizenId);
-    if (!known || day < known) since.set(c.citizenId, day);
-  }
   return {
+    /** Whose row carries the plan's reasons: its citizen, or the family member chosen above. */
+    carrierOf: (planId: string): string | null =>
+      carrier.get(planId) ?? plans.find((p) => p.id === planId)?.citizenId ?? null,
     caseSinceOf: (citizenId: string) => since.get(citizenId) ?? null,
     refsOf: (citizenId: string): CaseloadPlan[] =>
       plansOfCitizen(citizenId).map((p) => ({
@@ -96,6 +113,7 @@ export async function planFactsOf(
         planFact(
           p,
           citizenId,
+          p.familyId === null || carrier.get(p.id) === citizenId,
           meetingsByPlan.get(p.id) ?? [],
           goalsByPlan.get(p.id) ?? [],
           analysis.get(p.id),
@@ -118,23 +136,44 @@ function analyse(goals: readonly GoalRow[], interventions: readonly Intervention
   };
 }
 
+/**
+ * Copenhagen's day of an instant, remembered: a department's goals share few distinct instants
+ * and the calendar's time-zone formatting is the caseload's most expensive step per goal.
+ */
+const days = new Map<number, string>();
+function dayOf(at: Date): string {
+  const ms = at.getTime();
+  let day = days.get(ms);
+  if (day === undefined) {
+    if (days.size > 50_000) days.clear();
+    day = copenhagenDate(at);
+    days.set(ms, day);
+  }
+  return day;
+}
+
 function planFact(
   p: PlanRow,
   citizenId: string,
+  carriesPlan: boolean,
   meetings: readonly Awaited<ReturnType<typeof meetingsOf>>[number][],
   goals: readonly GoalRow[],
   analysis: Analysis | undefined,
 ): PlanFact {
   const latest = [...meetings].sort((a, b) => b.heldAt.getTime() - a.heldAt.getTime())[0];
+  // A goal about one member is theirs; a shared goal is the plan's, on the row that carries it.
   const mine = goals.filter(
-    (g) => g.status === 'ACTIVE' && (g.subjectCitizenId === null || g.subjectCitizenId === citizenId),
+    (g) =>
+      g.status === 'ACTIVE' &&
+      (g.subjectCitizenId === citizenId || (g.subjectCitizenId === null && carriesPlan)),
   );
   return {
     planId: p.id,
     family: p.familyId !== null,
+    carriesPlan,
     latestMeeting: latest ? { status: latest.status, nextMeetingOn: latest.nextMeetingOn } : null,
     accepted: meetings.some((m) => m.acceptedByParentAt !== null),
-    activeGoals: mine.map((g) => ({ lastActivityOn: copenhagenDate(g.lastRatedAt ?? g.createdAt) })),
+    activeGoals: mine.map((g) => ({ lastActivityOn: dayOf(g.lastRatedAt ?? g.createdAt) })),
     parallelPairs: analysis?.parallelPairs ?? 0,
     unservedGoals: analysis?.unservedGoals ?? 0,
   };

@@ -1,0 +1,1 @@
+CREATE INDEX `measurement_caseload_idx` ON `measurement` (`municipality_id`,`department_id`,`citizen_id`,`instrument_key`,`respondent_role`,`occurred_at`,`id`,`recorded_by`,`total`,`session`);
