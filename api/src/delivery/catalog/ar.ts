@@ -30,6 +30,7 @@ export const ar: MessageCatalog = {
       MEETING_OVERDUE: 'تأخر اجتماع العائلة',
       NO_RECENT_MEASUREMENT: 'لا قياس خلال فترة المتابعة',
       GOALS_UNRATED: 'أهداف لم يقيّمها أحد منذ مدة',
+      INVITATION_UNANSWERED: 'دعوة لم يُرد عليها',
       PARALLEL_INTERVENTIONS: 'تدخلات متوازية',
       UNSERVED_GOALS: 'أهداف بلا تدخل',
       NO_ACCEPTED_PLAN: 'الخطة غير مقبولة',

@@ -30,6 +30,7 @@ export const da: MessageCatalog = {
       MEETING_OVERDUE: 'Familiemøde er overskredet',
       NO_RECENT_MEASUREMENT: 'Ingen måling i opfølgningsperioden',
       GOALS_UNRATED: 'Mål ingen har vurderet længe',
+      INVITATION_UNANSWERED: 'Invitation ikke besvaret',
       PARALLEL_INTERVENTIONS: 'Parallelle indsatser',
       UNSERVED_GOALS: 'Mål uden indsats',
       NO_ACCEPTED_PLAN: 'Plan ikke accepteret',

@@ -30,6 +30,7 @@ export const en: MessageCatalog = {
       MEETING_OVERDUE: 'Family meeting overdue',
       NO_RECENT_MEASUREMENT: 'No measurement within the follow-up interval',
       GOALS_UNRATED: 'Goals nobody has rated for a while',
+      INVITATION_UNANSWERED: 'Invitation not answered',
       PARALLEL_INTERVENTIONS: 'Parallel interventions',
       UNSERVED_GOALS: 'Goals without an intervention',
       NO_ACCEPTED_PLAN: 'Plan not accepted',

@@ -30,6 +30,7 @@ export const uk: MessageCatalog = {
       MEETING_OVERDUE: 'Сімейну зустріч прострочено',
       NO_RECENT_MEASUREMENT: 'Немає вимірювання за період спостереження',
       GOALS_UNRATED: 'Цілі, які давно ніхто не оцінював',
+      INVITATION_UNANSWERED: 'Запрошення без відповіді',
       PARALLEL_INTERVENTIONS: 'Паралельні заходи',
       UNSERVED_GOALS: 'Цілі без заходів',
       NO_ACCEPTED_PLAN: 'План не прийнято',
