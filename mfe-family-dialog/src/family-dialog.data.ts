@@ -3,7 +3,8 @@
 export const PLAN_QUERY = `query FamilyDialog($id: ID!) { plan(id: $id) { id coordinator { displayName title }
   goals { id text status latest spread disagreement subject { id displayName familyRole } }
   meetings { id heldAt status agreements nextMeetingOn acceptedByParentAt parentComment
-    participants { id role displayName ratings { goalId value occurredAt } } } } }`;
+    participants { id role displayName ratings { goalId value occurredAt } } }
+  timeline(limit: 200) { goalRating { goalId raterRole value occurredAt outsideMeeting } } } }`;
 
 export const RATE = `mutation RateGoal($input: RateGoalInput!) { rateGoal(input: $input) { id goalId value } }`;
 export const START = `mutation StartMeeting($input: StartMeetingInput!) { startMeeting(input: $input) { id } }`;
@@ -56,7 +57,37 @@ export interface PlanData {
     coordinator: { displayName: string; title: string } | null;
     goals: Goal[];
     meetings: Meeting[];
+    /** Newest first; the family's ratings given between meetings are read from it. */
+    timeline: { goalRating: BetweenRating | null }[];
   };
+}
+
+/** A rating the family gave on their own phone, outside a meeting (docs/family.md). */
+export interface BetweenRating {
+  goalId: string;
+  raterRole: string;
+  value: number;
+  occurredAt: string;
+  outsideMeeting: boolean;
+}
+
+/**
+ * Each rater role's newest rating of a goal given between meetings and after the last meeting
+ * was held: what the family said since, shown beside the meeting's marks.
+ */
+export function betweenMeetings(
+  goalId: string,
+  timeline: PlanData['plan']['timeline'],
+  meetings: readonly Meeting[],
+): BetweenRating[] {
+  const since = meetings[0]?.heldAt ?? '';
+  const newest = new Map<string, BetweenRating>();
+  for (const { goalRating: r } of timeline) {
+    if (!r || r.goalId !== goalId || !r.outsideMeeting || r.occurredAt < since) continue;
+    const held = newest.get(r.raterRole);
+    if (!held || r.occurredAt > held.occurredAt) newest.set(r.raterRole, r);
+  }
+  return [...newest.values()];
 }
 
 /** One participant's mark on a goal's line. `earlier`: from the last meeting, not yet rated now. */

@@ -2,6 +2,8 @@ import { formatNumber, type Locale } from '@helhed/kit';
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
+  type BetweenRating,
+  betweenMeetings,
   changeSinceLastMeeting,
   type Goal,
   groupGoals,
@@ -9,6 +11,7 @@ import {
   type Meeting,
   marksFor,
   type Participant,
+  type PlanData,
   ratingOf,
 } from './family-dialog.data.js';
 import { roleName, t } from './family-dialog.messages.js';
@@ -17,6 +20,8 @@ import { roleName, t } from './family-dialog.messages.js';
 export interface GoalsContext {
   locale: Locale;
   meetings: Meeting[];
+  /** The plan's timeline, for ratings the family gave between meetings. */
+  timeline: PlanData['plan']['timeline'];
   /** The participant giving points now, in the open meeting. */
   rater?: Participant;
   draft(goalId: string): number | null;
@@ -59,11 +64,27 @@ function renderGoal(goal: Goal, ctx: GoalsContext, colours: Map<string, number>)
   return html`<article class="goal" data-goal-id=${goal.id} aria-labelledby="goal-${goal.id}">
     <h4 id="goal-${goal.id}">${goal.text}</h4>
     ${marks.length === 0 ? html`<p class="muted">${t('noMarks', undefined, locale)}</p>` : renderMarks(marks, colours, locale)}
+    ${renderBetween(betweenMeetings(goal.id, ctx.timeline, ctx.meetings), locale)}
     ${goal.spread === null ? nothing : html`<p class="spread">${t('spread', { spread: formatNumber(goal.spread, { locale }) }, locale)}</p>`}
     ${goal.disagreement ? html`<p class="flag"><span aria-hidden="true">⚠</span> ${t('disagreement', undefined, locale)}</p>` : nothing}
     ${since === null ? nothing : html`<p class="since">${t('sinceLast', { change: signed(since, locale) }, locale)}</p>`}
     ${goal.status === 'ACTIVE' ? renderRating(goal, ctx) : html`<p class="muted">${t('goalDone', undefined, locale)}</p>`}
   </article>`;
+}
+
+/** "Givet mellem møderne: forælder 7 (2. dec.)": the family's own ratings since the last meeting. */
+function renderBetween(ratings: BetweenRating[], locale: Locale) {
+  if (ratings.length === 0) return nothing;
+  const day = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', {
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'Europe/Copenhagen',
+  });
+  const items = ratings.map(
+    (r) =>
+      `${roleName(r.raterRole, locale)} ${formatNumber(r.value, { locale })} (${day.format(new Date(r.occurredAt))})`,
+  );
+  return html`<p class="between">${t('between', { ratings: items.join(', ') }, locale)}</p>`;
 }
 
 /** One 0–10 line with a lettered dot per participant (hidden from screen readers), then the numbers in text. */

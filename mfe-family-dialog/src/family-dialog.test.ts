@@ -6,6 +6,7 @@ import type { HelhedFamilyDialog } from './family-dialog.js';
 import {
   caseworker,
   closeOpenMeetings,
+  devToken,
   freshPlan,
   gql,
   meetingsOf,
@@ -235,6 +236,30 @@ describe('helhed-family-dialog', () => {
       },
     );
     expect(performance.now() - started).to.be.below(1000);
+  });
+
+  it('shows what the family rated between meetings, live, apart from the meeting marks', async () => {
+    const worker = await caseworker();
+    const { planId, goalIds, citizenId } = await freshPlan(worker, ['Sara cykler selv i skole']);
+    const goal = goalIds[0] as string;
+    const el = await render(worker, planId);
+    expect(card(el, goal).querySelector('.between')).to.equal(null);
+    await new Promise((r) => setTimeout(r, 300));
+    const sara = await devToken({ role: 'CITIZEN', citizenId });
+    await gql(sara, 'mutation($input: RateGoalInput!) { rateGoal(input: $input) { id } }', {
+      input: {
+        idempotencyKey: crypto.randomUUID(),
+        goalId: goal,
+        raterRole: 'CITIZEN',
+        value: 6,
+        occurredAt: new Date(Date.now() - 1000).toISOString(),
+      },
+    });
+    await waitUntil(() => text(card(el, goal).querySelector('.between')) !== '', 'live', { timeout: 5000 });
+    expect(text(card(el, goal).querySelector('.between'))).to.match(
+      /^Givet mellem møderne: borger 6 \(\d{1,2}\. \w+\.?\)$/,
+    );
+    expect(card(el, goal).querySelector('ul.marks')).to.equal(null);
   });
 
   it('fits a 320 px wide phone without sideways scrolling, with large touch targets', async () => {

@@ -412,6 +412,7 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
       ${renderGoals(plan.goals, {
         locale,
         meetings: plan.meetings,
+        timeline: plan.timeline,
         rater,
         draft: (id) => this.drafts[id] ?? null,
         note: (id) => this.notes[id],

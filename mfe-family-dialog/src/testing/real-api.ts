@@ -161,7 +161,7 @@ export async function freshPlan(token: string, goals: string[]) {
     );
     goalIds.push(addGoal.id);
   }
-  return { planId: createPlan.id, goalIds };
+  return { planId: createPlan.id, goalIds, citizenId: createCitizen.id };
 }
 
 /** Switches the test server's network for the widget's requests. */
