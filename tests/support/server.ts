@@ -39,10 +39,13 @@ export async function startServer(
   env: Record<string, string> = {},
   dataDir = mkdtempSync(join(tmpdir(), 'helhed-e2e-')),
   database?: string | null,
+  /** Runs the API under another command, e.g. `['faketime', '-f', '+8d']` to start it days later. */
+  under: readonly string[] = [],
 ): Promise<RunningServer> {
   const databaseUrl =
     database === undefined ? (testOnPostgres ? await freshPostgresDatabase() : null) : database;
-  const child = spawn(process.execPath, [apiMain], {
+  const [command, ...prefix] = [...under, process.execPath];
+  const child = spawn(command as string, [...prefix, apiMain], {
     cwd: repoRoot,
     env: {
       ...withoutDatabaseUrl(process.env),
