@@ -4,6 +4,7 @@ export const PLAN_QUERY = `query FamilyDialog($id: ID!) { plan(id: $id) { id coo
   goals { id text status latest spread disagreement subject { id displayName familyRole } }
   meetings { id heldAt status agreements nextMeetingOn acceptedByParentAt parentComment
     participants { id role displayName ratings { goalId value occurredAt } } }
+  members { id displayName familyRole }
   timeline(limit: 200) { goalRating { goalId raterRole value occurredAt outsideMeeting } } } }`;
 
 export const RATE = `mutation RateGoal($input: RateGoalInput!) { rateGoal(input: $input) { id goalId value } }`;
@@ -57,6 +58,8 @@ export interface PlanData {
     coordinator: { displayName: string; title: string } | null;
     goals: Goal[];
     meetings: Meeting[];
+    /** Whom the plan is about, parents first: whom a professional can invite to answer. */
+    members: { id: string; displayName: string; familyRole: string | null }[];
     /** Newest first; the family's ratings given between meetings are read from it. */
     timeline: { goalRating: BetweenRating | null }[];
   };

@@ -262,6 +262,36 @@ describe('helhed-family-dialog', () => {
     expect(card(el, goal).querySelector('ul.marks')).to.equal(null);
   });
 
+  it('lets the professional invite the family to answer between meetings, showing a link to hand over', async () => {
+    const worker = await caseworker();
+    const { planId } = await freshPlan(worker, ['Sara laver lektier']);
+    const el = await render(worker, planId);
+    const panel = root(el).querySelector('section.invite') as HTMLElement;
+    expect(text(panel.querySelector('select[name="inviteeId"]'))).to.equal('Sara Test');
+    (panel.querySelector('input[name="validDays"]') as HTMLInputElement).value = '3';
+    button(panel, 'Send invitation').click();
+    await waitUntil(() => panel.querySelector('.invite-result, .error'), 'the invitation is answered', {
+      timeout: 4000,
+    });
+    const link = (panel.querySelector('input.link') as HTMLInputElement).value;
+    expect(link).to.match(/\/svar#t=[A-Za-z0-9_-]{43}$/);
+    const token = link.split('#t=')[1];
+    // The link opens without sign-in and covers the plan's goals.
+    const opened = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-helhed-test': '1' },
+      body: JSON.stringify({
+        query: 'query($t: String!) { invitation(token: $t) { goals { text } } }',
+        variables: { t: token },
+      }),
+    });
+    const view = (await opened.json()) as { data: { invitation: { goals: { text: string }[] } } };
+    expect(view.data.invitation.goals.map((g) => g.text)).to.deep.equal(['Sara laver lektier']);
+    // A parent's screen offers no invitations.
+    const parent = await render(await parentToken('Anna'), await sorensenPlan());
+    expect(root(parent).querySelector('section.invite')).to.equal(null);
+  });
+
   it('fits a 320 px wide phone without sideways scrolling, with large touch targets', async () => {
     await setViewport({ width: 320, height: 640 });
     const worker = await caseworker();

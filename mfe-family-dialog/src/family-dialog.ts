@@ -33,6 +33,7 @@ import {
   suggestedParticipants,
 } from './family-dialog.data.js';
 import { renderGoals } from './family-dialog.goals.js';
+import { INVITE, type InviteResult, renderInvite } from './family-dialog.invite.js';
 import {
   type MeetingContext,
   type Person,
@@ -302,6 +303,41 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
     }
   }
 
+  @state() private inviting = false;
+  @state() private invited: InviteResult | null = null;
+
+  /** Issues an invitation link; e-mailed when an address is given, else shown once. */
+  private async invite(form: HTMLFormElement): Promise<void> {
+    if (this.inviting) return;
+    const data = new FormData(form);
+    const email = String(data.get('email') ?? '').trim();
+    const plan = this.load.status === 'ready' ? this.load.plan : null;
+    if (!plan) return;
+    this.inviting = true;
+    try {
+      const { inviteToAnswer } = await clientFor(this).request<{ inviteToAnswer: { link: string | null } }>(
+        INVITE,
+        {
+          input: {
+            inviteeId: String(data.get('inviteeId')),
+            planId: plan.id,
+            validDays: Number(data.get('validDays') || 7),
+            language: String(data.get('language') || 'da'),
+            ...(email ? { email } : {}),
+          },
+        },
+      );
+      this.invited = inviteToAnswer.link
+        ? { kind: 'link', link: inviteToAnswer.link }
+        : { kind: 'sent', to: email };
+      if (email) form.reset();
+    } catch (error) {
+      this.invited = { kind: 'refused', reason: reasonFor(failureOf(error), this.locale) };
+    } finally {
+      this.inviting = false;
+    }
+  }
+
   /** Runs a meeting mutation; shows a plain reason when it is refused. */
   private async act(operation: string, input: Record<string, unknown>): Promise<boolean> {
     if (this.busy) return false;
@@ -424,6 +460,17 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
       })}
       ${this.isParent ? nothing : open ? renderClose(ctx) : renderStart(ctx)}
       ${last && !open ? renderAcceptance(last, this.isParent, ctx) : nothing}
+      ${
+        this.isParent
+          ? nothing
+          : renderInvite({
+              locale,
+              members: plan.members,
+              busy: this.inviting,
+              result: this.invited,
+              onInvite: (form) => void this.invite(form),
+            })
+      }
       ${renderHistory(plan.meetings, plan.goals, locale)}`;
   }
 }

@@ -81,7 +81,7 @@ async function invite(url: string, w: World, validDays = 7): Promise<void> {
 const linkIn = (text: string) => /(http:\/\/[^\s]+\/svar#t=[A-Za-z0-9_-]{43})/.exec(text)?.[1] ?? '';
 
 describe('an invitation by e-mail, answered on a phone', () => {
-  it('is mailed, opened, answered, and reaches the professional’s open screen live', async () => {
+  it('is sent from the professional’s screen, mailed, opened, answered, and reaches that screen live', async () => {
     const w = await sorensen(server.url);
     const desk = await newPage({ width: 1280, height: 900 });
     await desk.goto(`${server.url}/`);
@@ -92,7 +92,14 @@ describe('an invitation by e-mail, answered on a phone', () => {
     await dialog.locator('h2').first().waitFor();
     const timeOrigin = await desk.evaluate(() => performance.timeOrigin);
 
-    await invite(server.url, w);
+    // The professional asks Anna, by e-mail, from the family dialogue.
+    const panel = dialog.locator('section.invite');
+    await panel.locator('select[name="inviteeId"]').selectOption({ label: 'Anna Sørensen (forælder)' });
+    await panel.locator('input[name="email"]').fill('anna@example.org');
+    await panel.locator('button', { hasText: 'Send invitation' }).click();
+    await panel
+      .locator('.invite-result', { hasText: 'Invitationen er sendt til anna@example.org' })
+      .waitFor();
     const [mail] = await smtp.waitFor(1, 20_000);
     expect(mail?.to).toEqual(['anna@example.org']);
     expect(mail?.text).toContain('Børn og Familie');

@@ -396,6 +396,20 @@ export function invitationSuite(database: string, start: (now: () => Date) => Pr
     });
 
     describe('who sees invitations', () => {
+      it('lists whom a plan is about, parents first, for choosing whom to invite', async () => {
+        const r = await api.gql<{
+          plan: { members: { id: string; displayName: string; familyRole: string }[] };
+        }>(worker, 'query($id: ID!) { plan(id: $id) { members { id displayName familyRole } } }', {
+          id: planId,
+        });
+        const members = r.data?.plan.members ?? [];
+        expect(members[0]).toMatchObject({ id: annaId, familyRole: 'PARENT' });
+        expect(members.find((m) => m.id === mikkel)).toMatchObject({
+          displayName: 'Mikkel Sørensen',
+          familyRole: 'CHILD',
+        });
+      });
+
       it('shows a department only its own departments’ invitations, and nothing to one without a case', async () => {
         const mine = await api.gql<{ invitations: { department: { id: string } }[] }>(worker, LIST, {
           c: annaId,

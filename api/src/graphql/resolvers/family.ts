@@ -1,10 +1,11 @@
 import { inArray } from 'drizzle-orm';
 import { invitationStatus } from '../../access/invitation-link.js';
-import type { AnswerChannel, Invitation } from '../../db/schema/index.js';
+import type { AnswerChannel, Invitation, Plan } from '../../db/schema/index.js';
 import { citizen } from '../../db/tables.js';
 import { deliveryStatusOf } from '../../delivery/outbox.js';
 import { answerInvitation, type InvitationView, viewInvitation } from '../../domain/invitation-answers.js';
 import { invitationsOf, inviteToAnswer, revokeInvitation } from '../../domain/invitations.js';
+import { planMembers } from '../../domain/plan-members.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import { idArgs, parseInput } from '../inputs.js';
 import { answerInvitationInput, invitationArgs, inviteToAnswerInput } from '../invitation-inputs.js';
@@ -53,6 +54,29 @@ export const familyResolvers = {
         });
       }
       return answer;
+    },
+  },
+  Plan: {
+    members: async (p: Plan, _: unknown, ctx: HelhedContext) => {
+      const members = await planMembers(ctx.db, p);
+      const names = new Map(
+        (
+          await ctx.db
+            .select({ id: citizen.id, name: citizen.displayName })
+            .from(citizen)
+            .where(
+              inArray(
+                citizen.id,
+                members.map((m) => m.citizenId),
+              ),
+            )
+        ).map((c) => [c.id, c.name]),
+      );
+      return members.map((m) => ({
+        id: m.citizenId,
+        displayName: names.get(m.citizenId) ?? '',
+        familyRole: p.familyId ? m.role : null,
+      }));
     },
   },
   Measurement: {
