@@ -141,11 +141,7 @@ describe('an invitation by e-mail, answered on a phone', () => {
     const mails = await smtp.waitFor(before + 1, 20_000);
     const link = linkIn(mails.at(-1)?.text ?? '');
     // The same database served eight days later: faketime shifts the API's clock.
-    const later = await startServer({ SMTP_URL: smtp.url }, server.dataDir, server.databaseUrl, [
-      'faketime',
-      '-f',
-      '+8d',
-    ]);
+    const later = await startServer({ SMTP_URL: smtp.url }, server.dataDir, server.databaseUrl, '+8d');
     try {
       const page = await newPage(phone);
       await page.goto(`${later.url}/svar${new URL(link).hash}`);

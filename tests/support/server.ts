@@ -39,13 +39,16 @@ export async function startServer(
   env: Record<string, string> = {},
   dataDir = mkdtempSync(join(tmpdir(), 'helhed-e2e-')),
   database?: string | null,
-  /** Runs the API under another command, e.g. `['faketime', '-f', '+8d']` to start it days later. */
-  under: readonly string[] = [],
+  /**
+   * Starts the API with its clock shifted, in faketime's notation (`+8d`): Debian's libfaketime
+   * preloaded into the node process itself, so SIGTERM reaches the server (the `faketime`
+   * wrapper would keep it as a child that outlives the stop).
+   */
+  clockOffset?: string,
 ): Promise<RunningServer> {
   const databaseUrl =
     database === undefined ? (testOnPostgres ? await freshPostgresDatabase() : null) : database;
-  const [command, ...prefix] = [...under, process.execPath];
-  const child = spawn(command as string, [...prefix, apiMain], {
+  const child = spawn(process.execPath, [apiMain], {
     cwd: repoRoot,
     env: {
       ...withoutDatabaseUrl(process.env),
@@ -56,6 +59,8 @@ export async function startServer(
       // next to a real issuer or in production mode, which the API refuses to mix with them).
       ...(asksForDemo(env) ? { HELHED_DEMO: 'true' } : {}),
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      // $LIB is expanded by the dynamic loader (lib/x86_64-linux-gnu on Debian amd64).
+      ...(clockOffset ? { LD_PRELOAD: '/usr/$LIB/faketime/libfaketime.so.1', FAKETIME: clockOffset } : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,7 +73,11 @@ export async function startServer(
     log += d;
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 20_000);
+    const timer = setTimeout(() => {
+      // A server that did not come up must not outlive the test run.
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${log}`));
+    }, 20_000);
     const check = () => {
       const match = /running at (http:\/\/[^\s]+)/.exec(log);
       if (match?.[1]) {
