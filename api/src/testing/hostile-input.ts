@@ -135,13 +135,14 @@ export function wrongTypeFor(type: GraphQLInputType): fc.Arbitrary<unknown> {
     );
   }
   if (isInputObjectType(t)) return fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant([[1]]));
-  if (isEnumType(t))
-    return fc.oneof(
-      fc.constantFrom('NOT_A_VALUE', '', (t.getValues()[0]?.name ?? 'x').toLowerCase()),
-      fc.integer(),
-      fc.boolean(),
-      objects,
-    );
+  if (isEnumType(t)) {
+    // A value in another case is not the value (enums are case-sensitive); for an enum whose
+    // values are lower case (Language), that is the upper-case spelling.
+    const names = new Set(t.getValues().map((v) => v.name));
+    const first = t.getValues()[0]?.name ?? 'x';
+    const recased = [first.toLowerCase(), first.toUpperCase()].find((n) => !names.has(n)) ?? 'NOT_A_VALUE';
+    return fc.oneof(fc.constantFrom('NOT_A_VALUE', '', recased), fc.integer(), fc.boolean(), objects);
+  }
   if (isScalarType(t)) {
     switch (t.name) {
       case 'ID':
