@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { Actor } from '../access/actor.js';
 import type { Db } from '../db/client.js';
 import { custodyKinds, familyMemberRoles } from '../db/schema/index.js';
-import { citizenExternalRef, family, familyMember } from '../db/tables.js';
+import { family, familyMember } from '../db/tables.js';
 import { noCpr, text } from '../graphql/inputs.js';
 import { cprNumber } from '../graphql/registration-inputs.js';
-import { openCases } from './citizens.js';
+import { citizenByReference, openCases } from './citizens.js';
 import type { CprKeyring } from './cpr.js';
 import { parseCsv } from './economy/csv.js';
 import { addFamilyMember, createFamily } from './families.js';
@@ -184,18 +184,7 @@ async function importCitizen(
       : null;
   try {
     if (!data.cpr && ref) {
-      const known = (
-        await db
-          .select({ id: citizenExternalRef.citizenId })
-          .from(citizenExternalRef)
-          .where(
-            and(
-              eq(citizenExternalRef.municipalityId, actor.municipalityId),
-              eq(citizenExternalRef.system, ref.system),
-              eq(citizenExternalRef.value, ref.value),
-            ),
-          )
-      )[0];
+      const known = await citizenByReference(db, actor.municipalityId, ref);
       if (known) {
         await openCases(db, actor, known.id, options.now);
         return { line, outcome: 'MATCHED', citizenId: known.id };

@@ -57,6 +57,26 @@ export async function insertCitizen(
   return row;
 }
 
+/** The citizen a case system's reference names in the municipality, if any. */
+export async function citizenByReference(
+  db: Db,
+  municipalityId: string,
+  ref: ExternalRef,
+): Promise<{ id: string } | undefined> {
+  return (
+    await db
+      .select({ id: citizenExternalRef.citizenId })
+      .from(citizenExternalRef)
+      .where(
+        and(
+          eq(citizenExternalRef.municipalityId, municipalityId),
+          eq(citizenExternalRef.system, ref.system),
+          eq(citizenExternalRef.value, ref.value),
+        ),
+      )
+  )[0];
+}
+
 /** CONFLICT when another citizen holds the case system's reference; the same citizen is fine. */
 export async function assertReferenceFree(
   tx: Db,
@@ -64,18 +84,7 @@ export async function assertReferenceFree(
   ref: ExternalRef,
   citizenId: string | null,
 ): Promise<void> {
-  const taken = (
-    await tx
-      .select({ id: citizenExternalRef.citizenId })
-      .from(citizenExternalRef)
-      .where(
-        and(
-          eq(citizenExternalRef.municipalityId, actor.municipalityId),
-          eq(citizenExternalRef.system, ref.system),
-          eq(citizenExternalRef.value, ref.value),
-        ),
-      )
-  )[0];
+  const taken = await citizenByReference(tx, actor.municipalityId, ref);
   if (taken && taken.id !== citizenId) {
     throw conflict(`A citizen with ${ref.system} reference ${ref.value} already exists.`);
   }
