@@ -6,9 +6,13 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { PgTable, getTableConfig as pgConfig } from 'drizzle-orm/pg-core';
 import { SQLiteTable, getTableConfig as sqliteConfig } from 'drizzle-orm/sqlite-core';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, startTestPostgres, type TestPostgres } from '../testing/postgres.js';
+import {
+  createTestDatabase,
+  openTestPool,
+  startTestPostgres,
+  type TestPostgres,
+} from '../testing/postgres.js';
 import { migrationsFolder, pgMigrationsFolder } from './migrations-folders.js';
 import * as sqliteSchema from './schema/index.js';
 import * as pgSchema from './schema-pg/index.js';
@@ -152,7 +156,7 @@ describe('the migrations of each dialect', () => {
   });
 
   it('create exactly the declared tables on PostgreSQL', async () => {
-    const pool = new pg.Pool({ connectionString: await createTestDatabase(server.url, 'drift') });
+    const pool = openTestPool(await createTestDatabase(server.url, 'drift'));
     try {
       await migratePg(drizzlePg(pool), { migrationsFolder: pgMigrationsFolder });
       const columns = await pool.query<{ table_name: string; column_name: string }>(

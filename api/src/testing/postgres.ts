@@ -140,6 +140,17 @@ async function waitUntilReady(url: string, child: ChildProcess, log: () => strin
   }
 }
 
+/**
+ * A pool for a test database. pg's pool ends its idle clients without waiting for their sockets to
+ * close, so a cluster stopped right after `pool.end()` can still send them "terminating
+ * connection" — expected at that point, and without a listener it would be an unhandled error.
+ */
+export function openTestPool(url: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url });
+  pool.on('error', () => {});
+  return pool;
+}
+
 /** A plain connection for tests that look into the database behind the API. */
 export interface TestDatabaseConnection {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;

@@ -1,10 +1,15 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, sqliteOf } from '../../db/client.js';
 import { copyToPostgres } from '../../db/copy-to-postgres.js';
 import { migratePostgres } from '../../db/postgres.js';
 import { seedBench } from '../../db/seed/bench.js';
-import { createTestDatabase, startTestPostgres, type TestPostgres } from '../../testing/postgres.js';
+import {
+  createTestDatabase,
+  openTestPool,
+  startTestPostgres,
+  type TestPostgres,
+} from '../../testing/postgres.js';
 import { builtInInstruments } from '../instruments/index.js';
 import { snapWindow } from './period.js';
 import { summariseSeries } from './series-query.js';
@@ -69,8 +74,7 @@ beforeAll(async () => {
     }
   });
   server = await startTestPostgres();
-  pool = new pg.Pool({ connectionString: await createTestDatabase(server.url, 'calendar') });
-  pool.on('error', () => {});
+  pool = openTestPool(await createTestDatabase(server.url, 'calendar'));
   await migratePostgres(pool);
   await copyToPostgres(sqlite, pool);
 }, 120_000);

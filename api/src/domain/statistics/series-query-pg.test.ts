@@ -1,10 +1,15 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, sqliteOf } from '../../db/client.js';
 import { copyToPostgres } from '../../db/copy-to-postgres.js';
 import { migratePostgres } from '../../db/postgres.js';
 import { seedBench } from '../../db/seed/bench.js';
-import { createTestDatabase, startTestPostgres, type TestPostgres } from '../../testing/postgres.js';
+import {
+  createTestDatabase,
+  openTestPool,
+  startTestPostgres,
+  type TestPostgres,
+} from '../../testing/postgres.js';
 import { builtInInstruments } from '../instruments/index.js';
 import { computeStatistics, statisticsOf } from './compute.js';
 import { snapWindow } from './period.js';
@@ -22,8 +27,7 @@ let municipalityId: string;
 
 beforeAll(async () => {
   server = await startTestPostgres();
-  pool = new pg.Pool({ connectionString: await createTestDatabase(server.url, 'statistics') });
-  pool.on('error', () => {}); // the cluster stops under the pool's last idle connections
+  pool = openTestPool(await createTestDatabase(server.url, 'statistics'));
   await migratePostgres(pool);
   seedBench(sqliteDb, { seed: 7, citizens: 400 });
   await copyToPostgres(sqliteOf(sqliteDb), pool);
