@@ -58,3 +58,33 @@ describe('the Copenhagen calendar', () => {
     );
   });
 });
+
+describe('copenhagenDate remembers dates per hour', () => {
+  const fresh = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', dateStyle: 'short' });
+  // The switches to and from summer time, and midnight in both offsets: the edges an hour-keyed
+  // memory could get wrong if the offset changed inside an hour.
+  const edges = [
+    Date.UTC(2026, 2, 29, 1),
+    Date.UTC(2026, 9, 25, 1),
+    Date.UTC(2026, 0, 14, 23),
+    Date.UTC(2026, 6, 14, 22),
+  ].flatMap((t) => [t - 1, t, t + 1, t + 1_800_000]);
+
+  it('answers what a fresh formatter answers, asked twice, at the edges and anywhere', () => {
+    for (const t of edges) {
+      expect(copenhagenDate(t)).toBe(fresh.format(t));
+      expect(copenhagenDate(new Date(t))).toBe(fresh.format(t));
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2100, 0, 1) }), (t) => {
+        expect(copenhagenDate(t)).toBe(fresh.format(t));
+        expect(copenhagenDate(t + 59 * 60_000)).toBe(fresh.format(t + 59 * 60_000));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('still refuses an invalid instant', () => {
+    expect(() => copenhagenDate(Number.NaN)).toThrow(RangeError);
+  });
+});

@@ -23,9 +23,25 @@ const offsetFormat = new Intl.DateTimeFormat('en-US', {
   second: 'numeric',
 });
 
+const HOUR_MS = 3_600_000;
+/**
+ * Copenhagen's offset from UTC only ever changes on a whole UTC hour, so an instant's date is
+ * its hour's: formatting is the slow part when a caseload or statistics read dates thousands of
+ * instants, and most of them share hours.
+ */
+const dateOfHour = new Map<number, string>();
+
 /** The Copenhagen calendar date (YYYY-MM-DD) of an instant. */
 export function copenhagenDate(at: Date | number): string {
-  return dayFormat.format(typeof at === 'number' ? new Date(at) : at);
+  const ms = typeof at === 'number' ? at : at.getTime();
+  const hour = Math.floor(ms / HOUR_MS);
+  let date = dateOfHour.get(hour);
+  if (date === undefined) {
+    date = dayFormat.format(new Date(ms)); // an invalid instant throws here, as before
+    if (dateOfHour.size >= 50_000) dateOfHour.clear();
+    dateOfHour.set(hour, date);
+  }
+  return date;
 }
 
 /** Copenhagen's offset from UTC at an instant, in ms (+1 h in winter, +2 h in summer). */

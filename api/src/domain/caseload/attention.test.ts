@@ -11,6 +11,7 @@ import {
   type InvitationFact,
   isUnanswered,
   type PlanFact,
+  sortByAttention,
 } from './attention.js';
 
 const settings: AttentionSettings = {
@@ -187,14 +188,9 @@ describe('compareAttention and countByKind', () => {
       row('Emma', red, stale('2026-02-01')),
       row('Aage', stale('2026-01-01')),
     ];
-    expect([...rows].sort(compareAttention).map((r) => r.displayName)).toEqual([
-      'Emma',
-      'Dina',
-      'Aage',
-      'Åse',
-      'Carl',
-      'Bo',
-    ]);
+    const expected = ['Emma', 'Dina', 'Aage', 'Åse', 'Carl', 'Bo'];
+    expect([...rows].sort(compareAttention).map((r) => r.displayName)).toEqual(expected);
+    expect(sortByAttention(rows).map((r) => r.displayName)).toEqual(expected);
   });
 
   it('counts a citizen once per kind', () => {

@@ -19,9 +19,10 @@ import {
   attentionKinds,
   attentionOf,
   type CitizenFacts,
-  compareAttention,
   countByKind,
+  danishOrder,
   type InvitationFact,
+  sortByAttention,
 } from './attention.js';
 import { citizensById, followUpSettings, pendingInvitationsOf, taggedWith } from './facts.js';
 import { type CaseloadPlan, planFactsOf } from './plan-facts.js';
@@ -97,7 +98,7 @@ export async function readCaseload(
   ]);
   const byId = new Map(people.map((p) => [p.id, p]));
   const preferred = (a: string, b: string) =>
-    (byId.get(a)?.displayName ?? '').localeCompare(byId.get(b)?.displayName ?? '', 'da') || (a < b ? -1 : 1);
+    danishOrder.compare(byId.get(a)?.displayName ?? '', byId.get(b)?.displayName ?? '') || (a < b ? -1 : 1);
   const plans = await planFactsOf(db, actor, ids, own, today, preferred);
   const points = groupByCitizen(ends);
   const lastSeen = groupByCitizen(measured);
@@ -130,10 +131,9 @@ export async function readCaseload(
     };
   });
   const wanted = new Set(filter.reasons ?? []);
-  const rows = all
-    .filter((r) => wanted.size === 0 || r.reasons.some((x) => wanted.has(x.kind)))
-    .sort(compareAttention)
-    .slice(0, filter.limit ?? 100);
+  const rows = sortByAttention(
+    all.filter((r) => wanted.size === 0 || r.reasons.some((x) => wanted.has(x.kind))),
+  ).slice(0, filter.limit ?? 100);
   await auditRows(db, actor, rows, now);
   const counts = countByKind(all);
   return {

@@ -72,7 +72,7 @@ export async function planFactsOf(
   const plansOfCitizen = (citizenId: string) => citizenPlans.get(citizenId) ?? [];
   const since = new Map<string, string>();
   for (const c of cases) {
-    const day = dayOf(c.since);
+    const day = copenhagenDate(c.since);
     const known = since.get(c.citizenId);
     if (!known || day < known) since.set(c.citizenId, day);
   }
@@ -136,22 +136,6 @@ function analyse(goals: readonly GoalRow[], interventions: readonly Intervention
   };
 }
 
-/**
- * Copenhagen's day of an instant, remembered: a department's goals share few distinct instants
- * and the calendar's time-zone formatting is the caseload's most expensive step per goal.
- */
-const days = new Map<number, string>();
-function dayOf(at: Date): string {
-  const ms = at.getTime();
-  let day = days.get(ms);
-  if (day === undefined) {
-    if (days.size > 50_000) days.clear();
-    day = copenhagenDate(at);
-    days.set(ms, day);
-  }
-  return day;
-}
-
 function planFact(
   p: PlanRow,
   citizenId: string,
@@ -173,7 +157,7 @@ function planFact(
     carriesPlan,
     latestMeeting: latest ? { status: latest.status, nextMeetingOn: latest.nextMeetingOn } : null,
     accepted: meetings.some((m) => m.acceptedByParentAt !== null),
-    activeGoals: mine.map((g) => ({ lastActivityOn: dayOf(g.lastRatedAt ?? g.createdAt) })),
+    activeGoals: mine.map((g) => ({ lastActivityOn: copenhagenDate(g.lastRatedAt ?? g.createdAt) })),
     parallelPairs: analysis?.parallelPairs ?? 0,
     unservedGoals: analysis?.unservedGoals ?? 0,
   };
