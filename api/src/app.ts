@@ -16,7 +16,7 @@ export interface App {
   identity: Identity;
   handle: ReturnType<typeof createServer>['handle'];
   logger: Logger;
-  /** Draining state: main.ts drives it on SIGTERM, /readyz reads it. */
+  /** Draining state: start.ts drives it on SIGTERM, /readyz reads it. */
   lifecycle: Lifecycle;
   metrics: Metrics;
   /** The outbox worker and daily reminder jobs (docs/delivery.md). */
@@ -28,7 +28,7 @@ export interface App {
 /**
  * Everything the API needs except a socket: opens and migrates the database, seeds the demo
  * municipality in demo mode, loads instrument packs and composes the server. Used by
- * main.ts, and by tests that serve the real API in-process.
+ * start.ts, and by tests that serve the real API in-process.
  */
 export async function createApp(
   config: Config,

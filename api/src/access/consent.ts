@@ -3,33 +3,6 @@ import type { Db } from '../db/client.js';
 import type { Consent } from '../db/schema/index.js';
 import { consent } from '../db/tables.js';
 
-/**
- * Departments that have let one of the given departments see what they recorded about the
- * citizen, right now: active (unrevoked, unexpired) consents towards any of `departmentIds`.
- */
-export async function consentingDepartments(
-  db: Db,
-  municipalityId: string,
-  citizenId: string,
-  departmentIds: readonly string[],
-  now = new Date(),
-): Promise<Set<string>> {
-  if (departmentIds.length === 0) return new Set();
-  const rows = await db
-    .select({ from: consent.fromDepartmentId })
-    .from(consent)
-    .where(
-      and(
-        eq(consent.municipalityId, municipalityId),
-        eq(consent.citizenId, citizenId),
-        inArray(consent.toDepartmentId, [...departmentIds]),
-        isNull(consent.revokedAt),
-        or(isNull(consent.validUntil), gt(consent.validUntil, now)),
-      ),
-    );
-  return new Set(rows.map((r) => r.from));
-}
-
 export type ConsentStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
 
 /** A consent's state at `now`: revocation wins over expiry. */

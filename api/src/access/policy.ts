@@ -16,7 +16,7 @@ import { planMembers } from '../domain/plan-members.js';
 import { badInput, forbidden, notFound } from '../graphql/errors.js';
 import type { Actor, Role } from './actor.js';
 import { recordAudit, recordAudits } from './audit.js';
-import { activeConsentsTowards, consentingDepartments } from './consent.js';
+import { activeConsentsTowards } from './consent.js';
 
 /**
  * THE place for authorization (docs/design.md §5, docs/access.md). Domain functions and resolvers
@@ -110,15 +110,66 @@ async function citizenScope(db: Db, actor: Actor, citizenId: string): Promise<De
   if (!caseRoles.has(actor.role)) return null;
   const own = actingDepartments(actor);
   if (own === null) return ALL;
-  const consenting = await consentingDepartments(
-    db,
-    actor.municipalityId,
-    citizenId,
-    own,
-    requestTime(actor),
-  );
-  if (consenting.size === 0 && !(await hasCase(db, citizenId, own))) return null;
-  return { kind: 'SOME', departmentIds: new Set([...own, ...consenting]) };
+  const facts = await departmentAccessFacts(db, actor, citizenId, own);
+  return facts ? departmentScopeOf(facts, own) : null;
+}
+
+/** What a department-bound actor's access to one citizen rests on. */
+interface DepartmentAccessFacts {
+  /** One of the actor's departments has a case with the citizen (citizen_department). */
+  hasCase: boolean;
+  /** Departments whose records an active consent opens to the actor's departments. */
+  consenting: Set<string>;
+}
+
+/**
+ * The whole access decision of a department-bound actor about one citizen in one statement —
+ * tenant, case and consent — instead of one query each: it runs on every read and write of a
+ * citizen (issue #21). No row: the citizen is not in the actor's municipality.
+ */
+async function departmentAccessFacts(
+  db: Db,
+  actor: Actor,
+  citizenId: string,
+  own: readonly string[],
+): Promise<DepartmentAccessFacts | null> {
+  const now = requestTime(actor);
+  // Spelled out: inside a select list drizzle names a column without its table.
+  const hasCase =
+    own.length === 0
+      ? sql<number>`0`
+      : sql<number | boolean>`exists (select 1 from citizen_department cd
+          where cd.citizen_id = "citizen"."id" and cd.department_id in (${sql.join(
+            own.map((d) => sql`${d}`),
+            sql`, `,
+          )}))`;
+  const rows = await db
+    .select({ hasCase, consentFrom: consent.fromDepartmentId })
+    .from(citizen)
+    .leftJoin(
+      consent,
+      own.length === 0
+        ? sql`false`
+        : and(
+            eq(consent.citizenId, citizen.id),
+            eq(consent.municipalityId, citizen.municipalityId),
+            inArray(consent.toDepartmentId, [...own]),
+            isNull(consent.revokedAt),
+            or(isNull(consent.validUntil), gt(consent.validUntil, now)),
+          ),
+    )
+    .where(and(eq(citizen.id, citizenId), eq(citizen.municipalityId, actor.municipalityId)));
+  const first = rows[0];
+  if (!first) return null;
+  const consenting = new Set<string>();
+  for (const r of rows) if (r.consentFrom !== null) consenting.add(r.consentFrom);
+  // SQLite answers 0/1, PostgreSQL a boolean.
+  return { hasCase: Number(first.hasCase) === 1, consenting };
+}
+
+function departmentScopeOf(facts: DepartmentAccessFacts, own: readonly string[]): DepartmentScope | null {
+  if (!facts.hasCase && facts.consenting.size === 0) return null;
+  return { kind: 'SOME', departmentIds: new Set([...own, ...facts.consenting]) };
 }
 
 async function inTenant(db: Db, actor: Actor, citizenId: string): Promise<boolean> {
@@ -159,16 +210,34 @@ export async function authorizeCitizenRead(
   action: string,
 ): Promise<DepartmentScope> {
   const granted = grantedThisRequest.get(actor)?.get(citizenId);
-  if (granted) return granted;
-  const known = await inTenant(db, actor, citizenId);
-  await assertMayReachCitizens(db, actor, known ? [citizenId] : [], action);
-  const scope = known ? await citizenScope(db, actor, citizenId) : null;
+  if (granted) return granted.scope;
+  const own = caseRoles.has(actor.role) ? actingDepartments(actor) : null;
+  let known: boolean;
+  let scope: DepartmentScope | null;
+  let hasCase: boolean | undefined;
+  if (own !== null) {
+    // A department-bound actor: tenant, case and consent in one statement.
+    const facts = await departmentAccessFacts(db, actor, citizenId, own);
+    known = facts !== null;
+    scope = facts ? departmentScopeOf(facts, own) : null;
+    hasCase = facts?.hasCase;
+  } else {
+    known = await inTenant(db, actor, citizenId);
+    await assertMayReachCitizens(db, actor, known ? [citizenId] : [], action);
+    scope = known ? await citizenScope(db, actor, citizenId) : null;
+  }
   if (known) await recordAudit(db, actor, { citizenId, action, outcome: scope ? 'ALLOWED' : 'DENIED' });
   if (!scope) throw notFound('Citizen');
-  const grants = grantedThisRequest.get(actor) ?? new Map<string, DepartmentScope>();
-  grants.set(citizenId, scope);
+  const grants = grantedThisRequest.get(actor) ?? new Map<string, Grant>();
+  grants.set(citizenId, { scope, hasCase });
   grantedThisRequest.set(actor, grants);
   return scope;
+}
+
+/** A read granted in this request, and whether the actor's own department has a case (when asked). */
+interface Grant {
+  scope: DepartmentScope;
+  hasCase: boolean | undefined;
 }
 
 /**
@@ -176,7 +245,7 @@ export async function authorizeCitizenRead(
  * so a query whose resolvers each open the same citizen (citizen → progression → timeline)
  * is checked and audited once, not once per field — each audit is a commit and an fsync.
  */
-const grantedThisRequest = new WeakMap<Actor, Map<string, DepartmentScope>>();
+const grantedThisRequest = new WeakMap<Actor, Map<string, Grant>>();
 
 /**
  * Opens a plan: a citizen or parent for their own (family's) plan, a department-bound actor
@@ -294,7 +363,11 @@ async function assertOwnCase(
 ): Promise<void> {
   const own = actingDepartments(actor);
   if (own === null || personRoles.has(actor.role)) return;
-  for (const citizenId of citizenIds) if (await hasCase(db, citizenId, own)) return;
+  for (const citizenId of citizenIds) {
+    // The read gate of this request may have learnt it already, in its one statement.
+    const known = grantedThisRequest.get(actor)?.get(citizenId)?.hasCase;
+    if (known ?? (await hasCase(db, citizenId, own))) return;
+  }
   await recordAudits(
     db,
     actor,
