@@ -7,10 +7,10 @@ import { fileURLToPath } from 'node:url';
  * module type the package declares, and answers by deserialising the package's whole
  * package.json, `exports` map included — once per module, not once per package. drizzle-orm
  * ships a 179 KB package.json and the API loads a few hundred of its modules, so importing the
- * API took seconds, and on a busy machine more than the 20 s a test waits for a server
- * (docs/runtime.md). This hook answers the same question from the nearest package.json's
- * `type`, read once per directory, for relative `.js` imports between a package's own files;
- * everything else (bare specifiers, exports maps, our own files) resolves as Node does.
+ * API took seconds, and on a busy machine more than the 20 s a test waits for a server. This
+ * hook answers the same question from the nearest package.json's `type`, read once per
+ * directory, for relative `.js` imports between a package's own files; everything else (bare
+ * specifiers, exports maps, our own files) resolves as Node does.
  */
 const typeOfDirectory = new Map<string, 'module' | 'commonjs'>();
 
