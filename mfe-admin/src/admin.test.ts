@@ -102,6 +102,15 @@ describe('helhed-admin', () => {
     expect(saved.detail.id).to.be.a('string').and.not.equal('');
   });
 
+  it('loads once a page hands it the token after it is connected, as a script-tag embedding does', async () => {
+    const el = await fixture<HelhedAdmin>(html`<helhed-admin></helhed-admin>`);
+    el.tokenProvider = () => devToken('ADMIN');
+    await waitUntil(() => text(shadow(el).querySelector('h2')) === 'Opsætning af kommunen', 'loaded', {
+      timeout: 10_000,
+    });
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
   it('tells a role that is not an administrator that it may not', async () => {
     const el = await renderAdmin(await devToken('COORDINATOR'));
     expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('Organisationen kunne ikke hentes');

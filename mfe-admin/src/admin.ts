@@ -1,5 +1,5 @@
 import { type ApiConnection, clientFor, emit, failureOf, type Locale, LocaleController } from '@helhed/kit';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ADD_PROFESSIONAL,
@@ -45,6 +45,9 @@ export class HelhedAdmin extends LitElement implements ApiConnection {
 
   @state() private load: Load = { status: 'loading' };
   @state() private outcome: Outcome | null = null;
+  private loadedFor = '';
+  /** Counts reads, so only the latest one's answer is shown. */
+  private requests = 0;
 
   private readonly localeController = new LocaleController(this);
   /** Refusals whose field was focused already: a later render must not pull focus back. */
@@ -54,17 +57,26 @@ export class HelhedAdmin extends LitElement implements ApiConnection {
     return this.localeController.locale;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /**
+   * Loads for the endpoint and token the element has. A page that embeds it by script tag sets
+   * the token after the element is defined and connected, so a change of either loads again.
+   */
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const key = JSON.stringify([this.api, this.token ?? '', Boolean(this.tokenProvider)]);
+    if (key === this.loadedFor) return;
+    this.loadedFor = key;
     void this.refresh();
   }
 
   /** Reads the organisation again. */
   async refresh(): Promise<void> {
+    const request = ++this.requests;
     try {
       const data = await clientFor(this).request<Organisation>(ORGANISATION);
-      this.load = { status: 'ready', data };
+      if (request === this.requests) this.load = { status: 'ready', data };
     } catch (error) {
+      // An answer to an earlier token (e.g. none yet) must not cover the current one.
+      if (request !== this.requests) return;
       const { code, message } = failureOf(error);
       this.load = { status: 'error', code, message };
       emit(this, 'helhed-error', { code });

@@ -7,7 +7,7 @@ import {
   type Locale,
   LocaleController,
 } from '@helhed/kit';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fieldsOf } from './admin.data.js';
 import { styles } from './admin.styles.js';
@@ -51,6 +51,9 @@ export class HelhedPlanStart extends LitElement implements ApiConnection {
   @state() private load: Load = { status: 'loading' };
   @state() private outcome: Outcome | null = null;
   @state() private busy = false;
+  private loadedFor = '';
+  /** Counts reads, so only the latest one's answer is shown. */
+  private requests = 0;
 
   private readonly localeController = new LocaleController(this);
 
@@ -58,18 +61,25 @@ export class HelhedPlanStart extends LitElement implements ApiConnection {
     return this.localeController.locale;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.loadStaff();
+  /** Loads for the endpoint and token it has; a host sets the token after connecting it. */
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const key = JSON.stringify([this.api, this.familyId, this.token ?? '', Boolean(this.tokenProvider)]);
+    if (key === this.loadedFor) return;
+    this.loadedFor = key;
+    this.outcome = null;
+    if (this.familyId) void this.loadStaff();
   }
 
   private async loadStaff(): Promise<void> {
+    const request = ++this.requests;
     try {
       const { professionals } = await clientFor(this).request<{ professionals: StaffMember[] }>(
         STAFF_DIRECTORY,
       );
-      this.load = { status: 'ready', staff: professionals };
+      if (request === this.requests) this.load = { status: 'ready', staff: professionals };
     } catch (error) {
+      // An answer to an earlier token (e.g. none yet) must not cover the current one.
+      if (request !== this.requests) return;
       const { code, message } = failureOf(error);
       this.load = { status: 'error', code, message };
       emit(this, 'helhed-error', { code });
