@@ -74,12 +74,41 @@ describe('helhed-admin', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says why a duplicate department is refused, beside the form', async () => {
+  it('says why a duplicate department is refused, beside the form and on the field', async () => {
     const el = await renderAdmin(await devToken('ADMIN'), 'en');
     const first = text(shadow(el).querySelector('ul.departments li')).split(' (')[0] as string;
     await fill(el, 'department', { name: first, kind: 'OTHER' });
     const alert = shadow(el).querySelector('form.department ~ [role="alert"]');
     expect(text(alert)).to.contain('already exists');
+    // The refusal names the field: a screen reader hears why where the fix is, and lands there.
+    const name = shadow(el).querySelector('form.department [name="name"]') as HTMLInputElement;
+    await waitUntil(() => name.getAttribute('aria-invalid') === 'true');
+    expect(name.getAttribute('aria-describedby')).to.equal(alert?.id);
+    expect(shadow(el).activeElement).to.equal(name);
+    await expect(el).to.be.accessible();
+    // The next answer clears the mark.
+    await fill(el, 'department', { name: 'Ny afdeling til feltprøve', kind: 'OTHER' });
+    await waitUntil(() => !name.hasAttribute('aria-invalid'));
+  });
+
+  it('names what it created when it says so', async () => {
+    const el = await renderAdmin(await devToken('ADMIN'));
+    const saved = (await fill(el, 'department', {
+      name: 'Afdelingen med id',
+      kind: 'EDUCATION',
+    })) as CustomEvent;
+    expect(saved.type).to.equal('helhed-saved');
+    expect(saved.detail.form).to.equal('department');
+    expect(saved.detail.id).to.be.a('string').and.not.equal('');
+  });
+
+  it('loads once a page hands it the token after it is connected, as a script-tag embedding does', async () => {
+    const el = await fixture<HelhedAdmin>(html`<helhed-admin></helhed-admin>`);
+    el.tokenProvider = () => devToken('ADMIN');
+    await waitUntil(() => text(shadow(el).querySelector('h2')) === 'Opsætning af kommunen', 'loaded', {
+      timeout: 10_000,
+    });
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
   });
 
   it('tells a role that is not an administrator that it may not', async () => {

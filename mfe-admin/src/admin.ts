@@ -1,5 +1,5 @@
 import { type ApiConnection, clientFor, emit, failureOf, type Locale, LocaleController } from '@helhed/kit';
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ADD_PROFESSIONAL,
@@ -21,15 +21,16 @@ type Load =
   | { status: 'error'; code: string; message?: string }
   | { status: 'ready'; data: Organisation };
 
-/** Which form last answered, and how: a sentence shown beside that form. */
-type Outcome = { form: string; ok: true } | { form: string; ok: false; message: string };
+/** Which form last answered, and how: a sentence shown beside that form (and the field it names). */
+type Outcome = { form: string; ok: true } | { form: string; ok: false; message: string; field?: string };
 
 /**
  * @summary The administrator's page: the municipality's departments (create, retire), its staff
  * directory (add a staff member to a department) and its families (a parent and, optionally, a
  * child). Each form answers in words beside it; a refusal names what was wrong and changes nothing.
  *
- * @event helhed-saved - A change was stored. `detail: { form }` (department, professional, family).
+ * @event helhed-saved - A change was stored. `detail: { form, id }`: the form (department,
+ * professional, family) and the id of what it created or changed, e.g. a family for its plan.
  * @event helhed-error - Loading or saving failed. `detail: { code }`.
  */
 export class HelhedAdmin extends LitElement implements ApiConnection {
@@ -44,24 +45,38 @@ export class HelhedAdmin extends LitElement implements ApiConnection {
 
   @state() private load: Load = { status: 'loading' };
   @state() private outcome: Outcome | null = null;
+  private loadedFor = '';
+  /** Counts reads, so only the latest one's answer is shown. */
+  private requests = 0;
 
   private readonly localeController = new LocaleController(this);
+  /** Refusals whose field was focused already: a later render must not pull focus back. */
+  private readonly focusedRefusal = new WeakSet<Outcome>();
 
   private get locale(): Locale {
     return this.localeController.locale;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
+  /**
+   * Loads for the endpoint and token the element has. A page that embeds it by script tag sets
+   * the token after the element is defined and connected, so a change of either loads again.
+   */
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const key = JSON.stringify([this.api, this.token ?? '', Boolean(this.tokenProvider)]);
+    if (key === this.loadedFor) return;
+    this.loadedFor = key;
     void this.refresh();
   }
 
   /** Reads the organisation again. */
   async refresh(): Promise<void> {
+    const request = ++this.requests;
     try {
       const data = await clientFor(this).request<Organisation>(ORGANISATION);
-      this.load = { status: 'ready', data };
+      if (request === this.requests) this.load = { status: 'ready', data };
     } catch (error) {
+      // An answer to an earlier token (e.g. none yet) must not cover the current one.
+      if (request !== this.requests) return;
       const { code, message } = failureOf(error);
       this.load = { status: 'error', code, message };
       emit(this, 'helhed-error', { code });
@@ -70,14 +85,14 @@ export class HelhedAdmin extends LitElement implements ApiConnection {
 
   private async save(form: string, query: string, variables: Record<string, unknown>, el?: HTMLFormElement) {
     try {
-      await clientFor(this).request(query, variables);
+      const saved = await clientFor(this).request<Record<string, { id: string }>>(query, variables);
       this.outcome = { form, ok: true };
       el?.reset();
-      emit(this, 'helhed-saved', { form });
+      emit(this, 'helhed-saved', { form, id: Object.values(saved)[0]?.id });
       await this.refresh();
     } catch (error) {
       const failure = failureOf(error);
-      this.outcome = { form, ok: false, message: reasonFor(failure, this.locale) };
+      this.outcome = { form, ok: false, message: reasonFor(failure, this.locale), field: failure.field };
       emit(this, 'helhed-error', { code: failure.code });
     }
   }
@@ -100,7 +115,33 @@ export class HelhedAdmin extends LitElement implements ApiConnection {
     if (o?.form !== form) return nothing;
     return o.ok
       ? html`<p role="status">${t('saved', undefined, this.locale)}</p>`
-      : html`<p role="alert">${o.message}</p>`;
+      : html`<p role="alert" id=${`${form}-error`}>${o.message}</p>`;
+  }
+
+  protected override updated(): void {
+    this.markRefusedField();
+  }
+
+  /**
+   * The field a refusal names (a duplicate department `name`) is marked invalid, described by
+   * the refusal and focused, so a keyboard or screen-reader user lands where the fix is.
+   */
+  private markRefusedField(): void {
+    const root = this.renderRoot as ShadowRoot;
+    for (const marked of root.querySelectorAll('[aria-invalid="true"]')) {
+      marked.removeAttribute('aria-invalid');
+      marked.removeAttribute('aria-describedby');
+    }
+    const o = this.outcome;
+    if (!o || o.ok || !o.field) return;
+    const field = root.querySelector<HTMLElement>(`form.${o.form} [name="${CSS.escape(o.field)}"]`);
+    if (!field) return;
+    field.setAttribute('aria-invalid', 'true');
+    field.setAttribute('aria-describedby', `${o.form}-error`);
+    if (!this.focusedRefusal.has(o)) {
+      this.focusedRefusal.add(o);
+      field.focus();
+    }
   }
 
   protected override render() {
@@ -157,7 +198,7 @@ export class HelhedAdmin extends LitElement implements ApiConnection {
         data.professionals.length === 0
           ? html`<p class="muted">${t('noStaff', undefined, locale)}</p>`
           : html`<ul class="staff">
-              ${data.professionals.map((p) => html`<li>${p.displayName}, ${p.title} – ${nameOf.get(p.department.id) ?? ''}</li>`)}
+              ${data.professionals.map((p) => html`<li>${[p.displayName, p.title].filter(Boolean).join(', ')} – ${nameOf.get(p.department.id) ?? ''}</li>`)}
             </ul>`
       }
       ${

@@ -4,3 +4,4 @@
  */
 export { HelhedAdmin } from './admin.js';
 export { bootstrap, mount, unmount, update } from './lifecycles.js';
+export { HelhedPlanStart } from './plan-start.js';

@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestIssuer, type TestIssuer } from '../support/issuer.js';
 import { apiMain, type RunningServer, removeDir, startServer } from '../support/server.js';
 import { countRows, post } from './world.js';
 
@@ -17,35 +16,22 @@ import { countRows, post } from './world.js';
 const DEPARTMENTS = { query: '{ departments { id } }' };
 const AUDIENCE = 'helhed-kommune';
 
-let jwks: Server;
+let idp: TestIssuer;
 let issuer: string;
-let sign: (claims: JWTPayload, shape?: (jwt: SignJWT) => SignJWT) => Promise<string>;
+let sign: TestIssuer['sign'];
 let server: RunningServer;
 
 beforeAll(async () => {
-  const { privateKey, publicKey } = await generateKeyPair('ES256');
-  const body = JSON.stringify({
-    keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' }],
-  });
-  jwks = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(body));
-  await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
-  issuer = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}`;
-  sign = (claims, shape = (jwt) => jwt.setAudience(AUDIENCE).setExpirationTime('10m')) =>
-    shape(
-      new SignJWT(claims).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer(issuer).setIssuedAt(),
-    ).sign(privateKey);
+  idp = await startTestIssuer(AUDIENCE);
+  issuer = idp.url;
+  sign = idp.sign;
   // NODE_ENV left empty and no HELHED_DEMO: exactly `node api/dist/main.js` with the issuer set.
-  server = await startServer({
-    NODE_ENV: '',
-    OIDC_ISSUER: issuer,
-    OIDC_JWKS_URL: `${issuer}/jwks.json`,
-    OIDC_AUDIENCE: AUDIENCE,
-  });
+  server = await startServer({ NODE_ENV: '', ...idp.env });
 });
 afterAll(async () => {
   await server?.stop();
   if (server) removeDir(server.dataDir);
-  await new Promise((resolve) => jwks?.close(resolve));
+  await idp?.close();
 });
 
 const call = async (token: string) =>

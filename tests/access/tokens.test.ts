@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import { generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devToken } from '../support/graphql.js';
+import { startTestIssuer, type TestIssuer } from '../support/issuer.js';
 import { type RunningServer, removeDir, startServer } from '../support/server.js';
 import { countRows, post } from './world.js';
 
@@ -101,37 +100,17 @@ describe('tokens in dev mode', () => {
 
 describe('production mode with an OIDC issuer', () => {
   let server: RunningServer;
-  let jwks: Server;
-  let issuer: string;
-  let sign: (claims: Record<string, unknown>) => Promise<string>;
+  let idp: TestIssuer;
+  let sign: TestIssuer['sign'];
   beforeAll(async () => {
-    const { privateKey, publicKey } = await generateKeyPair('ES256');
-    const body = JSON.stringify({
-      keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256', use: 'sig' }],
-    });
-    jwks = createServer((_, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(body));
-    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
-    issuer = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}`;
-    sign = (claims) =>
-      new SignJWT(claims)
-        .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
-        .setIssuer(issuer)
-        .setAudience('helhed-test')
-        .setIssuedAt()
-        .setExpirationTime('10m')
-        .sign(privateKey);
-    server = await startServer({
-      HELHED_PRODUCTION: 'true',
-      NODE_ENV: 'production',
-      OIDC_ISSUER: issuer,
-      OIDC_JWKS_URL: `${issuer}/jwks.json`,
-      OIDC_AUDIENCE: 'helhed-test',
-    });
+    idp = await startTestIssuer('helhed-test');
+    sign = idp.sign;
+    server = await startServer({ HELHED_PRODUCTION: 'true', NODE_ENV: 'production', ...idp.env });
   });
   afterAll(async () => {
     await server?.stop();
     if (server) removeDir(server.dataDir);
-    await new Promise((resolve) => jwks?.close(resolve));
+    await idp?.close();
   });
 
   it('answers 404 to POST /auth/dev-token and refuses a dev-issuer token', async () => {
