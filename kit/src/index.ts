@@ -11,6 +11,7 @@ export {
   tokenOf,
   type ViewClaims,
 } from './connection.js';
+export { focusRing, touchButtons } from './controls.styles.js';
 export { defineOnce } from './define.js';
 export { type ErrorCatalog, errorCatalog, reasonFor } from './error-catalog.js';
 export {
