@@ -52,8 +52,15 @@ export function errorCode(error: unknown): string {
   return error instanceof HelhedApiError ? error.code : 'UNKNOWN';
 }
 
+/** What the UI may know of a failure: the stable code and, for bad input, the field (and the message, for logs). */
+export interface Failure {
+  code: string;
+  field?: string;
+  message?: string;
+}
+
 /** The stable code and, for bad input, the field and message of a failure. */
-export function failureOf(error: unknown): { code: string; field?: string; message?: string } {
+export function failureOf(error: unknown): Failure {
   if (!(error instanceof HelhedApiError)) return { code: 'UNKNOWN' };
   const field = error.errors[0]?.extensions?.field;
   return { code: error.code, field: typeof field === 'string' ? field : undefined, message: error.message };

@@ -78,13 +78,17 @@ function observeDocumentLang(): void {
 export function createTranslator<K extends string>(catalogs: Catalogs<K>): Translate<K> {
   return (key, params, locale = getLocale()) => {
     const template = catalogs[locale][key] ?? catalogs.da[key] ?? key;
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (match, name: string) => {
-      const value = params[name];
-      if (value === undefined) return match;
-      return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
-    });
+    return params ? interpolate(template, params, locale) : template;
   };
+}
+
+/** Replaces `{name}` in `template` with `params.name`, numbers formatted in `locale`. */
+export function interpolate(template: string, params: MessageParams, locale: Locale): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => {
+    const value = params[name];
+    if (value === undefined) return match;
+    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+  });
 }
 
 /**

@@ -1,15 +1,19 @@
+export { HelhedApiElement } from './api-element.js';
 export {
   type ApiConnection,
   claimsOf,
   clientFor,
   emit,
   errorCode,
+  type Failure,
   failureOf,
   subjectOf,
   tokenOf,
   type ViewClaims,
 } from './connection.js';
+export { focusRing, touchButtons } from './controls.styles.js';
 export { defineOnce } from './define.js';
+export { type ErrorCatalog, errorCatalog, reasonFor } from './error-catalog.js';
 export {
   type DateInput,
   type DateStyle,
@@ -37,6 +41,7 @@ export {
   createTranslator,
   defaultLocale,
   getLocale,
+  interpolate,
   LOCALE_CHANGE_EVENT,
   type Locale,
   LocaleController,
@@ -53,6 +58,7 @@ export {
   type LifecycleFn,
   type LifecycleProps,
 } from './lifecycles.js';
+export { LoadController, type LoadOptions, type LoadRenderers, type LoadState } from './load-controller.js';
 export {
   createOfflineQueue,
   isRetryableError,

@@ -17,14 +17,15 @@ const RECORD = 'mutation Record($input: RecordMeasurementInput!) { recordMeasure
  */
 function fakeServer() {
   const stored = new Map<string, string>();
-  const state = { online: true, refuse: '' as string, requests: 0 };
+  const state = { online: true, refuse: '' as string, field: '' as string, requests: 0 };
   const fetch = async (_url: RequestInfo | URL, init: RequestInit = {}) => {
     state.requests++;
     if (!state.online) throw new TypeError('Failed to fetch');
     const { variables } = JSON.parse(String(init.body)) as { variables: { input: { key: string } } };
     const headers = { 'content-type': 'application/json' };
     if (state.refuse) {
-      const errors = [{ message: 'refused', extensions: { code: state.refuse } }];
+      const extensions = state.field ? { code: state.refuse, field: state.field } : { code: state.refuse };
+      const errors = [{ message: 'refused', extensions }];
       return new Response(JSON.stringify({ errors, data: null }), { status: 200, headers });
     }
     const key = variables.input.key;
@@ -150,6 +151,20 @@ describe('offline queue', () => {
     const detail = (await failed).detail as QueueErrorDetail;
     expect(detail).to.include({ key: 'k1', code: 'FORBIDDEN' });
     expect(await queue.pending()).to.deep.equal([]);
+  });
+
+  it('keeps the refused field of a stored mutation, so a widget words the refusal without reading the message', async () => {
+    const server = fakeServer();
+    server.state.online = false;
+    const queue = queueFor(server, freshName());
+    await queue.send(RECORD, input('k1'), 'k1');
+    server.state.online = true;
+    server.state.refuse = 'BAD_USER_INPUT';
+    server.state.field = 'goalId';
+    const failed = oneEvent(queue, 'helhed-error');
+    void queue.flush();
+    const detail = (await failed).detail as QueueErrorDetail;
+    expect(detail).to.include({ key: 'k1', code: 'BAD_USER_INPUT', field: 'goalId' });
   });
 
   it('keeps a stored mutation while there is no valid token', async () => {

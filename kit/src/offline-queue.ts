@@ -1,3 +1,4 @@
+import { failureOf } from './connection.js';
 import { type GraphQLClient, HelhedApiError } from './graphql-client.js';
 
 /**
@@ -32,7 +33,11 @@ export interface QueueRecordedDetail {
 export interface QueueErrorDetail {
   key: string;
   variables: Record<string, unknown>;
+  /** The server's stable `extensions.code` (UNKNOWN for a failure without one). */
   code: string;
+  /** For bad input, the refused field (`extensions.field`): what a widget's wording keys on. */
+  field?: string;
+  /** The server's message, for logs; never for matching or showing. */
   message: string;
 }
 
@@ -211,11 +216,12 @@ export class OfflineQueue extends EventTarget {
           return;
         }
         await (await this.entries()).delete(entry.key);
-        const { code = 'UNKNOWN', message } = error as HelhedApiError;
+        const { code, field, message = '' } = failureOf(error);
         this.emit('helhed-error', {
           key: entry.key,
           variables: entry.variables,
           code,
+          field,
           message,
         } satisfies QueueErrorDetail);
         continue;

@@ -1,4 +1,4 @@
-import { createTranslator, type Locale } from '@helhed/kit';
+import { createTranslator, type ErrorCatalog } from '@helhed/kit';
 
 /** Words of the caseload, for professionals and coordinators. Danish first. */
 export const t = createTranslator({
@@ -64,11 +64,6 @@ export const t = createTranslator({
     ALLIANCE_BELOW_THRESHOLD: 'vurderingen er under grænsen',
     ALLIANCE_DROP: 'vurderingen er faldet',
     ALLIANCE_ITEM_LOW: 'et punkt er vurderet lavt',
-    FORBIDDEN: 'Din rolle giver ikke adgang til borgeres sager.',
-    UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen, og prøv så igen.',
-    BAD_USER_INPUT: 'Filteret kan ikke bruges: {message}',
-    NETWORK: 'Der er ingen forbindelse lige nu.',
-    other: 'Noget gik galt ({code}). Prøv igen om lidt.',
   },
   en: {
     heading: 'Who needs attention today',
@@ -133,18 +128,19 @@ export const t = createTranslator({
     ALLIANCE_BELOW_THRESHOLD: 'the rating is below the threshold',
     ALLIANCE_DROP: 'the rating dropped',
     ALLIANCE_ITEM_LOW: 'one item is rated low',
-    FORBIDDEN: "Your role does not give access to citizens' cases.",
-    UNAUTHENTICATED: 'You are not signed in. Sign in again, then try again.',
-    BAD_USER_INPUT: 'The filter cannot be used: {message}',
-    NETWORK: 'There is no connection right now.',
-    other: 'Something went wrong ({code}). Please try again shortly.',
   },
 });
 
 export type MessageKey = Parameters<typeof t>[0];
 
-/** A kind sentence for an API error code; the technical message only for bad input. */
-export function reasonFor(code: string, message: string | undefined, locale: Locale): string {
-  const text = t(code as MessageKey, { message: message ?? '' }, locale);
-  return text === code ? t('other', { code }, locale) : text;
-}
+/** What a failure to read the caseload means, where kit's general sentence says less. */
+export const caseloadErrors: Partial<ErrorCatalog> = {
+  da: {
+    FORBIDDEN: 'Din rolle giver ikke adgang til borgeres sager.',
+    BAD_USER_INPUT: 'Filteret kan ikke bruges: {message}',
+  },
+  en: {
+    FORBIDDEN: "Your role does not give access to citizens' cases.",
+    BAD_USER_INPUT: 'The filter cannot be used: {message}',
+  },
+};

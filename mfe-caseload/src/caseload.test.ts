@@ -1,9 +1,9 @@
+import { devToken, gql } from '@helhed/kit/testing';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { HelhedCaseload, OpenDetail } from './caseload.js';
 import { defineCaseloadElements } from './define.js';
 import { mount, unmount } from './lifecycles.js';
-import { devToken, gql } from './testing/real-api.js';
 
 defineCaseloadElements();
 
@@ -26,12 +26,12 @@ let departments: Record<string, string> = {};
 async function professional(kind: string): Promise<string> {
   if (!departments[kind]) {
     const data = await gql<{ departments: { id: string; kind: string }[] }>(
-      await devToken('COORDINATOR'),
+      await devToken({ role: 'COORDINATOR' }),
       '{ departments { id kind } }',
     );
     departments = Object.fromEntries(data.departments.map((d) => [d.kind, d.id]));
   }
-  return devToken('PROFESSIONAL', departments[kind]);
+  return devToken({ role: 'PROFESSIONAL', departmentId: departments[kind] });
 }
 
 async function renderCaseload(token: string, lang = 'da', limit = 100) {
@@ -93,7 +93,7 @@ describe('helhed-caseload', () => {
   it('filters by target group and by the person’s own citizens', async function () {
     // Several round trips to the API; on a loaded machine they can outlast the default 5 s.
     (this as { timeout(ms: number): void }).timeout(60_000);
-    const token = await devToken('COORDINATOR');
+    const token = await devToken({ role: 'COORDINATOR' });
     const el = await renderCaseload(token);
     const select = shadow(el).querySelector('select') as HTMLSelectElement;
     select.value = 'vulnerable-young-17-25';
@@ -183,7 +183,7 @@ describe('helhed-caseload', () => {
   });
 
   it('says plainly when the role has no caseload', async () => {
-    const el = await renderCaseload(await devToken('ANALYST'));
+    const el = await renderCaseload(await devToken({ role: 'ANALYST' }));
     expect(text(shadow(el).querySelector('[role="alert"]'))).to.equal(
       'Listen kunne ikke hentes. Din rolle giver ikke adgang til borgeres sager.',
     );
@@ -208,7 +208,7 @@ describe('helhed-caseload', () => {
     // axe over two full renders on a shared two-core machine can outlast the default 5 s.
     (this as { timeout(ms: number): void }).timeout(20_000);
     // A few rows keep axe within the test's time; every kind of row part is among them.
-    const el = await renderCaseload(await devToken('COORDINATOR'), 'da', 6);
+    const el = await renderCaseload(await devToken({ role: 'COORDINATOR' }), 'da', 6);
     expect(text(shadow(el).querySelector('.more'))).to.match(/^Viser 6 af \d+\.$/);
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'en');

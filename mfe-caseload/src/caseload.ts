@@ -1,16 +1,17 @@
 import {
-  type ApiConnection,
   clientFor,
   emit,
-  failureOf,
   formatDate,
+  HelhedApiElement,
+  LoadController,
   type Locale,
   LocaleController,
+  reasonFor,
   type Subscription,
   subscribe,
   tokenOf,
 } from '@helhed/kit';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   type AttentionKind,
@@ -21,7 +22,7 @@ import {
   sayReason,
   severityOf,
 } from './caseload.data.js';
-import { reasonFor, t } from './caseload.messages.js';
+import { caseloadErrors, t } from './caseload.messages.js';
 import { styles } from './caseload.styles.js';
 
 const CASELOAD = /* GraphQL */ `
@@ -50,11 +51,6 @@ interface Data {
   targetGroups: { key: string; name: string }[];
   caseload: CaseloadResult;
 }
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; code: string; message?: string }
-  | { status: 'ready'; data: Data };
 
 /** What `helhed-open` tells the host page; cancel it to navigate yourself (a single-spa shell). */
 export interface OpenDetail {
@@ -88,15 +84,9 @@ const kindsConverter = {
  *
  * @cssproperty --helhed-color-alert-red - Marks rows with a red alert (likewise -orange).
  */
-export class HelhedCaseload extends LitElement implements ApiConnection {
+export class HelhedCaseload extends HelhedApiElement {
   static override styles = styles;
 
-  /** The GraphQL endpoint. */
-  @property() api = '/graphql';
-  /** A bearer token (a PROFESSIONAL's or COORDINATOR's); prefer {@link tokenProvider}. */
-  @property({ attribute: false }) token?: string;
-  /** Called before each request for a fresh bearer token. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
   /** Link to a citizen's view; `{id}` is replaced by the citizen's id. */
   @property({ attribute: 'citizen-href' }) citizenHref = '/citizen/{id}';
   /** Link to a plan; `{id}` is replaced by the plan's id. */
@@ -114,12 +104,27 @@ export class HelhedCaseload extends LitElement implements ApiConnection {
   /** Set to stop live updates (the list then changes only on reload). */
   @property({ type: Boolean, attribute: 'no-live' }) noLive = false;
 
-  @state() private load: Load = { status: 'loading' };
   @state() private refreshing = false;
   @state() private announcement = '';
 
   private readonly localeController = new LocaleController(this);
-  private loadedFor = '';
+  private readonly load = new LoadController(this, {
+    args: () =>
+      [
+        this.connection,
+        this.locale,
+        this.scope,
+        this.targetGroup,
+        this.reasons.join(' '),
+        this.limit,
+      ] as const,
+    task: (_, signal) => clientFor(this).request<Data>(CASELOAD, this.variables(), { signal }),
+    onReady: (data) => {
+      this.lastData = data;
+      emit(this, 'helhed-load', { rows: data.caseload.rows.length, total: data.caseload.total });
+    },
+    onError: ({ code }) => emit(this, 'helhed-error', { code }),
+  });
   private live?: Subscription;
   private liveFor = '';
   private refetchTimer?: ReturnType<typeof setTimeout>;
@@ -137,48 +142,29 @@ export class HelhedCaseload extends LitElement implements ApiConnection {
     clearTimeout(this.refetchTimer);
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const key = JSON.stringify([
-      this.api,
-      this.token ?? '',
-      Boolean(this.tokenProvider),
-      this.locale,
-      this.scope,
-      this.targetGroup,
-      this.reasons,
-      this.limit,
-    ]);
-    if (key === this.loadedFor) return;
-    this.loadedFor = key;
-    void this.fetchCaseload();
-  }
-
   protected override updated(): void {
     this.connectLive();
   }
 
+  private variables() {
+    return {
+      lang: this.locale,
+      filter: {
+        scope: this.scope,
+        targetGroup: this.targetGroup || null,
+        reasons: this.reasons.length ? this.reasons : null,
+        limit: this.limit,
+      },
+    };
+  }
+
   /** Reads the caseload again; rows stay on screen while a refresh loads. */
   async fetchCaseload(refresh = false): Promise<void> {
-    if (refresh) this.refreshing = true;
-    else this.load = { status: 'loading' };
+    this.refreshing = refresh;
     try {
-      const data = await clientFor(this).request<Data>(CASELOAD, {
-        lang: this.locale,
-        filter: {
-          scope: this.scope,
-          targetGroup: this.targetGroup || null,
-          reasons: this.reasons.length ? this.reasons : null,
-          limit: this.limit,
-        },
-      });
-      this.lastData = data;
-      this.load = { status: 'ready', data };
-      if (refresh) this.announcement = t('updated', undefined, this.locale);
-      emit(this, 'helhed-load', { rows: data.caseload.rows.length, total: data.caseload.total });
-    } catch (error) {
-      const { code, message } = failureOf(error);
-      this.load = { status: 'error', code, message };
-      emit(this, 'helhed-error', { code });
+      await this.load.run({ keepValue: refresh });
+      if (refresh && this.load.state.status === 'ready')
+        this.announcement = t('updated', undefined, this.locale);
     } finally {
       this.refreshing = false;
     }
@@ -221,7 +207,7 @@ export class HelhedCaseload extends LitElement implements ApiConnection {
 
   protected override render() {
     const { locale } = this;
-    return html`<section aria-labelledby="heading" aria-busy=${this.load.status === 'loading' || this.refreshing ? 'true' : 'false'}>
+    return html`<section aria-labelledby="heading" aria-busy=${this.load.state.status === 'loading' || this.refreshing ? 'true' : 'false'}>
       <h2 id="heading">${t('heading', undefined, locale)}</h2>
       ${this.renderFilters()}
       <div class="results">${this.renderBody()}</div>
@@ -255,15 +241,14 @@ export class HelhedCaseload extends LitElement implements ApiConnection {
 
   private renderBody() {
     const { locale } = this;
-    switch (this.load.status) {
-      case 'loading':
-        return html`<p role="status">${t('loading', undefined, locale)}</p>`;
-      case 'error':
-        return html`<p role="alert">${t('error', { reason: reasonFor(this.load.code, this.load.message, locale) }, locale)}</p>
-          <button type="button" @click=${() => this.fetchCaseload()}>${t('retry', undefined, locale)}</button>`;
-      case 'ready':
-        return this.renderResult(this.load.data);
-    }
+    return this.load.render({
+      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
+      error: (
+        failure,
+      ) => html`<p role="alert">${t('error', { reason: reasonFor(failure, locale, caseloadErrors) }, locale)}</p>
+          <button type="button" @click=${() => this.fetchCaseload()}>${t('retry', undefined, locale)}</button>`,
+      ready: (data) => this.renderResult(data),
+    });
   }
 
   private renderResult(data: Data) {

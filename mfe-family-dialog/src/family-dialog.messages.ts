@@ -1,4 +1,4 @@
-import { createTranslator, type Locale } from '@helhed/kit';
+import { createTranslator, type ErrorCatalog, type Locale } from '@helhed/kit';
 
 /** Words of the family dialogue: short sentences, no jargon, read by parents and children. */
 export const t = createTranslator({
@@ -174,57 +174,23 @@ const roleKeys: Record<string, MessageKey> = {
 /** A participant's role in plain words ("forælder"). */
 export const roleName = (role: string, locale: Locale) => t(roleKeys[role] ?? 'roleOther', undefined, locale);
 
-/** Plain sentences for the API's refusals; the technical message is never shown. */
-const reasons = createTranslator({
+/**
+ * What the dialogue's refusals mean, where kit's catalog says less. A refused rating is told by
+ * its `field` (`goalId`, `meetingId`, `participantId`), which kit's catalog words already.
+ */
+export const dialogErrors: Partial<ErrorCatalog> = {
   da: {
-    goalClosed: 'Målet er afsluttet. Det kan ikke få point mere.',
-    meetingClosed: 'Mødet er slut. Point kan kun gives under et møde.',
-    notParticipant: 'Du er ikke med i dette møde. Derfor kan du ikke give point her.',
     NOT_FOUND: 'Planen findes ikke, eller du har ikke adgang til den.',
     FORBIDDEN: 'Det har du ikke lov til.',
     CONFLICT: 'Der er allerede et møde i gang.',
     UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen.',
-    BAD_USER_INPUT: 'Noget af det udfyldte passer ikke. Se det igennem.',
     NOT_CONFIGURED: 'E-mail er ikke sat op her. Lad feltet være tomt, og giv linket videre.',
-    NETWORK: 'Der er ingen forbindelse lige nu.',
-    other: 'Der skete en fejl ({code}). Prøv igen om lidt.',
   },
   en: {
-    goalClosed: 'The goal is closed. It can no longer get points.',
-    meetingClosed: 'The meeting is over. Points can only be given during a meeting.',
-    notParticipant: 'You are not taking part in this meeting, so you cannot give points here.',
     NOT_FOUND: 'The plan does not exist, or you have no access to it.',
     FORBIDDEN: 'You are not allowed to do that.',
     CONFLICT: 'A meeting is already on.',
     UNAUTHENTICATED: 'You are not signed in. Sign in again.',
     NOT_CONFIGURED: 'E-mail is not set up here. Leave the field empty and pass the link on.',
-    BAD_USER_INPUT: 'Something you filled in does not fit. Please check it.',
-    NETWORK: 'There is no connection right now.',
-    other: 'Something went wrong ({code}). Please try again shortly.',
   },
-});
-
-/** A plain sentence for a failure; refusals of a rating name their reason. */
-export function reasonFor(
-  failure: { code: string; field?: string; message?: string },
-  locale: Locale,
-): string {
-  const { code, field = '', message = '' } = failure;
-  if (code === 'BAD_USER_INPUT') {
-    // The offline queue keeps only the message, so fall back on it when the field is not known.
-    const about =
-      field ||
-      (/participant/i.test(message)
-        ? 'participantId'
-        : /goal is closed/i.test(message)
-          ? 'goalId'
-          : /meeting is closed/i.test(message)
-            ? 'meetingId'
-            : '');
-    if (about === 'goalId') return reasons('goalClosed', undefined, locale);
-    if (about === 'meetingId') return reasons('meetingClosed', undefined, locale);
-    if (about === 'participantId') return reasons('notParticipant', undefined, locale);
-  }
-  const text = reasons(code as Parameters<typeof reasons>[0], undefined, locale);
-  return text === code ? reasons('other', { code }, locale) : text;
-}
+};

@@ -1,8 +1,9 @@
-import { tokens } from '@helhed/kit';
+import { tokens, touchButtons } from '@helhed/kit';
 import { css } from 'lit';
 
 export const styles = [
   tokens,
+  touchButtons,
   css`
     :host {
       display: block;
@@ -229,34 +230,6 @@ export const styles = [
     }
     form.add {
       margin-bottom: var(--_h-space-3);
-    }
-    button {
-      font: inherit;
-      font-weight: 600;
-      min-height: max(var(--_h-touch-target), 48px);
-      padding: var(--_h-space-2) var(--_h-space-5);
-      border-radius: var(--_h-radius);
-      cursor: pointer;
-      width: 100%;
-    }
-    @media (min-width: 30rem) {
-      button {
-        width: auto;
-      }
-    }
-    button.primary {
-      background: var(--_h-color-primary);
-      color: var(--_h-color-on-primary);
-      border: 2px solid var(--_h-color-primary);
-    }
-    button.secondary {
-      background: var(--_h-color-surface);
-      color: var(--_h-color-primary);
-      border: 2px solid var(--_h-color-primary);
-    }
-    button[aria-disabled='true'] {
-      opacity: 0.7;
-      cursor: progress;
     }
     /* A date field's focus sits in its inner segments and picker button: ring the whole field. */
     :focus-visible,

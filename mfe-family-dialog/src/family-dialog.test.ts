@@ -48,13 +48,13 @@ async function chooseRater(el: HTMLFamilyDialog, name: string) {
 type HTMLFamilyDialog = HelhedFamilyDialog;
 
 /** Marks a goal's line by keyboard (an arrow puts it at 5, then steps of 0.5) and saves. */
-async function rateByKeyboard(el: HelhedFamilyDialog, goalId: string, keys: string[]) {
+async function rateByKeyboard(el: HelhedFamilyDialog, goalId: string, keys: string[], save = 'Gem point') {
   const line = card(el, goalId).querySelector<HelhedRatingLine>('helhed-rating-line') as HelhedRatingLine;
   await line.updateComplete;
   line.focus();
   for (const key of keys) await sendKeys({ press: key });
   await el.updateComplete;
-  button(card(el, goalId), 'Gem point').click();
+  button(card(el, goalId), save).click();
   await waitUntil(() => text(card(el, goalId).querySelector('.note')) !== '', 'the save is answered');
   return text(card(el, goalId).querySelector('.note'));
 }
@@ -185,6 +185,31 @@ describe('helhed-family-dialog', () => {
       ?.participants[0];
     expect(anna?.ratings.map((r) => r.value)).to.deep.equal([5]);
     await closeOpenMeetings(worker, planId);
+  });
+
+  it('words a refusal of a rating kept offline by its field, in the reader’s language', async () => {
+    const worker = await caseworker();
+    const { planId, goalIds } = await freshPlan(worker, ['Sara svømmer']);
+    const goal = goalIds[0] as string;
+    await startMeeting(worker, planId, PEOPLE);
+    const el = await render(worker, planId);
+    el.setAttribute('lang', 'en');
+    await chooseRater(el, 'Mor Test');
+    await setNetwork('down');
+    expect(await rateByKeyboard(el, goal, ['ArrowRight'], 'Save points')).to.equal(
+      'Saved on this device. It is sent when you are online.',
+    );
+    // Closed meanwhile: the queue's send is refused with BAD_USER_INPUT on the field goalId.
+    await gql(worker, `mutation { updateGoal(input: {goalId: "${goal}", status: CLOSED}) { id } }`);
+    await setNetwork('up');
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(
+      () =>
+        text(card(el, goal).querySelector('.note')) === 'The goal is closed. It can no longer get points.',
+      'the refusal is worded by its field',
+      { timeout: 4000 },
+    );
+    expect(card(el, goal).querySelector('.note')?.getAttribute('role')).to.equal('alert');
   });
 
   it('says plainly why a rating is refused (a closed goal), and stops offering to rate once the meeting ends elsewhere', async () => {

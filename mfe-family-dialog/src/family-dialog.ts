@@ -1,22 +1,24 @@
 import {
-  type ApiConnection,
   claimsOf,
   clientFor,
   createOfflineQueue,
   emit,
   failureOf,
+  HelhedApiElement,
+  LoadController,
   type Locale,
   LocaleController,
   newIdempotencyKey,
   type OfflineQueue,
   type QueueErrorDetail,
   type QueueRecordedDetail,
+  reasonFor,
   type Subscription,
   subjectOf,
   subscribe,
   tokenOf,
 } from '@helhed/kit';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   ACCEPT,
@@ -43,14 +45,10 @@ import {
   renderOpenMeeting,
   renderStart,
 } from './family-dialog.meeting.js';
-import { reasonFor, t } from './family-dialog.messages.js';
+import { dialogErrors, t } from './family-dialog.messages.js';
 import { styles } from './family-dialog.styles.js';
 
 type Plan = PlanData['plan'];
-type Load =
-  | { status: 'loading' | 'missing' }
-  | { status: 'error'; code: string }
-  | { status: 'ready'; plan: Plan };
 type Note = { kind: 'saved' | 'pending' | 'refused' | 'missing'; text: string };
 
 /** Detail of `helhed-rated`: a rating reached the API. */
@@ -78,21 +76,14 @@ export interface ErrorDetail {
  * @cssproperty --helhed-color-primary - Buttons and the marks on the lines.
  * @cssproperty --helhed-touch-target - Minimum height of buttons and choices (default 44px).
  */
-export class HelhedFamilyDialog extends LitElement implements ApiConnection {
+export class HelhedFamilyDialog extends HelhedApiElement {
   static override styles = styles;
 
-  /** The GraphQL endpoint. */
-  @property() api = '/graphql';
-  /** A bearer token; prefer {@link tokenProvider} when tokens expire. */
-  @property({ attribute: false }) token?: string;
-  /** Called before each request for a fresh bearer token. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
   /** The family's plan. */
   @property({ attribute: 'plan-id' }) planId = '';
   /** `parent` or `professional`; by default from the signed-in role. */
   @property() view: '' | 'parent' | 'professional' = '';
 
-  @state() private load: Load = { status: 'loading' };
   @state() private roleView: 'parent' | 'professional' = 'professional';
   @state() private raterId = '';
   @state() private drafts: Record<string, number> = {};
@@ -103,8 +94,25 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
   @state() private actionError = '';
 
   private readonly localeController = new LocaleController(this);
+  private readonly load = new LoadController(this, {
+    args: () => (this.planId ? ([this.planId, this.connection] as const) : undefined),
+    task: async ([id], signal) => {
+      const claims = claimsOf(await tokenOf(this));
+      this.roleView = claims.role === 'PARENT' || claims.role === 'CITIZEN' ? 'parent' : 'professional';
+      const { plan } = await clientFor(this).request<PlanData>(PLAN_QUERY, { id }, { signal });
+      this.selfName = plan.goals.find((g) => g.subject?.id === claims.citizen)?.subject?.displayName ?? '';
+      return plan;
+    },
+    onReady: (plan) => {
+      this.afterLoad(plan);
+      this.connectLive();
+    },
+    onError: ({ code }) => emit<ErrorDetail>(this, 'helhed-error', { code }),
+    keepWhileLoading: true,
+    // A live refresh while offline leaves the plan on screen; the queue keeps the ratings.
+    keepValueOn: ({ code }) => code === 'NETWORK',
+  });
   private selfName = '';
-  private loadedFor = '';
   private queue?: OfflineQueue;
   private queueFor = '';
   private live?: Subscription;
@@ -135,12 +143,7 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.connectQueue();
-    const key = [this.api, this.planId, this.token ?? '', Boolean(this.tokenProvider)].join('|');
-    if (key !== this.loadedFor) {
-      this.loadedFor = key;
-      if (changed.has('planId')) this.resetMeetingState();
-      void this.fetchPlan(true);
-    }
+    if (changed.has('planId')) this.resetMeetingState();
   }
 
   private resetMeetingState(): void {
@@ -151,28 +154,8 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
   }
 
   /** Loads the plan again (what a live event or a reconnection calls). */
-  async fetchPlan(first = false): Promise<void> {
-    if (!this.planId) {
-      this.load = { status: 'missing' };
-      return;
-    }
-    if (first && this.load.status !== 'ready') this.load = { status: 'loading' };
-    try {
-      const token = await tokenOf(this);
-      const claims = claimsOf(token);
-      this.roleView = claims.role === 'PARENT' || claims.role === 'CITIZEN' ? 'parent' : 'professional';
-      const data = await clientFor(this).request<PlanData>(PLAN_QUERY, { id: this.planId });
-      const subject = data.plan.goals.find((g) => g.subject?.id === claims.citizen)?.subject;
-      this.selfName = subject?.displayName ?? '';
-      this.load = { status: 'ready', plan: data.plan };
-      this.afterLoad(data.plan);
-      this.connectLive();
-    } catch (error) {
-      const failure = failureOf(error);
-      if (this.load.status !== 'ready' || failure.code !== 'NETWORK')
-        this.load = { status: 'error', code: failure.code };
-      emit<ErrorDetail>(this, 'helhed-error', { code: failure.code });
-    }
+  fetchPlan(): Promise<void> {
+    return this.load.run();
   }
 
   /** Keeps the rater and the list of people in step with the meetings as they are now. */
@@ -236,7 +219,7 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
     );
     queue.addEventListener('helhed-error', (e) => {
       const detail = (e as CustomEvent<QueueErrorDetail>).detail;
-      this.onQueued(detail.key, reasonFor(detail, this.locale));
+      this.onQueued(detail.key, reasonFor(detail, this.locale, dialogErrors));
       emit<ErrorDetail>(this, 'helhed-error', { code: detail.code });
     });
     this.queue = queue;
@@ -261,7 +244,7 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
   }
 
   private async saveRating(goalId: string): Promise<void> {
-    const meeting = this.load.status === 'ready' ? openMeeting(this.load.plan.meetings) : undefined;
+    const meeting = (this.load.value && openMeeting(this.load.value.meetings)) || undefined;
     const rater = meeting?.participants.find((p) => p.id === this.raterId);
     if (!this.queue || !meeting || !rater || this.saving.includes(goalId)) return;
     const value = this.drafts[goalId];
@@ -296,7 +279,7 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
       }
     } catch (error) {
       const failure = failureOf(error);
-      this.setNote(goalId, { kind: 'refused', text: reasonFor(failure, this.locale) });
+      this.setNote(goalId, { kind: 'refused', text: reasonFor(failure, this.locale, dialogErrors) });
       emit<ErrorDetail>(this, 'helhed-error', { code: failure.code });
     } finally {
       this.saving = this.saving.filter((id) => id !== goalId);
@@ -311,7 +294,7 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
     if (this.inviting) return;
     const data = new FormData(form);
     const email = String(data.get('email') ?? '').trim();
-    const plan = this.load.status === 'ready' ? this.load.plan : null;
+    const plan = this.load.value;
     if (!plan) return;
     this.inviting = true;
     try {
@@ -332,7 +315,7 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
         : { kind: 'sent', to: email };
       if (email) form.reset();
     } catch (error) {
-      this.invited = { kind: 'refused', reason: reasonFor(failureOf(error), this.locale) };
+      this.invited = { kind: 'refused', reason: reasonFor(failureOf(error), this.locale, dialogErrors) };
     } finally {
       this.inviting = false;
     }
@@ -355,7 +338,11 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
       return true;
     } catch (error) {
       const failure = failureOf(error);
-      this.actionError = t('actionError', { reason: reasonFor(failure, this.locale) }, this.locale);
+      this.actionError = t(
+        'actionError',
+        { reason: reasonFor(failure, this.locale, dialogErrors) },
+        this.locale,
+      );
       emit<ErrorDetail>(this, 'helhed-error', { code: failure.code });
       return false;
     } finally {
@@ -402,7 +389,7 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
           this.actionError = t('needAgreements', undefined, this.locale);
           return;
         }
-        const meeting = this.load.status === 'ready' ? openMeeting(this.load.plan.meetings) : undefined;
+        const meeting = (this.load.value && openMeeting(this.load.value.meetings)) || undefined;
         const nextMeetingOn = String(data.get('nextMeetingOn') ?? '') || null;
         void this.act(CLOSE, { meetingId: meeting?.id, agreements, nextMeetingOn });
       },
@@ -415,17 +402,15 @@ export class HelhedFamilyDialog extends LitElement implements ApiConnection {
 
   protected override render() {
     const { locale } = this;
-    switch (this.load.status) {
-      case 'missing':
-        return html`<p>${t('missingPlan', undefined, locale)}</p>`;
-      case 'loading':
-        return html`<p role="status">${t('loading', undefined, locale)}</p>`;
-      case 'error':
-        return html`<div role="alert">${t('loadError', { reason: reasonFor({ code: this.load.code }, locale) }, locale)}</div>
-          <button type="button" class="secondary" @click=${() => this.fetchPlan(true)}>${t('retry', undefined, locale)}</button>`;
-      case 'ready':
-        return this.renderPlan(this.load.plan);
-    }
+    return this.load.render({
+      missing: () => html`<p>${t('missingPlan', undefined, locale)}</p>`,
+      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
+      error: (
+        failure,
+      ) => html`<div role="alert">${t('loadError', { reason: reasonFor(failure, locale, dialogErrors) }, locale)}</div>
+          <button type="button" class="secondary" @click=${() => this.fetchPlan()}>${t('retry', undefined, locale)}</button>`,
+      ready: (plan) => this.renderPlan(plan),
+    });
   }
 
   private renderPlan(plan: Plan) {

@@ -1,6 +1,15 @@
-import { claimsOf, clientFor, emit, failureOf, newIdempotencyKey, tokenOf } from '@helhed/kit';
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  claimsOf,
+  clientFor,
+  emit,
+  failureOf,
+  HelhedApiElement,
+  LoadController,
+  newIdempotencyKey,
+  tokenOf,
+} from '@helhed/kit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { ConsentForm, type ConsentHost } from './family.consents.js';
 import {
   ACCESS_LOG_QUERY,
@@ -64,22 +73,12 @@ export interface LanguageChangeDetail {
  * @event helhed-language-change - The person picked a language (`detail.language`).
  * @event helhed-error - A request failed (`detail.code`).
  */
-export class HelhedFamily extends LitElement implements ConsentHost {
+export class HelhedFamily extends HelhedApiElement implements ConsentHost {
   static override styles = styles;
-
-  /** The GraphQL endpoint. */
-  @property() api = '/graphql';
-  /** A PARENT's or CITIZEN's bearer token. */
-  @property() token?: string;
-  /** Called before each request for a fresh token; wins over `token`. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
 
   @state() private people: Person[] | null = null;
   @state() private selected = '';
   @state() private section: Section = 'goals';
-  @state() private person: PersonData | null = null;
-  @state() private plans: PlanData['plan'][] = [];
-  @state() private accessLog: AccessLogEntry[] | null = null;
   @state() private failure: string | null = null;
   @state() private signedInRole = '';
   @state() private self = '';
@@ -91,7 +90,37 @@ export class HelhedFamily extends LitElement implements ConsentHost {
   private readonly pendingKeys = new Map<string, string>();
   private readonly languages = new LanguageObserver(this);
   private readonly consents = new ConsentForm(this);
-  private loadSeq = 0;
+  /** Everything about the chosen person; a later choice aborts an earlier request. */
+  private readonly personLoad = new LoadController(this, {
+    args: () => (this.selected ? ([this.selected, this.connection] as const) : undefined),
+    task: async ([id], signal) => {
+      const client = clientFor(this);
+      const lang = instrumentLanguage(this.catalog);
+      const person = await client.request<PersonData>(PERSON_QUERY, { id, lang }, { signal });
+      const plans = await Promise.all(
+        person.citizen.plans.map((p) => client.request<PlanData>(PLAN_QUERY, { id: p.id }, { signal })),
+      );
+      const log = await client.request<{ citizen: { accessLog: AccessLogEntry[] } }>(
+        ACCESS_LOG_QUERY,
+        { id },
+        { signal },
+      );
+      return { person, plans: plans.map((p) => p.plan), accessLog: log.citizen.accessLog };
+    },
+    onError: ({ code }) => emit(this, 'helhed-error', { code }),
+  });
+
+  private get person(): PersonData | null {
+    return this.personLoad.value?.person ?? null;
+  }
+
+  private get plans(): PlanData['plan'][] {
+    return this.personLoad.value?.plans ?? [];
+  }
+
+  private get accessLog(): AccessLogEntry[] | null {
+    return this.personLoad.value?.accessLog ?? null;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -120,7 +149,7 @@ export class HelhedFamily extends LitElement implements ConsentHost {
 
   /** Reads the shown person's data again (after a consent changed). */
   reload(): Promise<void> {
-    return this.loadPerson();
+    return this.personLoad.run({ keepValue: true });
   }
 
   t = (key: MessageKey, params?: MessageParams) => translate(this.catalog, key, params);
@@ -143,37 +172,11 @@ export class HelhedFamily extends LitElement implements ConsentHost {
 
   private async choose(id: string): Promise<void> {
     this.selected = id;
-    this.person = null;
-    this.accessLog = null;
     this.failure = null;
     this.drafts = new Map();
     this.notes = new Map();
     this.consents.reset();
-    await this.loadPerson();
-  }
-
-  /** Everything about the chosen person; a later choice wins over an earlier answer. */
-  private async loadPerson(): Promise<void> {
-    const seq = ++this.loadSeq;
-    const client = clientFor(this);
-    try {
-      const person = await client.request<PersonData>(PERSON_QUERY, {
-        id: this.selected,
-        lang: instrumentLanguage(this.catalog),
-      });
-      const plans = await Promise.all(
-        person.citizen.plans.map((p) => client.request<PlanData>(PLAN_QUERY, { id: p.id })),
-      );
-      const log = await client.request<{ citizen: { accessLog: AccessLogEntry[] } }>(ACCESS_LOG_QUERY, {
-        id: this.selected,
-      });
-      if (seq !== this.loadSeq) return;
-      this.person = person;
-      this.plans = plans.map((p) => p.plan);
-      this.accessLog = log.citizen.accessLog;
-    } catch (error) {
-      if (seq === this.loadSeq) this.fail(error);
-    }
+    await this.personLoad.run({ keepValue: false });
   }
 
   private fail(error: unknown): void {
@@ -188,7 +191,7 @@ export class HelhedFamily extends LitElement implements ConsentHost {
     this.requestUpdate();
     emit<LanguageChangeDetail>(this, 'helhed-language-change', { language: code });
     // Instrument names come from the API in Danish or English: read them again in the new one.
-    if (this.person) void this.loadPerson();
+    if (this.person) void this.reload();
   };
 
   private get raterRole(): string {
@@ -214,7 +217,7 @@ export class HelhedFamily extends LitElement implements ConsentHost {
       });
       this.pendingKeys.delete(goal.id);
       this.notes = new Map(this.notes).set(goal.id, { ok: true, text: this.t('saved') });
-      await this.loadPerson();
+      await this.reload();
     } catch (error) {
       const failure = failureOf(error);
       // Refused input will be refused again: a new attempt gets a new key.
@@ -241,8 +244,10 @@ export class HelhedFamily extends LitElement implements ConsentHost {
     if (this.signedInRole && this.signedInRole !== 'PARENT' && this.signedInRole !== 'CITIZEN') {
       return html`${top}<p role="alert">${t('notForRole')}</p>`;
     }
-    if (this.failure) {
-      return html`${top}<p role="alert" class="error">${this.failureText(this.failure)}</p>
+    const failure =
+      this.failure ?? (this.personLoad.state.status === 'error' ? this.personLoad.state.code : null);
+    if (failure) {
+      return html`${top}<p role="alert" class="error">${this.failureText(failure)}</p>
         <button @click=${() => this.loadPeople()}>${t('retry')}</button>`;
     }
     if (!this.people || !this.person) return html`${top}<p role="status">${t('loading')}</p>`;

@@ -12,7 +12,7 @@ let coordinator: string;
 let planId: string;
 
 before(async () => {
-  coordinator = await devToken('COORDINATOR');
+  coordinator = await devToken({ role: 'COORDINATOR' });
   planId = await demoPlanId(coordinator);
 });
 afterEach(() => setLocale(null));
@@ -62,7 +62,7 @@ describe('helhed-plan-economy', () => {
       '{ departments { id kind } }',
     );
     const jobcentre = departments.departments.find((d) => d.kind === 'EMPLOYMENT')?.id as string;
-    const el = await showEconomy(await devToken('PROFESSIONAL', { departmentId: jobcentre }));
+    const el = await showEconomy(await devToken({ role: 'PROFESSIONAL', departmentId: jobcentre }));
     expect(el.shadowRoot?.querySelector('.restricted')).to.exist;
     const names = [...(el.shadowRoot?.querySelectorAll('table.departments tbody th') ?? [])].map(text);
     expect(names).to.not.include('Børn og Familie');

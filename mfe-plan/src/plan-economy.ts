@@ -1,6 +1,13 @@
-import { type ApiConnection, clientFor, emit, errorCode, type Locale, LocaleController } from '@helhed/kit';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  clientFor,
+  emit,
+  HelhedApiElement,
+  LoadController,
+  type Locale,
+  LocaleController,
+} from '@helhed/kit';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import {
   departmentRows,
   kroner,
@@ -13,7 +20,6 @@ import { t } from './plan-economy.messages.js';
 import { styles } from './plan-economy.styles.js';
 
 type Economy = PlanEconomyData['plan']['economy'];
-type Load = { status: 'loading' } | { status: 'error'; code: string } | { status: 'ready'; economy: Economy };
 
 /**
  * @summary What a plan's help costs (docs/economy.md): the year before the plan against its first
@@ -24,50 +30,34 @@ type Load = { status: 'loading' } | { status: 'error'; code: string } | { status
  * @event helhed-load - The cost arrived. `detail: { planId, totalOre }` (running cost).
  * @event helhed-error - Loading failed. `detail: { code }`.
  */
-export class HelhedPlanEconomy extends LitElement implements ApiConnection {
+export class HelhedPlanEconomy extends HelhedApiElement {
   static override styles = styles;
 
-  /** The GraphQL endpoint. */
-  @property() api = '/graphql';
-  /** A bearer token; prefer {@link tokenProvider} when tokens expire. */
-  @property({ attribute: false }) token?: string;
-  /** Called before each request for a fresh bearer token. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
   /** The plan whose cost is shown. */
   @property({ attribute: 'plan-id' }) planId = '';
 
-  @state() private load: Load = { status: 'loading' };
   private readonly localeController = new LocaleController(this);
-  private loadedFor = '';
+  private readonly load = new LoadController(this, {
+    args: () => (this.planId ? ([this.planId, this.connection] as const) : undefined),
+    task: async ([id], signal) =>
+      (await clientFor(this).request<PlanEconomyData>(PLAN_ECONOMY_QUERY, { id }, { signal })).plan.economy,
+    onReady: (economy) =>
+      emit(this, 'helhed-load', { planId: this.planId, totalOre: economy.running.totalOre }),
+    onError: ({ code }) => emit(this, 'helhed-error', { code }),
+  });
 
   private get locale(): Locale {
     return this.localeController.locale;
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const key = [this.api, this.planId, this.token ?? '', Boolean(this.tokenProvider)].join('|');
-    if (key === this.loadedFor || !this.planId) return;
-    this.loadedFor = key;
-    void this.fetchEconomy();
-  }
-
   /** Reads the plan's cost again. */
-  async fetchEconomy(): Promise<void> {
-    this.load = { status: 'loading' };
-    try {
-      const data = await clientFor(this).request<PlanEconomyData>(PLAN_ECONOMY_QUERY, { id: this.planId });
-      this.load = { status: 'ready', economy: data.plan.economy };
-      emit(this, 'helhed-load', { planId: this.planId, totalOre: data.plan.economy.running.totalOre });
-    } catch (error) {
-      const code = errorCode(error);
-      this.load = { status: 'error', code };
-      emit(this, 'helhed-error', { code });
-    }
+  fetchEconomy(): Promise<void> {
+    return this.load.run();
   }
 
   protected override render() {
     const { locale } = this;
-    return html`<section aria-labelledby="economy-heading" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
+    return html`<section aria-labelledby="economy-heading" aria-busy=${this.load.state.status === 'loading' ? 'true' : 'false'}>
       <h3 id="economy-heading">${t('heading', undefined, locale)}</h3>
       ${this.renderBody()}
     </section>`;
@@ -75,15 +65,12 @@ export class HelhedPlanEconomy extends LitElement implements ApiConnection {
 
   private renderBody() {
     const { locale } = this;
-    switch (this.load.status) {
-      case 'loading':
-        return html`<p role="status">${t('loading', undefined, locale)}</p>`;
-      case 'error':
-        return html`<p role="alert">${t('error', { code: this.load.code }, locale)}</p>
-          <button type="button" @click=${() => this.fetchEconomy()}>${t('retry', undefined, locale)}</button>`;
-      case 'ready':
-        return this.renderEconomy(this.load.economy);
-    }
+    return this.load.render({
+      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
+      error: ({ code }) => html`<p role="alert">${t('error', { code }, locale)}</p>
+          <button type="button" @click=${() => this.fetchEconomy()}>${t('retry', undefined, locale)}</button>`,
+      ready: (economy) => this.renderEconomy(economy),
+    });
   }
 
   private renderEconomy(economy: Economy) {

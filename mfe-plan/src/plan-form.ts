@@ -1,13 +1,13 @@
 import {
-  type ApiConnection,
   clientFor,
   emit,
   errorCode,
+  HelhedApiElement,
   HelhedApiError,
   type Locale,
   LocaleController,
 } from '@helhed/kit';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { type FormMessage, t } from './plan-form.messages.js';
 import { formStyles } from './plan-form.styles.js';
@@ -24,15 +24,9 @@ export interface PlanChangeDetail {
  * refused — BAD_USER_INPUT next to the field it names (`extensions.field`), anything else
  * (FORBIDDEN, network) once above the buttons. The API validates; the form does not guess.
  */
-export abstract class PlanForm extends LitElement implements ApiConnection {
+export abstract class PlanForm extends HelhedApiElement {
   static override styles = formStyles;
 
-  /** The GraphQL endpoint. */
-  @property() api = '/graphql';
-  /** A bearer token. */
-  @property({ attribute: false }) token?: string;
-  /** Called before each request for a fresh bearer token. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
   /** The plan being changed. */
   @property({ attribute: 'plan-id' }) planId = '';
 

@@ -1,4 +1,4 @@
-import { createTranslator, type Locale } from '@helhed/kit';
+import { createTranslator, type ErrorCatalog, type Locale } from '@helhed/kit';
 
 /** Words of the plan: plain enough for the family to read along, and to print for them. */
 export const t = createTranslator({
@@ -69,11 +69,6 @@ export const t = createTranslator({
     makeDominant: 'Gør til vigtigste mål',
     addGoal: 'Tilføj mål',
     addIntervention: 'Tilføj indsats',
-    FORBIDDEN: 'Du har ikke adgang til at se denne plan.',
-    NOT_FOUND: 'Planen blev ikke fundet, eller du har ikke adgang til den.',
-    UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen, og prøv så igen.',
-    NETWORK: 'Der er ingen forbindelse lige nu.',
-    other: 'Der skete en fejl ({code}). Prøv igen om lidt.',
   },
   en: {
     heading: 'The shared plan',
@@ -143,11 +138,6 @@ export const t = createTranslator({
     makeDominant: 'Make most important',
     addGoal: 'Add a goal',
     addIntervention: 'Add an intervention',
-    FORBIDDEN: 'You have no access to this plan.',
-    NOT_FOUND: 'The plan was not found, or you have no access to it.',
-    UNAUTHENTICATED: 'You are not signed in. Sign in again, then try again.',
-    NETWORK: 'There is no connection right now.',
-    other: 'Something went wrong ({code}). Please try again shortly.',
   },
 });
 
@@ -158,8 +148,14 @@ export function forCode(prefix: string, code: string, locale: Locale): string {
   return t(`${prefix}${code}` as PlanMessage, undefined, locale);
 }
 
-/** A kind sentence for an API error code; unknown codes get a general one. */
-export function reasonFor(code: string, locale: Locale): string {
-  const text = t(code as PlanMessage, undefined, locale);
-  return text === code ? t('other', { code }, locale) : text;
-}
+/** What a failure to read the plan means, where kit's general sentence says less. */
+export const planErrors: Partial<ErrorCatalog> = {
+  da: {
+    FORBIDDEN: 'Du har ikke adgang til at se denne plan.',
+    NOT_FOUND: 'Planen blev ikke fundet, eller du har ikke adgang til den.',
+  },
+  en: {
+    FORBIDDEN: 'You have no access to this plan.',
+    NOT_FOUND: 'The plan was not found, or you have no access to it.',
+  },
+};

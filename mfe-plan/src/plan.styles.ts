@@ -1,8 +1,9 @@
-import { tokens } from '@helhed/kit';
+import { focusRing, tokens } from '@helhed/kit';
 import { css } from 'lit';
 
 export const styles = [
   tokens,
+  focusRing,
   css`
     :host {
       display: block;
@@ -56,10 +57,6 @@ export const styles = [
     }
     button.add {
       margin-top: var(--_h-space-3);
-    }
-    button:focus-visible {
-      outline: var(--_h-focus-ring-width) solid var(--_h-focus-ring-color);
-      outline-offset: var(--_h-focus-ring-offset);
     }
     .sr-only {
       position: absolute;

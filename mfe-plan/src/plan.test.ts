@@ -18,7 +18,7 @@ let coordinator: string;
 let plan: TestPlan;
 
 before(async () => {
-  coordinator = await devToken('COORDINATOR');
+  coordinator = await devToken({ role: 'COORDINATOR' });
   plan = await createTestPlan(coordinator);
 });
 
@@ -253,7 +253,7 @@ describe('helhed-plan: editing within the rules', () => {
   });
 
   it('offers no edit controls to a parent, and shows FORBIDDEN plainly when a change is tried anyway', async () => {
-    const parent = await devToken('PARENT', { citizenId: await demoParent() });
+    const parent = await devToken({ role: 'PARENT', citizenId: await demoParent() });
     const planId = await demoPlanId(coordinator);
     const el = await showPlan(parent, planId);
     expect($$(el, 'li.goal').length).to.be.greaterThan(0);
@@ -277,7 +277,7 @@ describe('helhed-plan: editing within the rules', () => {
   });
 
   it('shows an analyst no plan and no edit controls', async () => {
-    const el = await showPlan(await devToken('ANALYST'));
+    const el = await showPlan(await devToken({ role: 'ANALYST' }));
     // NOT_FOUND or FORBIDDEN, as the API's policy has it: either way said plainly, nothing shown.
     expect(text($(el, '[role="alert"]'))).to.match(/^Planen kunne ikke hentes\. .*ikke adgang/);
     expect($$(el, 'li.goal')).to.have.length(0);

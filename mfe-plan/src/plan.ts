@@ -1,15 +1,16 @@
 import {
-  type ApiConnection,
   claimsOf,
   clientFor,
   emit,
-  errorCode,
+  HelhedApiElement,
   HelhedApiError,
+  LoadController,
   type Locale,
   LocaleController,
+  reasonFor,
   tokenOf,
 } from '@helhed/kit';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   type CitizenProgression,
@@ -20,16 +21,10 @@ import {
   type PlanIntervention,
   progressionQuery,
 } from './plan.data.js';
-import { reasonFor, t } from './plan.messages.js';
+import { planErrors, t } from './plan.messages.js';
 import { goalItem, interventionGroups, overview, progressionSection } from './plan.sections.js';
 import { styles } from './plan.styles.js';
 import type { PlanChangeDetail } from './plan-form.js';
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'missing' }
-  | { status: 'error'; code: string }
-  | { status: 'ready'; data: PlanData };
 
 type Editing =
   | { kind: 'add-goal' }
@@ -57,15 +52,9 @@ const costRoles = new Set(['COORDINATOR', 'PROFESSIONAL', 'INTEGRATION']);
  * @cssproperty --helhed-color-primary - Buttons, progress bars, the dominant goal's frame.
  * @cssproperty --helhed-color-alert-orange - Flags worth a conversation.
  */
-export class HelhedPlan extends LitElement implements ApiConnection {
+export class HelhedPlan extends HelhedApiElement {
   static override styles = styles;
 
-  /** The GraphQL endpoint. */
-  @property() api = '/graphql';
-  /** A bearer token; prefer {@link tokenProvider} when tokens expire. */
-  @property({ attribute: false }) token?: string;
-  /** Called before each request for a fresh bearer token. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
   /** The plan shown. */
   @property({ attribute: 'plan-id' }) planId = '';
   /**
@@ -79,13 +68,30 @@ export class HelhedPlan extends LitElement implements ApiConnection {
    */
   @property({ attribute: 'viewer-role' }) viewerRole = '';
 
-  @state() private load: Load = { status: 'loading' };
   @state() private citizens: CitizenProgression[] = [];
   @state() private editing: Editing = null;
   @state() private claims: { role?: string; department?: string } = {};
 
   private readonly localeController = new LocaleController(this);
-  private loadedFor = '';
+  private readonly load = new LoadController(this, {
+    args: () =>
+      this.planId ? ([this.planId, this.citizenId, this.locale, this.connection] as const) : undefined,
+    task: async ([id, , lang], signal) => {
+      this.claims = claimsOf(await tokenOf(this));
+      return clientFor(this).request<PlanData>(PLAN_QUERY, { id, lang }, { signal });
+    },
+    onReady: (data) => {
+      const { goals, interventions } = data.plan;
+      emit(this, 'helhed-load', {
+        planId: this.planId,
+        goals: goals.length,
+        interventions: interventions.length,
+      });
+      void this.fetchProgression(data);
+    },
+    onError: ({ code }) => emit(this, 'helhed-error', { code }),
+    keepWhileLoading: true,
+  });
 
   private get locale(): Locale {
     return this.localeController.locale;
@@ -100,46 +106,9 @@ export class HelhedPlan extends LitElement implements ApiConnection {
     return editorRoles.has(this.viewer);
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const key = [
-      this.api,
-      this.locale,
-      this.planId,
-      this.citizenId,
-      this.token ?? '',
-      Boolean(this.tokenProvider),
-    ];
-    if (key.join('|') === this.loadedFor) return;
-    this.loadedFor = key.join('|');
-    void this.fetchPlan();
-  }
-
   /** Reads the plan again, e.g. after it changed elsewhere. */
-  async fetchPlan(): Promise<void> {
-    if (!this.planId) {
-      this.load = { status: 'missing' };
-      return;
-    }
-    if (this.load.status !== 'ready') this.load = { status: 'loading' };
-    try {
-      this.claims = claimsOf(await tokenOf(this));
-      const data = await clientFor(this).request<PlanData>(PLAN_QUERY, {
-        id: this.planId,
-        lang: this.locale,
-      });
-      this.load = { status: 'ready', data };
-      const { goals, interventions } = data.plan;
-      emit(this, 'helhed-load', {
-        planId: this.planId,
-        goals: goals.length,
-        interventions: interventions.length,
-      });
-      await this.fetchProgression(data);
-    } catch (error) {
-      const code = errorCode(error);
-      this.load = { status: 'error', code };
-      emit(this, 'helhed-error', { code });
-    }
+  fetchPlan(): Promise<void> {
+    return this.load.run();
   }
 
   private async fetchProgression(data: PlanData): Promise<void> {
@@ -194,10 +163,10 @@ export class HelhedPlan extends LitElement implements ApiConnection {
 
   protected override render() {
     const { locale } = this;
-    return html`<article aria-labelledby="heading" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
+    return html`<article aria-labelledby="heading" aria-busy=${this.load.state.status === 'loading' ? 'true' : 'false'}>
       <header class="top">
         <h2 id="heading">${t('heading', undefined, locale)}</h2>
-        ${this.load.status === 'ready' ? html`<button type="button" class="print" @click=${() => window.print()}>${t('print', undefined, locale)}</button>` : nothing}
+        ${this.load.value ? html`<button type="button" class="print" @click=${() => window.print()}>${t('print', undefined, locale)}</button>` : nothing}
       </header>
       ${this.renderBody()}
     </article>`;
@@ -205,17 +174,14 @@ export class HelhedPlan extends LitElement implements ApiConnection {
 
   private renderBody() {
     const { locale } = this;
-    switch (this.load.status) {
-      case 'missing':
-        return html`<p>${t('missingId', undefined, locale)}</p>`;
-      case 'loading':
-        return html`<p role="status">${t('loading', undefined, locale)}</p>`;
-      case 'error':
-        return html`<p role="alert">${t('error', { reason: reasonFor(this.load.code, locale) }, locale)}</p>
-          <button type="button" @click=${() => this.fetchPlan()}>${t('retry', undefined, locale)}</button>`;
-      case 'ready': {
-        const { data } = this.load;
-        return html`${overview(data, locale, Boolean(this.citizenId))}
+    return this.load.render({
+      missing: () => html`<p>${t('missingId', undefined, locale)}</p>`,
+      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
+      error: (
+        failure,
+      ) => html`<p role="alert">${t('error', { reason: reasonFor(failure, locale, planErrors) }, locale)}</p>
+          <button type="button" @click=${() => this.fetchPlan()}>${t('retry', undefined, locale)}</button>`,
+      ready: (data) => html`${overview(data, locale, Boolean(this.citizenId))}
           ${this.renderGoals(data)} ${this.renderInterventions(data)}
           ${progressionSection(this.citizens, data, locale)}
           ${
@@ -223,9 +189,8 @@ export class HelhedPlan extends LitElement implements ApiConnection {
               ? html`<helhed-plan-economy .api=${this.api} .token=${this.token}
             .tokenProvider=${this.tokenProvider} .planId=${this.planId}></helhed-plan-economy>`
               : nothing
-          }`;
-      }
-    }
+          }`,
+    });
   }
 
   private mayEditGoal(goal: PlanGoal): boolean {

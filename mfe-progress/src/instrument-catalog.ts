@@ -1,6 +1,13 @@
-import { createGraphQLClient, formatNumber, HelhedApiError, LocaleController } from '@helhed/kit';
-import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  clientFor,
+  emit,
+  formatNumber,
+  HelhedApiElement,
+  LoadController,
+  LocaleController,
+  reasonFor,
+} from '@helhed/kit';
+import { html, nothing } from 'lit';
 import { t } from './instrument-catalog.messages.js';
 import { styles } from './instrument-catalog.styles.js';
 
@@ -22,11 +29,6 @@ const INSTRUMENTS = /* GraphQL */ `
   }
 `;
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'ready'; instruments: InstrumentSummary[] }
-  | { status: 'error'; message: string };
-
 /**
  * @summary The instruments a municipality uses (built-in and its own licensed packs), with
  * their questions in the reader's language.
@@ -35,60 +37,27 @@ type Load =
  * @event helhed-error - Loading failed; `detail.code` is the API's stable error code.
  * @csspart list - The list of instruments.
  */
-export class HelhedInstrumentCatalog extends LitElement {
+export class HelhedInstrumentCatalog extends HelhedApiElement {
   static override styles = styles;
 
-  /** The GraphQL endpoint. */
-  @property() api = '/graphql';
-  /** A bearer token; prefer {@link tokenProvider} when tokens expire. */
-  @property({ attribute: false }) token?: string;
-  /** Called before each request for a fresh bearer token. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
-
-  @state() private load: Load = { status: 'loading' };
   private readonly localeController = new LocaleController(this);
-  private loadedFor = '';
-
-  protected override willUpdate(): void {
-    const key = `${this.api}|${this.localeController.locale}|${this.token ?? ''}|${this.tokenProvider ? 'p' : ''}`;
-    if (key !== this.loadedFor) {
-      this.loadedFor = key;
-      void this.fetchInstruments();
-    }
-  }
+  private readonly load = new LoadController(this, {
+    args: () => [this.localeController.locale, this.connection] as const,
+    task: async ([lang], signal) =>
+      (await clientFor(this).request<{ instruments: InstrumentSummary[] }>(INSTRUMENTS, { lang }, { signal }))
+        .instruments,
+    onReady: (instruments) => emit(this, 'helhed-load', { count: instruments.length }),
+    onError: ({ code }) => emit(this, 'helhed-error', { code }),
+  });
 
   /** Loads the instruments again, e.g. after the token changed. */
-  async fetchInstruments(): Promise<void> {
-    this.load = { status: 'loading' };
-    const client = createGraphQLClient({
-      endpoint: this.api,
-      token: this.token,
-      tokenProvider: this.tokenProvider,
-    });
-    try {
-      const data = await client.request<{ instruments: InstrumentSummary[] }>(INSTRUMENTS, {
-        lang: this.localeController.locale,
-      });
-      this.load = { status: 'ready', instruments: data.instruments };
-      this.dispatchEvent(
-        new CustomEvent('helhed-load', {
-          detail: { count: data.instruments.length },
-          bubbles: true,
-          composed: true,
-        }),
-      );
-    } catch (error) {
-      const code = error instanceof HelhedApiError ? error.code : 'UNKNOWN';
-      this.load = { status: 'error', message: (error as Error).message };
-      this.dispatchEvent(
-        new CustomEvent('helhed-error', { detail: { code }, bubbles: true, composed: true }),
-      );
-    }
+  fetchInstruments(): Promise<void> {
+    return this.load.run();
   }
 
   protected override render() {
     const locale = this.localeController.locale;
-    return html`<section aria-labelledby="heading" aria-busy=${this.load.status === 'loading'}>
+    return html`<section aria-labelledby="heading" aria-busy=${this.load.state.status === 'loading'}>
       <h2 id="heading">${t('heading', undefined, locale)}</h2>
       ${this.renderBody()}
     </section>`;
@@ -96,18 +65,17 @@ export class HelhedInstrumentCatalog extends LitElement {
 
   private renderBody() {
     const locale = this.localeController.locale;
-    switch (this.load.status) {
-      case 'loading':
-        return html`<p role="status">${t('loading', undefined, locale)}</p>`;
-      case 'error':
-        return html`<p role="alert">${t('error', { message: this.load.message }, locale)}</p>
-          <button type="button" @click=${() => this.fetchInstruments()}>${t('retry', undefined, locale)}</button>`;
-      case 'ready':
-        if (this.load.instruments.length === 0) return html`<p>${t('empty', undefined, locale)}</p>`;
-        return html`<ul class="instruments" part="list">
-          ${this.load.instruments.map((i) => this.renderInstrument(i))}
-        </ul>`;
-    }
+    return this.load.render({
+      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
+      error: (
+        failure,
+      ) => html`<p role="alert">${t('error', { reason: reasonFor(failure, locale) }, locale)}</p>
+          <button type="button" @click=${() => this.fetchInstruments()}>${t('retry', undefined, locale)}</button>`,
+      ready: (instruments) =>
+        instruments.length === 0
+          ? html`<p>${t('empty', undefined, locale)}</p>`
+          : html`<ul class="instruments" part="list">${instruments.map((i) => this.renderInstrument(i))}</ul>`,
+    });
   }
 
   private renderInstrument(instrument: InstrumentSummary) {

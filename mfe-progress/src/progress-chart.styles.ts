@@ -1,8 +1,9 @@
-import { tokens } from '@helhed/kit';
+import { focusRing, tokens } from '@helhed/kit';
 import { css } from 'lit';
 
 export const styles = [
   tokens,
+  focusRing,
   css`
     :host {
       display: block;
@@ -42,10 +43,6 @@ export const styles = [
     button[aria-pressed='true'] {
       background: var(--_h-color-primary);
       color: var(--_h-color-on-primary);
-    }
-    button:focus-visible {
-      outline: var(--_h-focus-ring-width) solid var(--_h-focus-ring-color);
-      outline-offset: var(--_h-focus-ring-offset);
     }
     .controls {
       display: flex;

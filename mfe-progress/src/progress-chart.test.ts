@@ -130,7 +130,7 @@ describe('helhed-progress-chart', () => {
   });
 
   it('flags in words when departments’ progress points in different directions', async () => {
-    const coordinator = await devToken('COORDINATOR');
+    const coordinator = await devToken({ role: 'COORDINATOR' });
     const { createCitizen } = await gql<{ createCitizen: { id: string } }>(
       coordinator,
       'mutation { createCitizen(input: {displayName: "Testborger", birthYear: 1980}) { id } }',

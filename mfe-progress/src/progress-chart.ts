@@ -1,16 +1,17 @@
 import {
-  type ApiConnection,
   clientFor,
   emit,
-  errorCode,
   formatNumber,
+  HelhedApiElement,
+  LoadController,
   type Locale,
   LocaleController,
   numberFormat,
+  reasonFor,
 } from '@helhed/kit';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { reasonFor } from './api-errors.messages.js';
+import { progressErrors } from './api-errors.messages.js';
 import { forCode, t } from './progress-chart.messages.js';
 import { normalisedTotal, type Plot, plotSeries, type TotalScale } from './progress-chart.plot.js';
 import { styles } from './progress-chart.styles.js';
@@ -60,12 +61,6 @@ interface Data {
   citizen: { progression: { divergent: boolean; series: ProgressSeries[] } };
 }
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'missing' }
-  | { status: 'error'; code: string }
-  | { status: 'ready'; data: Data };
-
 const alertIcon = { GREEN: '✓', ORANGE: '!', RED: '!!', GREY: '…' } as const;
 
 /**
@@ -83,15 +78,9 @@ const alertIcon = { GREEN: '✓', ORANGE: '!', RED: '!!', GREY: '…' } as const
  * @cssproperty --helhed-color-primary - The line and its points.
  * @cssproperty --helhed-color-alert-red - The red alert (likewise -green, -orange, -grey).
  */
-export class HelhedProgressChart extends LitElement implements ApiConnection {
+export class HelhedProgressChart extends HelhedApiElement {
   static override styles = styles;
 
-  /** The GraphQL endpoint. */
-  @property() api = '/graphql';
-  /** A bearer token; prefer {@link tokenProvider} when tokens expire. */
-  @property({ attribute: false }) token?: string;
-  /** Called before each request for a fresh bearer token. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
   /** The citizen whose progression is shown. */
   @property({ attribute: 'citizen-id' }) citizenId = '';
   /** `raw` shows the instrument's points, `normalized` the common 0–1 scale. */
@@ -99,11 +88,16 @@ export class HelhedProgressChart extends LitElement implements ApiConnection {
   /** Shows the data tables (they are always there for screen readers). */
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
 
-  @state() private load: Load = { status: 'loading' };
   @state() private width = 560;
 
   private readonly localeController = new LocaleController(this);
-  private loadedFor = '';
+  private readonly load = new LoadController(this, {
+    args: () => (this.citizenId ? ([this.citizenId, this.locale, this.connection] as const) : undefined),
+    task: ([id, lang], signal) => clientFor(this).request<Data>(PROGRESSION, { id, lang }, { signal }),
+    onReady: (data) => emit(this, 'helhed-load', { count: data.citizen.progression.series.length }),
+    onError: ({ code }) => emit(this, 'helhed-error', { code }),
+    keepWhileLoading: true,
+  });
   // The new width is applied in the next frame: redrawing inside the observer's callback can
   // resize the host again and end in a "ResizeObserver loop" error on the page.
   private readonly resize = new ResizeObserver(([entry]) => {
@@ -134,39 +128,14 @@ export class HelhedProgressChart extends LitElement implements ApiConnection {
     document.removeEventListener('helhed-recorded', this.onRecorded);
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const key = [this.api, this.locale, this.citizenId, this.token ?? '', Boolean(this.tokenProvider)].join(
-      '|',
-    );
-    if (key === this.loadedFor) return;
-    this.loadedFor = key;
-    void this.fetchProgression();
-  }
-
   /** Reads the progression again, e.g. after a measurement was recorded elsewhere. */
-  async fetchProgression(): Promise<void> {
-    if (!this.citizenId) {
-      this.load = { status: 'missing' };
-      return;
-    }
-    if (this.load.status !== 'ready') this.load = { status: 'loading' };
-    try {
-      const data = await clientFor(this).request<Data>(PROGRESSION, {
-        id: this.citizenId,
-        lang: this.locale,
-      });
-      this.load = { status: 'ready', data };
-      emit(this, 'helhed-load', { count: data.citizen.progression.series.length });
-    } catch (error) {
-      const code = errorCode(error);
-      this.load = { status: 'error', code };
-      emit(this, 'helhed-error', { code });
-    }
+  fetchProgression(): Promise<void> {
+    return this.load.run();
   }
 
   protected override render() {
     const { locale } = this;
-    return html`<section aria-labelledby="heading" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
+    return html`<section aria-labelledby="heading" aria-busy=${this.load.state.status === 'loading' ? 'true' : 'false'}>
       <h2 id="heading">${t('heading', undefined, locale)}</h2>
       ${this.renderBody()}
     </section>`;
@@ -174,22 +143,21 @@ export class HelhedProgressChart extends LitElement implements ApiConnection {
 
   private renderBody() {
     const { locale } = this;
-    switch (this.load.status) {
-      case 'missing':
-        return html`<p>${t('missingId', undefined, locale)}</p>`;
-      case 'loading':
-        return html`<p role="status">${t('loading', undefined, locale)}</p>`;
-      case 'error':
-        return html`<p role="alert">${t('error', { reason: reasonFor(this.load.code, locale) }, locale)}</p>
-          <button type="button" @click=${() => this.fetchProgression()}>${t('retry', undefined, locale)}</button>`;
-      case 'ready': {
-        const { series, divergent } = this.load.data.citizen.progression;
+    return this.load.render({
+      missing: () => html`<p>${t('missingId', undefined, locale)}</p>`,
+      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
+      error: (
+        failure,
+      ) => html`<p role="alert">${t('error', { reason: reasonFor(failure, locale, progressErrors) }, locale)}</p>
+          <button type="button" @click=${() => this.fetchProgression()}>${t('retry', undefined, locale)}</button>`,
+      ready: ({ citizen }) => {
+        const { series, divergent } = citizen.progression;
         if (series.length === 0) return html`<p class="empty">${t('empty', undefined, locale)}</p>`;
         return html`${divergent ? html`<p class="divergent"><span class="icon" aria-hidden="true">⇅</span> ${t('divergent', undefined, locale)}</p>` : nothing}
           ${this.renderControls()}
           ${series.map((s) => this.renderSeries(s))}`;
-      }
-    }
+      },
+    });
   }
 
   private renderControls() {
@@ -212,8 +180,7 @@ export class HelhedProgressChart extends LitElement implements ApiConnection {
   }
 
   private instrumentOf(s: ProgressSeries): ChartInstrument {
-    const found =
-      this.load.status === 'ready' && this.load.data.instruments.find((i) => i.key === s.instrumentKey);
+    const found = this.load.value?.instruments.find((i) => i.key === s.instrumentKey);
     const fallbackMax = Math.max(...s.points.map((p) => p.total), 1);
     return (
       found || {

@@ -78,7 +78,6 @@ const CHILD_MAX_AGE = 12;
 
 /** The form for one citizen: which instruments, who answers, and the next session number. */
 export interface FormSetup {
-  status: 'ready';
   child: boolean;
   outcome: FormInstrument;
   session: FormInstrument;
@@ -95,5 +94,5 @@ export function formSetup(data: FormData, departmentId: string): FormSetup | und
   const sessions = data.citizen.progression.series
     .filter((s) => s.instrumentKey === outcome.key && s.department.id === departmentId)
     .flatMap((s) => s.points.map((p) => p.session ?? 0));
-  return { status: 'ready', child, outcome, session, nextSession: Math.max(0, ...sessions) + 1 };
+  return { child, outcome, session, nextSession: Math.max(0, ...sessions) + 1 };
 }

@@ -261,7 +261,7 @@ describe('helhed-session-feedback', () => {
 
   it('asks for a citizen and a department when they are missing', async () => {
     const el = await fixture<HelhedSessionFeedback>(
-      html`<helhed-session-feedback .token=${await devToken('ADMIN')}></helhed-session-feedback>`,
+      html`<helhed-session-feedback .token=${await devToken({ role: 'ADMIN' })}></helhed-session-feedback>`,
     );
     expect(shadow(el).textContent).to.contain('Der mangler en borger eller en forvaltning');
   });

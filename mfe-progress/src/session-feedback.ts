@@ -1,11 +1,14 @@
 import {
-  type ApiConnection,
   clientFor,
   createOfflineQueue,
   emit,
-  errorCode,
+  type Failure,
+  failureOf,
   formatNumber,
+  HelhedApiElement,
+  HelhedApiError,
   type HelhedRatingLine,
+  LoadController,
   type Locale,
   LocaleController,
   newIdempotencyKey,
@@ -13,11 +16,12 @@ import {
   type QueueErrorDetail,
   type QueueRecordedDetail,
   type RatingValueEvent,
+  reasonFor,
   subjectOf,
 } from '@helhed/kit';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { reasonFor } from './api-errors.messages.js';
+import { progressErrors } from './api-errors.messages.js';
 import {
   type ErrorDetail,
   FORM_DATA,
@@ -37,9 +41,10 @@ export type { ErrorDetail, FormInstrument, PendingDetail, RecordedDetail };
 
 type Part = 'outcome' | 'session';
 type Stage = Part | 'between' | 'done';
-type Result = { status: 'sent'; total: number } | { status: 'pending' } | { status: 'refused'; code: string };
+type Result = { status: 'sent'; total: number } | { status: 'pending' } | ({ status: 'refused' } & Failure);
 
-type Load = { status: 'loading' } | { status: 'error'; code: string } | { status: 'missing' } | FormSetup;
+/** The municipality lacks the outcome or session instrument for the citizen's age. */
+const NO_INSTRUMENT = 'NO_INSTRUMENT';
 
 /**
  * @summary FIT-style session feedback: the citizen rates how things are going on four lines at
@@ -57,15 +62,9 @@ type Load = { status: 'loading' } | { status: 'error'; code: string } | { status
  * @cssproperty --helhed-color-primary - Buttons and the marks on the lines.
  * @cssproperty --helhed-touch-target - Minimum height of buttons and lines (default 44px).
  */
-export class HelhedSessionFeedback extends LitElement implements ApiConnection {
+export class HelhedSessionFeedback extends HelhedApiElement {
   static override styles = styles;
 
-  /** The GraphQL endpoint. */
-  @property() api = '/graphql';
-  /** A bearer token; prefer {@link tokenProvider} when tokens expire. */
-  @property({ attribute: false }) token?: string;
-  /** Called before each request for a fresh bearer token. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
   /** The citizen who answers. */
   @property({ attribute: 'citizen-id' }) citizenId = '';
   /** The department the session belongs to (the professional's own). */
@@ -73,7 +72,6 @@ export class HelhedSessionFeedback extends LitElement implements ApiConnection {
   /** Session number; by default the one after the latest this department recorded. */
   @property({ type: Number }) session?: number;
 
-  @state() private load: Load = { status: 'loading' };
   @state() private stage: Stage = 'outcome';
   @state() private values: Record<Part, (number | null)[]> = { outcome: [], session: [] };
   @state() private missing: string[] = [];
@@ -84,8 +82,23 @@ export class HelhedSessionFeedback extends LitElement implements ApiConnection {
   @state() private sessionNumber?: number;
 
   private readonly localeController = new LocaleController(this);
+  private readonly load = new LoadController(this, {
+    args: () =>
+      this.citizenId && this.departmentId
+        ? ([this.citizenId, this.departmentId, this.locale, this.connection] as const)
+        : undefined,
+    task: async ([id, departmentId, lang], signal) => {
+      const data = await clientFor(this).request<FormData>(FORM_DATA, { id, lang }, { signal });
+      const setup = formSetup(data, departmentId);
+      if (!setup) throw new HelhedApiError(NO_INSTRUMENT, 'The instruments for this age are missing');
+      return setup;
+    },
+    onError: ({ code }) => {
+      if (code !== NO_INSTRUMENT) emit<ErrorDetail>(this, 'helhed-error', { code });
+    },
+    keepWhileLoading: true,
+  });
   private keys: Record<Part, string> = { outcome: newIdempotencyKey(), session: newIdempotencyKey() };
-  private loadedFor = '';
   private queue?: OfflineQueue;
   private queueFor = '';
   private focusHeading = false;
@@ -104,18 +117,6 @@ export class HelhedSessionFeedback extends LitElement implements ApiConnection {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('citizenId') && changed.get('citizenId') !== undefined) this.restart();
     this.connectQueue();
-    const key = [
-      this.api,
-      this.locale,
-      this.citizenId,
-      this.departmentId,
-      this.token ?? '',
-      Boolean(this.tokenProvider),
-    ].join('|');
-    if (key !== this.loadedFor) {
-      this.loadedFor = key;
-      void this.fetchForm();
-    }
   }
 
   protected override updated(): void {
@@ -136,23 +137,8 @@ export class HelhedSessionFeedback extends LitElement implements ApiConnection {
   }
 
   /** Loads the questions again, e.g. after a failure. */
-  async fetchForm(): Promise<void> {
-    if (!this.citizenId || !this.departmentId) {
-      this.load = { status: 'missing' };
-      return;
-    }
-    if (this.load.status !== 'ready') this.load = { status: 'loading' };
-    try {
-      const data = await clientFor(this).request<FormData>(FORM_DATA, {
-        id: this.citizenId,
-        lang: this.locale,
-      });
-      this.load = formSetup(data, this.departmentId) ?? { status: 'error', code: 'NO_INSTRUMENT' };
-    } catch (error) {
-      const code = errorCode(error);
-      this.load = { status: 'error', code };
-      emit<ErrorDetail>(this, 'helhed-error', { code });
-    }
+  fetchForm(): Promise<void> {
+    return this.load.run();
   }
 
   private connectQueue(): void {
@@ -186,7 +172,8 @@ export class HelhedSessionFeedback extends LitElement implements ApiConnection {
 
   private onQueueError(event: CustomEvent<QueueErrorDetail>): void {
     const part = this.partOfKey(event.detail.key);
-    if (part) this.results = { ...this.results, [part]: { status: 'refused', code: event.detail.code } };
+    const { code, field } = event.detail;
+    if (part) this.results = { ...this.results, [part]: { status: 'refused', code, field } };
     emit<ErrorDetail>(this, 'helhed-error', { code: event.detail.code });
   }
 
@@ -224,7 +211,8 @@ export class HelhedSessionFeedback extends LitElement implements ApiConnection {
         ?.focus();
       return;
     }
-    const ready = this.load as FormSetup;
+    const ready = this.load.value;
+    if (!ready) return;
     const idempotencyKey = this.keys[part];
     const input = {
       idempotencyKey,
@@ -260,9 +248,13 @@ export class HelhedSessionFeedback extends LitElement implements ApiConnection {
       }
       this.goTo(part === 'outcome' ? 'between' : 'done');
     } catch (error) {
-      const code = errorCode(error);
-      this.saveError = t('saveError', { reason: reasonFor(code, this.locale) }, this.locale);
-      emit<ErrorDetail>(this, 'helhed-error', { code });
+      const failure = failureOf(error);
+      this.saveError = t(
+        'saveError',
+        { reason: reasonFor(failure, this.locale, progressErrors) },
+        this.locale,
+      );
+      emit<ErrorDetail>(this, 'helhed-error', { code: failure.code });
     } finally {
       this.saving = false;
     }
@@ -276,22 +268,19 @@ export class HelhedSessionFeedback extends LitElement implements ApiConnection {
 
   protected override render() {
     const { locale } = this;
-    switch (this.load.status) {
-      case 'missing':
-        return html`<p>${t('missingIds', undefined, locale)}</p>`;
-      case 'loading':
-        return html`<p role="status">${t('loading', undefined, locale)}</p>`;
-      case 'error': {
+    return this.load.render({
+      missing: () => html`<p>${t('missingIds', undefined, locale)}</p>`,
+      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
+      error: (failure) => {
         const reason =
-          this.load.code === 'NO_INSTRUMENT'
+          failure.code === NO_INSTRUMENT
             ? t('noInstrument', undefined, locale)
-            : reasonFor(this.load.code, locale);
+            : reasonFor(failure, locale, progressErrors);
         return html`<div role="alert">${t('loadError', { reason }, locale)}</div>
           <button type="button" class="secondary" @click=${() => this.fetchForm()}>${t('retry', undefined, locale)}</button>`;
-      }
-      case 'ready':
-        return this.renderStage(this.load);
-    }
+      },
+      ready: (setup) => this.renderStage(setup),
+    });
   }
 
   private renderStage(ready: FormSetup) {
@@ -336,7 +325,7 @@ export class HelhedSessionFeedback extends LitElement implements ApiConnection {
       text = `${instrument.name}: ${t('pending', undefined, locale)}`;
       icon = '⏳';
     } else {
-      text = `${instrument.name}: ${t('refused', { reason: reasonFor(result.code, locale) }, locale)}`;
+      text = `${instrument.name}: ${t('refused', { reason: reasonFor(result, locale, progressErrors) }, locale)}`;
       icon = '⚠';
     }
     return html`<p class="result ${result.status}" data-part=${part} role="status">

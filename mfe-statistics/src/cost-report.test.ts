@@ -1,8 +1,8 @@
 import { setLocale } from '@helhed/kit';
+import { devToken, gql } from '@helhed/kit/testing';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { HelhedCostReport } from './cost-report.js';
 import { defineStatisticsElements } from './define.js';
-import { devToken, gql } from './testing/real-api.js';
 
 defineStatisticsElements();
 afterEach(() => setLocale(null));
@@ -19,7 +19,7 @@ async function showReport(token: string) {
 
 describe('helhed-cost-report', () => {
   it('shows the analyst the quarterly follow-up with small cells hidden, and the spend shares', async () => {
-    const el = await showReport(await devToken('ANALYST'));
+    const el = await showReport(await devToken({ role: 'ANALYST' }));
     const rows = [...(el.shadowRoot?.querySelectorAll('table.follow-up tbody tr') ?? [])];
     expect(rows.length).to.be.greaterThan(0);
     for (const row of rows) {
@@ -33,7 +33,7 @@ describe('helhed-cost-report', () => {
   });
 
   it('downloads the same figures as CSV', async () => {
-    const token = await devToken('ANALYST');
+    const token = await devToken({ role: 'ANALYST' });
     const el = await showReport(token);
     const original = URL.createObjectURL;
     let blob: Blob | undefined;
@@ -60,23 +60,25 @@ describe('helhed-cost-report', () => {
 
   it('tells a professional the figures are not for them', async () => {
     const departments = await gql<{ departments: { id: string }[] }>(
-      await devToken('ANALYST'),
+      await devToken({ role: 'ANALYST' }),
       '{ departments { id } }',
     );
-    const el = await showReport(await devToken('PROFESSIONAL', departments.departments[0]?.id));
+    const el = await showReport(
+      await devToken({ role: 'PROFESSIONAL', departmentId: departments.departments[0]?.id }),
+    );
     expect(text(el.shadowRoot?.querySelector('[role="alert"]'))).to.contain('FORBIDDEN');
   });
 
   it('speaks English when asked', async () => {
     setLocale('en');
-    const el = await showReport(await devToken('ANALYST'));
+    const el = await showReport(await devToken({ role: 'ANALYST' }));
     expect(text(el.shadowRoot?.querySelector('h2'))).to.equal('Cost: baseline and effect');
   });
 
   it('is accessible', async function () {
     // axe walks every cell of the tables; on a busy machine that takes longer than mocha's default.
     (this as { timeout(ms: number): void }).timeout(30_000);
-    const el = await showReport(await devToken('ANALYST'));
+    const el = await showReport(await devToken({ role: 'ANALYST' }));
     await expect(el).to.be.accessible();
   });
 });

@@ -1,6 +1,12 @@
-import { type ApiConnection, clientFor, emit, errorCode, type Locale, LocaleController } from '@helhed/kit';
-import { html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  clientFor,
+  emit,
+  HelhedApiElement,
+  LoadController,
+  type Locale,
+  LocaleController,
+} from '@helhed/kit';
+import { html } from 'lit';
 import { t } from './cost-report.messages.js';
 import { styles } from './statistics.styles.js';
 
@@ -42,8 +48,6 @@ interface Report {
   targetGroups: { key: string; name: string }[];
 }
 
-type Load = { status: 'loading' } | { status: 'error'; code: string } | { status: 'ready'; report: Report };
-
 /**
  * @summary Anonymous cost figures for analysts and leaders (docs/economy.md): the year before each
  * plan against its first year per target group and department, the share of spend used by the
@@ -54,49 +58,31 @@ type Load = { status: 'loading' } | { status: 'error'; code: string } | { status
  * @event helhed-error - Loading failed. `detail: { code }`.
  * @event helhed-download - The CSV was made. `detail: { filename }`.
  */
-export class HelhedCostReport extends LitElement implements ApiConnection {
+export class HelhedCostReport extends HelhedApiElement {
   static override styles = styles;
 
-  /** The GraphQL endpoint. */
-  @property() api = '/graphql';
-  /** A bearer token; prefer {@link tokenProvider} when tokens expire. */
-  @property({ attribute: false }) token?: string;
-  /** Called before each request for a fresh bearer token. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
-
-  @state() private load: Load = { status: 'loading' };
   private readonly localeController = new LocaleController(this);
-  private loadedFor = '';
+  private readonly load = new LoadController(this, {
+    args: () => [this.connection] as const,
+    task: (_, signal) => clientFor(this).request<Report>(COST_REPORT, {}, { signal }),
+    onReady: (report) => emit(this, 'helhed-load', { asOf: report.economyStatistics.asOf }),
+    onError: ({ code }) => emit(this, 'helhed-error', { code }),
+  });
 
   private get locale(): Locale {
     return this.localeController.locale;
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const key = [this.api, this.token ?? '', Boolean(this.tokenProvider)].join('|');
-    if (key === this.loadedFor) return;
-    this.loadedFor = key;
-    void this.fetchReport();
-  }
-
   /** Reads the figures again. */
-  async fetchReport(): Promise<void> {
-    this.load = { status: 'loading' };
-    try {
-      const report = await clientFor(this).request<Report>(COST_REPORT);
-      this.load = { status: 'ready', report };
-      emit(this, 'helhed-load', { asOf: report.economyStatistics.asOf });
-    } catch (error) {
-      const code = errorCode(error);
-      this.load = { status: 'error', code };
-      emit(this, 'helhed-error', { code });
-    }
+  fetchReport(): Promise<void> {
+    return this.load.run();
   }
 
   /** Hands the API's CSV of the three tables to the browser as a download. */
   download(): void {
-    if (this.load.status !== 'ready') return;
-    const { asOf, csv } = this.load.report.economyStatistics;
+    const report = this.load.value;
+    if (!report) return;
+    const { asOf, csv } = report.economyStatistics;
     const filename = `${t('filename', undefined, this.locale)}-${asOf}.csv`;
     const url = URL.createObjectURL(new Blob([`\uFEFF${csv}`], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
@@ -109,7 +95,7 @@ export class HelhedCostReport extends LitElement implements ApiConnection {
 
   protected override render() {
     const { locale } = this;
-    return html`<section aria-labelledby="cost-heading" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
+    return html`<section aria-labelledby="cost-heading" aria-busy=${this.load.state.status === 'loading' ? 'true' : 'false'}>
       <h2 id="cost-heading">${t('heading', undefined, locale)}</h2>
       ${this.renderBody()}
     </section>`;
@@ -117,12 +103,17 @@ export class HelhedCostReport extends LitElement implements ApiConnection {
 
   private renderBody() {
     const { locale } = this;
-    if (this.load.status === 'loading') return html`<p role="status">${t('loading', undefined, locale)}</p>`;
-    if (this.load.status === 'error') {
-      return html`<p role="alert">${t('error', { code: this.load.code }, locale)}</p>
-        <button type="button" @click=${() => this.fetchReport()}>${t('retry', undefined, locale)}</button>`;
-    }
-    const { economyStatistics: s, targetGroups } = this.load.report;
+    return this.load.render({
+      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
+      error: ({ code }) => html`<p role="alert">${t('error', { code }, locale)}</p>
+        <button type="button" @click=${() => this.fetchReport()}>${t('retry', undefined, locale)}</button>`,
+      ready: (report) => this.renderReport(report),
+    });
+  }
+
+  private renderReport(report: Report) {
+    const { locale } = this;
+    const { economyStatistics: s, targetGroups } = report;
     const groupName = new Map(targetGroups.map((g) => [g.key, g.name]));
     return html`<p class="as-of">${t('asOf', { date: s.asOf, min: String(s.minCellSize) }, locale)}</p>
       <button type="button" class="download" @click=${() => this.download()}>${t('download', undefined, locale)}</button>

@@ -1,4 +1,4 @@
-import { createTranslator, type Locale } from '@helhed/kit';
+import { createTranslator, type ErrorCatalog } from '@helhed/kit';
 
 /** Words of the statistics widget, for leaders and analysts. Danish first. */
 export const t = createTranslator({
@@ -56,11 +56,6 @@ export const t = createTranslator({
     download: 'Hent CSV',
     downloadNote: 'CSV med semikolon og decimalkomma, som dansk Excel forventer.',
     filename: 'helhed-statistik',
-    FORBIDDEN: 'Din rolle giver ikke adgang til denne statistik.',
-    UNAUTHENTICATED: 'Du er ikke logget ind. Log ind igen, og prøv så igen.',
-    BAD_USER_INPUT: 'Filteret kan ikke bruges: {message}',
-    NETWORK: 'Der er ingen forbindelse lige nu.',
-    other: 'Der skete en fejl ({code}). Prøv igen om lidt.',
     EMPLOYMENT: 'Beskæftigelse',
     CHILDREN_FAMILY: 'Børn og familie',
     ADULT_SOCIAL: 'Voksen og social',
@@ -122,11 +117,6 @@ export const t = createTranslator({
     download: 'Download CSV',
     downloadNote: 'CSV with commas and decimal points.',
     filename: 'helhed-statistics',
-    FORBIDDEN: 'Your role does not give access to these statistics.',
-    UNAUTHENTICATED: 'You are not signed in. Sign in again, then try again.',
-    BAD_USER_INPUT: 'The filter cannot be used: {message}',
-    NETWORK: 'There is no connection right now.',
-    other: 'Something went wrong ({code}). Please try again shortly.',
     EMPLOYMENT: 'Employment',
     CHILDREN_FAMILY: 'Children and family',
     ADULT_SOCIAL: 'Adult social care',
@@ -138,9 +128,14 @@ export const t = createTranslator({
 
 export type MessageKey = Parameters<typeof t>[0];
 
-/** A kind sentence for an API error code; the technical message only for bad input. */
-export function reasonFor(code: string, message: string | undefined, locale: Locale): string {
-  const key = code as MessageKey;
-  const text = t(key, { message: message ?? '' }, locale);
-  return text === code ? t('other', { code }, locale) : text;
-}
+/** What a failure to read the statistics means, where kit's general sentence says less. */
+export const statisticsErrors: Partial<ErrorCatalog> = {
+  da: {
+    FORBIDDEN: 'Din rolle giver ikke adgang til denne statistik.',
+    BAD_USER_INPUT: 'Filteret kan ikke bruges: {message}',
+  },
+  en: {
+    FORBIDDEN: 'Your role does not give access to these statistics.',
+    BAD_USER_INPUT: 'The filter cannot be used: {message}',
+  },
+};

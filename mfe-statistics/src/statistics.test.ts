@@ -1,11 +1,11 @@
 import { setLocale } from '@helhed/kit';
+import { devToken, gql } from '@helhed/kit/testing';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defineStatisticsElements } from './define.js';
 import { mount, unmount } from './lifecycles.js';
 import type { HelhedStatistics } from './statistics.js';
 import type { StatisticsCell } from './statistics.table.js';
-import { devToken, gql } from './testing/real-api.js';
 
 defineStatisticsElements();
 
@@ -111,7 +111,7 @@ describe('helhed-statistics', () => {
   afterEach(() => setLocale(null));
 
   it('shows the demo cohort by department, published cells as bars and suppressed cells as suppressed', async () => {
-    const token = await devToken('ANALYST');
+    const token = await devToken({ role: 'ANALYST' });
     const el = await renderStatistics(token);
     const cells = await apiCells(token, el);
     expect(cells.some((c) => c.suppressed)).to.equal(true);
@@ -157,7 +157,7 @@ describe('helhed-statistics', () => {
   });
 
   it('has a real table with a caption, column headers and row headers', async () => {
-    const el = await renderStatistics(await devToken('ANALYST'));
+    const el = await renderStatistics(await devToken({ role: 'ANALYST' }));
     const table = shadow(el).querySelector('table') as HTMLTableElement;
     expect(text(table.caption)).to.match(/^Sådan går det: udvikling 01\.\d{2}\.\d{4} – \d{2}\.\d{2}\.\d{4}$/);
     expect([...table.querySelectorAll('thead th[scope="col"]')].map(text)).to.deep.equal([
@@ -176,7 +176,7 @@ describe('helhed-statistics', () => {
   });
 
   it('filters by keyboard: quarters, grouped by department and period', async () => {
-    const token = await devToken('ANALYST');
+    const token = await devToken({ role: 'ANALYST' });
     const el = await renderStatistics(token);
     const period = shadow(el).querySelector('#period') as HTMLSelectElement;
     period.focus();
@@ -208,7 +208,7 @@ describe('helhed-statistics', () => {
   });
 
   it("picks a target group by keyboard: the picker is labelled, and the cells are the API's for that group", async () => {
-    const token = await devToken('ANALYST');
+    const token = await devToken({ role: 'ANALYST' });
     const el = await renderStatistics(token);
     const groups = await apiTargetGroups(token);
     expect(groups.length).to.be.greaterThan(1);
@@ -243,7 +243,7 @@ describe('helhed-statistics', () => {
   });
 
   it('starts from the target-group attribute, and says "Target group" and "All" in English', async () => {
-    const token = await devToken('ANALYST');
+    const token = await devToken({ role: 'ANALYST' });
     const el = await renderStatistics(token, { lang: 'en', targetGroup: 'vulnerable-young-17-25' });
     const select = shadow(el).querySelector('#target-group') as HTMLSelectElement;
     expect(select.value).to.equal('vulnerable-young-17-25');
@@ -259,7 +259,7 @@ describe('helhed-statistics', () => {
   });
 
   it('names target groups in the chart, the table and the CSV, never by key', async () => {
-    const token = await devToken('ANALYST');
+    const token = await devToken({ role: 'ANALYST' });
     const el = await renderStatistics(token, { groupBy: 'TARGET_GROUP' });
     const groups = await apiTargetGroups(token);
     const cells = await apiCells(token, el);
@@ -284,7 +284,7 @@ describe('helhed-statistics', () => {
   });
 
   it('downloads exactly the table as CSV, with semicolons and decimal commas in Danish', async () => {
-    const el = await renderStatistics(await devToken('ANALYST'));
+    const el = await renderStatistics(await devToken({ role: 'ANALYST' }));
     const button = shadow(el).querySelector('.download-button') as HTMLButtonElement;
     expect(text(button)).to.equal('Hent CSV');
     const csv = await captureCsv(el, async () => {
@@ -302,7 +302,7 @@ describe('helhed-statistics', () => {
   });
 
   it('writes English CSV with commas and decimal points', async () => {
-    const el = await renderStatistics(await devToken('ANALYST'), { lang: 'en' });
+    const el = await renderStatistics(await devToken({ role: 'ANALYST' }), { lang: 'en' });
     expect(text(shadow(el).querySelector('h2'))).to.equal('Anonymous progression statistics');
     expect(text(shadow(el).querySelector('.download-button'))).to.equal('Download CSV');
     const csv = await captureCsv(el, async () => el.download());
@@ -317,7 +317,7 @@ describe('helhed-statistics', () => {
 
   it('says so when no one has two measurements in the window', async () => {
     const el = await fixture<HelhedStatistics>(
-      html`<helhed-statistics lang="da" from="2001-01-01" to="2001-12-31" .token=${await devToken('ANALYST')}></helhed-statistics>`,
+      html`<helhed-statistics lang="da" from="2001-01-01" to="2001-12-31" .token=${await devToken({ role: 'ANALYST' })}></helhed-statistics>`,
     );
     await settled(el);
     expect(text(shadow(el).querySelector('.empty'))).to.contain('Ingen borgere har mindst to målinger');
@@ -327,7 +327,7 @@ describe('helhed-statistics', () => {
 
   it('shows loading first, then says plainly when the role may not read statistics', async () => {
     const el = await fixture<HelhedStatistics>(
-      html`<helhed-statistics lang="da" .token=${await devToken('INTEGRATION')}></helhed-statistics>`,
+      html`<helhed-statistics lang="da" .token=${await devToken({ role: 'INTEGRATION' })}></helhed-statistics>`,
     );
     expect(text(shadow(el).querySelector('[role="status"]'))).to.equal('Henter statistikken …');
     const failed = (await oneEvent(el, 'helhed-error')) as CustomEvent<{ code: string }>;
@@ -342,7 +342,7 @@ describe('helhed-statistics', () => {
   it('mounts as a single-spa application with props as properties', async () => {
     const domElement = document.createElement('div');
     document.body.append(domElement);
-    const token = await devToken('COORDINATOR');
+    const token = await devToken({ role: 'COORDINATOR' });
     await mount({ name: 'statistics-test', domElement, api: '/graphql', token, groupBy: [] });
     const el = domElement.querySelector('helhed-statistics') as HelhedStatistics;
     expect(el.token).to.equal(token);
@@ -355,7 +355,7 @@ describe('helhed-statistics', () => {
   });
 
   it('is accessible, in Danish and in English', async () => {
-    const el = await renderStatistics(await devToken('ANALYST'));
+    const el = await renderStatistics(await devToken({ role: 'ANALYST' }));
     await expect(el).to.be.accessible();
     el.setAttribute('lang', 'en');
     await waitUntil(() => text(shadow(el).querySelector('h2')) === 'Anonymous progression statistics');

@@ -1,19 +1,20 @@
 import { addMonths, copenhagenDate } from '@helhed/api/calendar';
 import {
-  type ApiConnection,
   clientFor,
   emit,
-  failureOf,
   formatDate,
+  HelhedApiElement,
+  LoadController,
   type Locale,
   LocaleController,
+  reasonFor,
 } from '@helhed/kit';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { statisticsChart } from './statistics.chart.js';
 import { toCsv } from './statistics.csv.js';
 import { type Filter, renderFilters } from './statistics.filters.js';
-import { reasonFor, t } from './statistics.messages.js';
+import { statisticsErrors, t } from './statistics.messages.js';
 import { styles } from './statistics.styles.js';
 import {
   cellLabel,
@@ -51,11 +52,6 @@ interface Data {
 /** What the filter form offers: the lists of the last answer, kept while the next one loads. */
 type Choices = Pick<Data, 'instruments' | 'departments' | 'targetGroups'>;
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; code: string; message?: string }
-  | { status: 'ready'; data: Data };
-
 /** Reads `group-by="DEPARTMENT_KIND PERIOD"` (spaces or commas); unknown names are dropped. */
 const groupByConverter = {
   fromAttribute: (value: string | null): Dimension[] =>
@@ -83,15 +79,9 @@ const groupNames = (data: Data): GroupNames => new Map(data.targetGroups.map((g)
  *
  * @cssproperty --helhed-color-alert-green - Improved (likewise -grey for no change, -red for worse).
  */
-export class HelhedStatistics extends LitElement implements ApiConnection {
+export class HelhedStatistics extends HelhedApiElement {
   static override styles = styles;
 
-  /** The GraphQL endpoint. */
-  @property() api = '/graphql';
-  /** A bearer token; prefer {@link tokenProvider} when tokens expire. */
-  @property({ attribute: false }) token?: string;
-  /** Called before each request for a fresh bearer token. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
   /** The instrument whose series are counted. */
   @property({ attribute: 'instrument-key' }) instrumentKey = 'outcome';
   /** Only this department (empty: the whole municipality). */
@@ -109,12 +99,21 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
     'DEPARTMENT_KIND',
   ];
 
-  @state() private load: Load = { status: 'loading' };
   @state() private draft: Filter = this.filter();
   @state() private width = 560;
 
   private readonly localeController = new LocaleController(this);
-  private loadedFor = '';
+  private readonly load = new LoadController(this, {
+    args: () => [JSON.stringify(this.filter()), this.locale, this.connection] as const,
+    task: (_, signal) => clientFor(this).request<Data>(STATISTICS, this.variables(), { signal }),
+    onReady: (data) => {
+      this.choices = data;
+      emit(this, 'helhed-load', { count: data.progressionStatistics.cells.length });
+    },
+    onError: ({ code }) => emit(this, 'helhed-error', { code }),
+  });
+  /** The filter the form was last reset to. */
+  private draftFor = '';
   /** The lists of the last answer for the same connection and language, and which that was. */
   private choices: Choices | null = null;
   private choicesFor = '';
@@ -146,45 +145,38 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
     return { instrumentKey, departmentId, targetGroup, from, to, period, groupBy: [...groupBy] };
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     const filter = this.filter();
-    const connection = JSON.stringify([this.api, this.token ?? '', Boolean(this.tokenProvider), this.locale]);
+    const connection = JSON.stringify([this.connection, this.locale]);
     // Another caller or language: the previous lists are not theirs to see while loading.
     if (connection !== this.choicesFor) {
       this.choices = null;
       this.choicesFor = connection;
     }
-    const key = JSON.stringify([connection, filter]);
-    if (key === this.loadedFor) return;
-    this.loadedFor = key;
-    this.draft = filter;
-    void this.fetchStatistics();
+    if (JSON.stringify(filter) !== this.draftFor) {
+      this.draftFor = JSON.stringify(filter);
+      this.draft = filter;
+    }
+  }
+
+  private variables() {
+    return {
+      lang: this.locale,
+      filter: {
+        instrumentKey: this.instrumentKey,
+        departmentId: this.departmentId || null,
+        targetGroup: this.targetGroup || null,
+        from: this.from,
+        to: this.to,
+        period: this.period,
+        groupBy: this.groupBy,
+      },
+    };
   }
 
   /** Reads the statistics for the current filter again. */
-  async fetchStatistics(): Promise<void> {
-    this.load = { status: 'loading' };
-    try {
-      const data = await clientFor(this).request<Data>(STATISTICS, {
-        lang: this.locale,
-        filter: {
-          instrumentKey: this.instrumentKey,
-          departmentId: this.departmentId || null,
-          targetGroup: this.targetGroup || null,
-          from: this.from,
-          to: this.to,
-          period: this.period,
-          groupBy: this.groupBy,
-        },
-      });
-      this.choices = data;
-      this.load = { status: 'ready', data };
-      emit(this, 'helhed-load', { count: data.progressionStatistics.cells.length });
-    } catch (error) {
-      const { code, message } = failureOf(error);
-      this.load = { status: 'error', code, message };
-      emit(this, 'helhed-error', { code });
-    }
+  fetchStatistics(): Promise<void> {
+    return this.load.run();
   }
 
   private apply(event: SubmitEvent): void {
@@ -226,10 +218,11 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
 
   /** Builds the CSV of the table shown and hands it to the browser as a download. */
   download(): void {
-    if (this.load.status !== 'ready') return;
+    const data = this.load.value;
+    if (!data) return;
     const { locale } = this;
-    const result = this.load.data.progressionStatistics;
-    const csv = toCsv(this.model(this.load.data), locale);
+    const result = data.progressionStatistics;
+    const csv = toCsv(this.model(data), locale);
     const filename = `${t('filename', undefined, locale)}-${result.instrumentKey}-${result.from}-${result.to}.csv`;
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
@@ -242,7 +235,7 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
 
   protected override render() {
     const { locale } = this;
-    return html`<section aria-labelledby="heading" aria-busy=${this.load.status === 'loading' ? 'true' : 'false'}>
+    return html`<section aria-labelledby="heading" aria-busy=${this.load.state.status === 'loading' ? 'true' : 'false'}>
       <h2 id="heading">${t('heading', undefined, locale)}</h2>
       ${this.renderForm()}
       <div class="results">${this.renderBody()}</div>
@@ -251,7 +244,7 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
 
   private renderForm() {
     const { draft } = this;
-    const data = this.load.status === 'ready' ? this.load.data : this.choices;
+    const data = this.load.value ?? this.choices;
     // Until the first answer, the chosen keys stand in for their names, so no choice is lost.
     const targetGroups = data?.targetGroups ?? [];
     return renderFilters({
@@ -271,15 +264,14 @@ export class HelhedStatistics extends LitElement implements ApiConnection {
 
   private renderBody() {
     const { locale } = this;
-    switch (this.load.status) {
-      case 'loading':
-        return html`<p role="status">${t('loading', undefined, locale)}</p>`;
-      case 'error':
-        return html`<p role="alert">${t('error', { reason: reasonFor(this.load.code, this.load.message, locale) }, locale)}</p>
-          <button type="button" @click=${() => this.fetchStatistics()}>${t('retry', undefined, locale)}</button>`;
-      case 'ready':
-        return this.renderResult(this.load.data);
-    }
+    return this.load.render({
+      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
+      error: (
+        failure,
+      ) => html`<p role="alert">${t('error', { reason: reasonFor(failure, locale, statisticsErrors) }, locale)}</p>
+          <button type="button" @click=${() => this.fetchStatistics()}>${t('retry', undefined, locale)}</button>`,
+      ready: (data) => this.renderResult(data),
+    });
   }
 
   private renderResult(data: Data) {

@@ -1,49 +1,7 @@
-/**
- * Test helpers that talk to the real API the test runner serves on its own origin. Requests
- * carry `x-helhed-test`, so the network switch (web-test-runner.config.mjs) never blocks them.
- */
+/** The family dialogue's test setups, on kit's helpers for the real API. */
+import { departmentId, devToken, gql, parentId } from '@helhed/kit/testing';
 
-export async function devToken(claims: { role: string; departmentId?: string; citizenId?: string }) {
-  const response = await fetch('/auth/dev-token', { method: 'POST', body: JSON.stringify(claims) });
-  return ((await response.json()) as { token: string }).token;
-}
-
-export async function gql<T>(
-  token: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-helhed-test': '1' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data;
-}
-
-/** The demo's parents by first name (Anna, Karim) with their citizen ids. */
-export async function parentId(firstName: string): Promise<string> {
-  const list = (await (await fetch('/auth/dev-identities')).json()) as {
-    role: string;
-    label: string;
-    citizenId?: string;
-  }[];
-  const found = list.find((i) => i.role === 'PARENT' && i.label.startsWith(firstName));
-  if (!found?.citizenId) throw new Error(`no parent ${firstName}`);
-  return found.citizenId;
-}
-
-export async function departmentId(kind: string): Promise<string> {
-  const data = await gql<{ departments: { id: string; kind: string }[] }>(
-    await devToken({ role: 'ADMIN' }),
-    '{ departments { id kind } }',
-  );
-  const found = data.departments.find((d) => d.kind === kind);
-  if (!found) throw new Error(`no ${kind} department`);
-  return found.id;
-}
+export { departmentId, devToken, gql, parentId, setNetwork } from '@helhed/kit/testing';
 
 /** A family-department caseworker's token. */
 export async function caseworker(): Promise<string> {
@@ -162,9 +120,4 @@ export async function freshPlan(token: string, goals: string[]) {
     goalIds.push(addGoal.id);
   }
   return { planId: createPlan.id, goalIds, citizenId: createCitizen.id };
-}
-
-/** Switches the test server's network for the widget's requests. */
-export async function setNetwork(mode: 'up' | 'down' | 'lose-answers'): Promise<void> {
-  await fetch('/__test/network', { method: 'POST', body: JSON.stringify({ mode }) });
 }

@@ -1,41 +1,10 @@
-/** Test helpers that talk to the real API the test runner serves on its own origin. */
+/** The plan widgets' test setups, on kit's helpers for the real API. */
+import { gql, parentId } from '@helhed/kit/testing';
 
-export async function devToken(role: string, claims: Record<string, string> = {}): Promise<string> {
-  const response = await fetch('/auth/dev-token', {
-    method: 'POST',
-    body: JSON.stringify({ role, ...claims }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
-
-export async function gql<T>(
-  token: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data;
-}
-
-interface Identity {
-  role: string;
-  label: string;
-  citizenId?: string;
-}
+export { devToken, gql } from '@helhed/kit/testing';
 
 /** Anna Sørensen, the demo family's parent, as the dev identity provider names her. */
-export async function demoParent(): Promise<string> {
-  const identities = (await (await fetch('/auth/dev-identities')).json()) as Identity[];
-  const anna = identities.find((i) => i.role === 'PARENT' && i.label === 'Anna Sørensen');
-  if (!anna?.citizenId) throw new Error('no demo parent');
-  return anna.citizenId;
-}
+export const demoParent = () => parentId('Anna Sørensen');
 
 /** The seeded Sørensen family plan, found through the family's dialogue meetings. */
 export async function demoPlanId(token: string): Promise<string> {

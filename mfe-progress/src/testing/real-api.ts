@@ -1,46 +1,12 @@
-/**
- * Test helpers that talk to the real API the test runner serves on its own origin. Requests
- * carry `x-helhed-test`, so the network switch (web-test-runner.config.mjs) never blocks them.
- */
+/** The progress widgets' test setups, on kit's helpers for the real API. */
+import { departmentId, devToken, gql } from '@helhed/kit/testing';
 
-export async function devToken(role: string, departmentId?: string): Promise<string> {
-  const response = await fetch('/auth/dev-token', {
-    method: 'POST',
-    body: JSON.stringify({ role, departmentId }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
-
-export async function gql<T>(
-  token: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-helhed-test': '1' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data;
-}
-
-/** The demo department of a kind, e.g. EMPLOYMENT. */
-export async function departmentId(kind: string): Promise<string> {
-  const data = await gql<{ departments: { id: string; kind: string }[] }>(
-    await devToken('ADMIN'),
-    '{ departments { id kind } }',
-  );
-  const found = data.departments.find((d) => d.kind === kind);
-  if (!found) throw new Error(`no ${kind} department`);
-  return found.id;
-}
+export { departmentId, devToken, gql, setNetwork } from '@helhed/kit/testing';
 
 /** A professional of `kind` with a fresh citizen of the given age. */
 export async function professionalWithCitizen(kind = 'EMPLOYMENT', age = 40) {
   const department = await departmentId(kind);
-  const token = await devToken('PROFESSIONAL', department);
+  const token = await devToken({ role: 'PROFESSIONAL', departmentId: department });
   const data = await gql<{ createCitizen: { id: string } }>(
     token,
     'mutation($input: CreateCitizenInput!) { createCitizen(input: $input) { id } }',
@@ -93,9 +59,4 @@ export async function recordSeries(
       },
     );
   }
-}
-
-/** Switches the test server's network for the widget's requests. */
-export async function setNetwork(mode: 'up' | 'down' | 'lose-answers'): Promise<void> {
-  await fetch('/__test/network', { method: 'POST', body: JSON.stringify({ mode }) });
 }
