@@ -85,7 +85,9 @@ export function helhedTestRunnerConfig({
         },
       }),
     ],
-    testFramework: { config: { timeout: 5000 } },
+    // A test that sends and waits for the real API several times needs more than 5 s when the
+    // machine is busy; a broken one still fails, only later.
+    testFramework: { config: { timeout: 15_000 } },
     // Dev-mode Lit stays on in tests (its warnings catch mistakes); only its banner is dropped.
     filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
     reporters: [defaultReporter(), countReporter()],

@@ -68,7 +68,12 @@ function renderGoal(goal: Goal, ctx: GoalsContext, colours: Map<string, number>)
     ${goal.spread === null ? nothing : html`<p class="spread">${t('spread', { spread: formatNumber(goal.spread, { locale }) }, locale)}</p>`}
     ${goal.disagreement ? html`<p class="flag"><span aria-hidden="true">⚠</span> ${t('disagreement', undefined, locale)}</p>` : nothing}
     ${since === null ? nothing : html`<p class="since">${t('sinceLast', { change: signed(since, locale) }, locale)}</p>`}
-    ${goal.status === 'ACTIVE' ? renderRating(goal, ctx) : html`<p class="muted">${t('goalDone', undefined, locale)}</p>`}
+    ${
+      goal.status === 'ACTIVE'
+        ? renderRating(goal, ctx)
+        : // A rating kept offline and refused because the goal closed meanwhile still says so here.
+          html`<p class="muted">${t('goalDone', undefined, locale)}</p>${ctx.note(goal.id) ? renderNote(ctx.note(goal.id)) : nothing}`
+    }
   </article>`;
 }
 
@@ -149,6 +154,11 @@ function renderRating(goal: Goal, ctx: GoalsContext) {
     <button type="button" class="primary" aria-disabled=${ctx.busy(goal.id) ? 'true' : 'false'} @click=${() => ctx.onSave(goal.id)}>
       ${t(ctx.busy(goal.id) ? 'saving' : 'save', undefined, locale)}
     </button>
-    <p class="note ${note?.kind ?? ''}" role=${note?.kind === 'refused' ? 'alert' : 'status'}>${note?.text ?? ''}</p>
+    ${renderNote(note)}
   </div>`;
+}
+
+/** What became of the rater's last rating of a goal: saved, kept on the device, or refused (an alert). */
+function renderNote(note: { kind: string; text: string } | undefined) {
+  return html`<p class="note ${note?.kind ?? ''}" role=${note?.kind === 'refused' ? 'alert' : 'status'}>${note?.text ?? ''}</p>`;
 }

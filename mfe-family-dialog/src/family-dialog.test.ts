@@ -207,7 +207,7 @@ describe('helhed-family-dialog', () => {
       () =>
         text(card(el, goal).querySelector('.note')) === 'The goal is closed. It can no longer get points.',
       'the refusal is worded by its field',
-      { timeout: 4000 },
+      { timeout: 10_000 },
     );
     expect(card(el, goal).querySelector('.note')?.getAttribute('role')).to.equal('alert');
   });
