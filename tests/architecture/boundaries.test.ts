@@ -40,7 +40,7 @@ function lint(path: string): { failed: boolean; output: string } {
 beforeAll(() => {
   workspace = mkdtempSync(join(tmpdir(), 'helhed-boundaries-'));
   copyFileSync(join(root, 'biome.json'), join(workspace, 'biome.json'));
-  write('api/src/domain/errors.ts', "export const badInput = (message: string) => new Error(message);\n");
+  write('api/src/domain/errors.ts', 'export const badInput = (message: string) => new Error(message);\n');
   write('api/src/graphql/errors.ts', "export const mapped = 'GraphQL';\n");
 });
 
