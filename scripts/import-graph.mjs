@@ -1,6 +1,6 @@
 // `node scripts/import-graph.mjs [dir]`: which folders of a source tree (default api/src) import
 // which, counted in import statements, so a change to the layering can show its before and after.
-// Tests are left out (`--tests` keeps them): the layering that matters is what ships.
+// Tests and test suites are left out (`--tests` keeps them): the layering that matters is what ships.
 // A folder is the first path segment under the root; files directly in the root count as `(root)`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -17,7 +17,7 @@ function* sourceFiles(dir) {
         yield* sourceFiles(path);
       }
     } else if (/\.(ts|mts|mjs|js)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) {
-      if (withTests || !/\.test\.ts$/.test(entry.name)) yield path;
+      if (withTests || !/\.(test|suite)\.ts$/.test(entry.name)) yield path;
     }
   }
 }
