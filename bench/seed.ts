@@ -11,8 +11,8 @@ import pg from 'pg';
 import { openDatabase, sqliteOf } from '../api/src/db/client.js';
 import { copyToPostgres } from '../api/src/db/copy-to-postgres.js';
 import { migratePostgres } from '../api/src/db/postgres.js';
-import { type BenchProgress, seedBench } from '../api/src/db/seed/bench.js';
 import { repoRoot } from './paths.js';
+import { type BenchProgress, seedBench } from './seeding/seed-bench.js';
 
 const { values } = parseArgs({
   options: {

@@ -10,12 +10,14 @@ import { createDelivery, type DeliveryParts } from './delivery/delivery.js';
 import { createCprKeyring } from './domain/cpr.js';
 import { createReportCache } from './domain/economy/report-cache.js';
 import type { EconomyStatistics } from './domain/economy-statistics.js';
+import { unauthenticated } from './domain/errors.js';
 import type { InstrumentCatalog } from './domain/instrument-catalog.js';
+import { localeFrom } from './domain/locale.js';
 import { createStaffSignIn } from './domain/staff-sign-in.js';
 import { createStatisticsRunner } from './domain/statistics/runner.js';
 import { createFhirHandler } from './fhir/http.js';
-import { type HelhedContext, localeFrom } from './graphql/context.js';
-import { unauthenticated } from './graphql/errors.js';
+import type { HelhedContext } from './graphql/context.js';
+import { toGraphQLError, useDomainErrors } from './graphql/errors.js';
 import {
   useCsrfHeader,
   useDocumentLimits,
@@ -123,6 +125,8 @@ export function createServer(parts: ServerParts) {
     // Outside the demo an unexpected error's message or stack is never shown, whatever NODE_ENV says.
     maskedErrors: config.demo ? true : { isDev: false },
     plugins: [
+      // First: the core's refusals become GraphQL errors before masking, telemetry or codes look.
+      useDomainErrors(),
       ...hardening(config),
       useOperationTelemetry(records, metrics),
       useEndStreamsOnShutdown(lifecycle.streamsEnd),
@@ -138,13 +142,14 @@ export function createServer(parts: ServerParts) {
       const ipKey = `ip:${req?.socket.remoteAddress ?? 'unknown'}`;
       if (header) {
         const match = /^Bearer (.+)$/i.exec(header);
-        if (!match?.[1]) throw unauthenticated('Send the token as "Authorization: Bearer <token>".');
+        if (!match?.[1])
+          throw toGraphQLError(unauthenticated('Send the token as "Authorization: Bearer <token>".'));
         try {
           actor = await identity.verifier.verify(match[1], request.headers.get('x-helhed-purpose'));
           actor.at = now();
         } catch {
           assertWithinRate(limiter, ipKey);
-          throw unauthenticated('The token is invalid or expired.');
+          throw toGraphQLError(unauthenticated('The token is invalid or expired.'));
         }
       }
       assertWithinRate(limiter, actor ? `sub:${actor.municipalityId}:${actor.subject}` : ipKey);

@@ -67,7 +67,7 @@ describe('caseloadReach', () => {
   it('refuses roles that never reach citizens’ cases', async () => {
     for (const role of ['ANALYST', 'ADMIN', 'PARENT', 'CITIZEN'] as const) {
       await expect(caseloadReach(api.app.db, actorFor(role, null), new Date())).rejects.toMatchObject({
-        extensions: { code: 'FORBIDDEN' },
+        code: 'FORBIDDEN',
       });
     }
   });

@@ -12,8 +12,8 @@ import {
   plan,
 } from '../db/tables.js';
 import { copenhagenDate } from '../domain/calendar.js';
+import { badInput, forbidden, notFound } from '../domain/errors.js';
 import { planMembers } from '../domain/plan-members.js';
-import { badInput, forbidden, notFound } from '../graphql/errors.js';
 import type { Actor, Role } from './actor.js';
 import { recordAudit, recordAudits } from './audit.js';
 import { activeConsentsTowards } from './consent.js';

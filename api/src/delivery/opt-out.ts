@@ -4,7 +4,7 @@ import { recordAudit } from '../access/audit.js';
 import { assertMayChooseDigestFor, authorizeCitizenNotificationChoice } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import { notificationOptOut, professional } from '../db/tables.js';
-import { badInput, notFound } from '../graphql/errors.js';
+import { badInput, notFound } from '../domain/errors.js';
 
 /** A family member's reminders; invitations themselves always go out. */
 export const citizenReminderKinds = ['MEETING_REMINDER', 'INVITATION_REMINDER'] as const;

@@ -60,7 +60,8 @@ describe('enqueueMessage', () => {
 
   it('refuses an address that is not one, naming the field, and writes nothing', async () => {
     await expect(enqueueMessage(db, message({ recipient: 'not an address' }), now)).rejects.toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', field: 'email' },
+      code: 'BAD_USER_INPUT',
+      field: 'email',
     });
     expect(rows()).toEqual([]);
   });

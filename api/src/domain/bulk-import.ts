@@ -4,12 +4,13 @@ import type { Actor } from '../access/actor.js';
 import type { Db } from '../db/client.js';
 import { custodyKinds, familyMemberRoles } from '../db/schema/index.js';
 import { family, familyMember } from '../db/tables.js';
-import { noCpr, text } from '../graphql/inputs.js';
-import { cprNumber } from '../graphql/registration-inputs.js';
 import { citizenByReference, openCases } from './citizens.js';
 import type { CprKeyring } from './cpr.js';
 import { parseCsv } from './economy/csv.js';
+import { DomainError } from './errors.js';
 import { addFamilyMember, createFamily } from './families.js';
+import { noCpr, text } from './inputs/commands.js';
+import { cprNumber } from './inputs/registration.js';
 import { registerCitizen } from './registration.js';
 
 /**
@@ -276,8 +277,6 @@ async function importFamilies(
 
 /** A refusal in words, with its field when the domain named one; never the offending value. */
 function reasonOf(error: unknown): string {
-  const e = error as { message?: string; extensions?: { code?: string; field?: string } };
-  if (e?.extensions?.code)
-    return `${e.extensions.field ? `${e.extensions.field}: ` : ''}${e.message ?? e.extensions.code}`;
+  if (error instanceof DomainError) return `${error.field ? `${error.field}: ` : ''}${error.message}`;
   throw error;
 }

@@ -5,7 +5,7 @@ import { assertCaseWorker, registeringDepartments } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { Citizen } from '../db/schema/index.js';
 import { citizen, citizenDepartment, citizenExternalRef } from '../db/tables.js';
-import { conflict } from '../graphql/errors.js';
+import { conflict } from './errors.js';
 
 export interface ExternalRef {
   system: string;

@@ -10,7 +10,7 @@ import {
 import { type Db, single } from '../db/client.js';
 import type { Consent } from '../db/schema/index.js';
 import { consent, department } from '../db/tables.js';
-import { badInput, notFound } from '../graphql/errors.js';
+import { badInput, notFound } from './errors.js';
 
 export interface NewConsent {
   citizenId: string;

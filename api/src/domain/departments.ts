@@ -5,7 +5,7 @@ import { assertAdministrator } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { Department, DepartmentKind } from '../db/schema/index.js';
 import { department } from '../db/tables.js';
-import { conflict, notFound } from '../graphql/errors.js';
+import { conflict, notFound } from './errors.js';
 import { isUniqueViolation } from './registration.js';
 
 /** The administrator's changes to the municipality's departments, each audited with its purpose. */

@@ -5,9 +5,9 @@ import { assertAdministrator } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { Custody, FamilyMemberRole } from '../db/schema/index.js';
 import { citizen, family, familyMember, plan } from '../db/tables.js';
-import { badInput, conflict, forbidden, notFound } from '../graphql/errors.js';
 import { insertCitizen } from './citizens.js';
 import type { CprKeyring, CprNumber } from './cpr.js';
+import { badInput, conflict, forbidden, notFound } from './errors.js';
 import { citizenByCprHash } from './registration.js';
 
 /**

@@ -5,7 +5,7 @@ import { assertMayConfigureDepartments } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import type { Department } from '../db/schema/index.js';
 import { department } from '../db/tables.js';
-import { notFound } from '../graphql/errors.js';
+import { notFound } from './errors.js';
 
 /**
  * Sets how many days a department's citizens may go without a measurement before its caseload

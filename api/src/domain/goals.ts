@@ -5,7 +5,7 @@ import { assertCaseWorker, assertMayChangeGoal, authorizePlanWrite } from '../ac
 import type { Db } from '../db/client.js';
 import type { Goal, GoalStatus } from '../db/schema/index.js';
 import { goal } from '../db/tables.js';
-import { badInput, notFound } from '../graphql/errors.js';
+import { badInput, notFound } from './errors.js';
 import { planAuditCitizen } from './plan-members.js';
 
 export interface GoalChange {

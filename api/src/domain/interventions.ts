@@ -5,7 +5,7 @@ import { assertActsFor, authorizePlanWrite } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { Intervention } from '../db/schema/index.js';
 import { department, goal, intervention, interventionGoal, professional } from '../db/tables.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput } from './errors.js';
 import { planAuditCitizen } from './plan-members.js';
 
 /** An intervention with the goals it serves. */

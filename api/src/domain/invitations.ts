@@ -17,8 +17,8 @@ import { citizen, department, invitation } from '../db/tables.js';
 import { composeInvitation, composeInvitationReminder } from '../delivery/compose.js';
 import { isOptedOut } from '../delivery/opt-out.js';
 import { cancelMessages, enqueueMessage } from '../delivery/outbox.js';
-import { badInput, conflict, notConfigured, notFound } from '../graphql/errors.js';
-import type { InviteToAnswer } from '../graphql/invitation-inputs.js';
+import { badInput, conflict, notConfigured, notFound } from './errors.js';
+import type { InviteToAnswer } from './inputs/invitation.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
 import { planMembers } from './plan-members.js';
 

@@ -11,7 +11,7 @@ import {
 import type { Db } from '../db/client.js';
 import type { AnswerChannel, Measurement, RespondentRole } from '../db/schema/index.js';
 import { department, measurement } from '../db/tables.js';
-import { badInput, conflict, notFound } from '../graphql/errors.js';
+import { badInput, conflict, notFound } from './errors.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
 import { ScoringInputError, scoreMeasurement } from './scoring/index.js';
 import { enteredToTenths } from './tenths.js';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { dialogueMeeting, meetingParticipant } from '../db/tables.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput } from './errors.js';
 
 /**
  * Refuses a rating tied to a meeting unless the meeting is OPEN and belongs to the goal's plan,

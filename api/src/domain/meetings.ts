@@ -5,8 +5,8 @@ import { assertCaseWorker, assertMayAcceptPlan, authorizePlanWrite } from '../ac
 import { type Db, single } from '../db/client.js';
 import type { DialogueMeeting } from '../db/schema/index.js';
 import { dialogueMeeting, familyMember, meetingParticipant, plan } from '../db/tables.js';
-import { badInput, conflict, notFound } from '../graphql/errors.js';
 import { copenhagenDate } from './calendar.js';
+import { badInput, conflict, notFound } from './errors.js';
 import { planAuditCitizen } from './plan-members.js';
 
 export interface NewMeeting {

@@ -5,7 +5,7 @@ import { assertCaseWorker, authorizePlanRead } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { Plan } from '../db/schema/index.js';
 import { plan, professional } from '../db/tables.js';
-import { badInput, conflict } from '../graphql/errors.js';
+import { badInput, conflict } from './errors.js';
 import { isUniqueViolation } from './registration.js';
 
 /** Whose plan: a citizen's own or a family's. */

@@ -12,7 +12,7 @@ import {
 import { type Db, single } from '../db/client.js';
 import type { AnswerChannel, Goal, GoalRating, Plan } from '../db/schema/index.js';
 import { department, goal, goalDepartment, goalRating, plan } from '../db/tables.js';
-import { badInput, conflict, notFound } from '../graphql/errors.js';
+import { badInput, conflict, notFound } from './errors.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
 import { assertRatableInMeeting } from './meeting-ratings.js';
 import {

@@ -5,11 +5,11 @@ import { assertAdministrator } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import type { PriceVersionRow } from '../db/schema/index.js';
 import { archetypeLine, department, priceVersion, targetGroup } from '../db/tables.js';
-import { type PriceVersionInput, priceVersionInput } from '../graphql/economy-inputs.js';
-import { badInput, notFound } from '../graphql/errors.js';
 import { catalogueProblem, type PriceVersion } from './economy/catalogue.js';
 import { parseCsv } from './economy/csv.js';
 import type { ArchetypeLine } from './economy/plan-economy.js';
+import { badInput, notFound } from './errors.js';
+import { type PriceVersionInput, priceVersionInput } from './inputs/economy.js';
 
 /** The catalogue CSV's columns, in the order docs/economy.md gives them. */
 const columns = [

@@ -5,9 +5,9 @@ import { authorizeProvision } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { ProvisionRow } from '../db/schema/index.js';
 import { plan, priceVersion, provision } from '../db/tables.js';
-import type { AddProvisionInput } from '../graphql/economy-inputs.js';
-import { badInput } from '../graphql/errors.js';
 import type { Provision } from './economy/provision-cost.js';
+import { badInput } from './errors.js';
+import type { AddProvisionInput } from './inputs/economy.js';
 import { planMembers } from './plan-members.js';
 
 /**

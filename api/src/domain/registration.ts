@@ -5,7 +5,6 @@ import { assertCaseWorker } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import type { Citizen } from '../db/schema/index.js';
 import { citizen } from '../db/tables.js';
-import { badInput, forbidden } from '../graphql/errors.js';
 import {
   assertReferenceFree,
   type ExternalRef,
@@ -14,6 +13,7 @@ import {
   openCases,
 } from './citizens.js';
 import type { CprKeyring, CprNumber } from './cpr.js';
+import { badInput, forbidden } from './errors.js';
 
 export interface CitizenRegistration {
   displayName: string;

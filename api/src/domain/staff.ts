@@ -5,8 +5,8 @@ import { assertAdministrator, assertMayReadStaffDirectory } from '../access/poli
 import { type Db, single } from '../db/client.js';
 import type { Professional } from '../db/schema/index.js';
 import { professional } from '../db/tables.js';
-import { badInput, conflict, notFound } from '../graphql/errors.js';
 import { departmentOf } from './departments.js';
+import { badInput, conflict, notFound } from './errors.js';
 
 /**
  * The staff directory: who works in which department, so an intervention names a real

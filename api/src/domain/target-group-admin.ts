@@ -4,7 +4,7 @@ import { recordAudit, recordAudits } from '../access/audit.js';
 import { assertAdministrator } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import { citizen, citizenTargetGroup, familyMember, targetGroup } from '../db/tables.js';
-import { badInput, conflict, notFound } from '../graphql/errors.js';
+import { badInput, conflict, notFound } from './errors.js';
 import { isUniqueViolation } from './registration.js';
 
 /** Target groups as the administrator keeps them: created, described, and assigned to people. */

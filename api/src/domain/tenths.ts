@@ -1,4 +1,4 @@
-import { badInput } from '../graphql/errors.js';
+import { badInput } from './errors.js';
 import { isWholeTenths, toTenths } from './scoring/index.js';
 
 /**

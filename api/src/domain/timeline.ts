@@ -5,7 +5,7 @@ import { authorizeCitizenRead, consentEnds, type DepartmentScope } from '../acce
 import type { Db } from '../db/client.js';
 import type { Consent, DialogueMeeting, GoalRating, Measurement, Plan } from '../db/schema/index.js';
 import { consent, dialogueMeeting, familyMember, goal, goalRating, measurement, plan } from '../db/tables.js';
-import { badInput } from '../graphql/errors.js';
+import { badInput } from './errors.js';
 import { planMembers } from './plan-members.js';
 
 export type TimelineKind = 'MEASUREMENT' | 'GOAL_RATING' | 'MEETING' | 'CONSENT_GRANTED' | 'CONSENT_REVOKED';

@@ -1,14 +1,13 @@
-import { GraphQLError } from 'graphql';
 import type { Actor } from '../access/actor.js';
 import { authorizeCitizenRead, authorizePlanRead } from '../access/policy.js';
 import type { Db } from '../db/client.js';
+import { DomainError, notFound } from '../domain/errors.js';
 import type { InstrumentCatalog } from '../domain/instrument-catalog.js';
 import type { InstrumentDefinition } from '../domain/instruments/index.js';
+import type { Locale } from '../domain/locale.js';
 import { planMembers } from '../domain/plan-members.js';
 import { planGoals } from '../domain/plans.js';
 import { fromTenths, gasTScore, goalLatest } from '../domain/scoring/index.js';
-import type { Locale } from '../graphql/context.js';
-import { notFound } from '../graphql/errors.js';
 import { carePlanOf, goalOf } from './goal.js';
 import { fhirId, fullUrl } from './ids.js';
 import { gasTScoreObservation, goalRatingObservation, measurementObservations } from './observation.js';
@@ -147,7 +146,7 @@ async function openableMembers(req: ExportRequest, members: readonly string[]): 
       await authorizeCitizenRead(req.db, req.actor, citizenId, 'fhirPlanExport:patient');
       open.push(citizenId);
     } catch (error) {
-      if (!(error instanceof GraphQLError) || error.extensions.code !== 'NOT_FOUND') throw error;
+      if (!(error instanceof DomainError) || error.code !== 'NOT_FOUND') throw error;
     }
   }
   return open;

@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GraphQLError } from 'graphql';
 import type { Actor } from '../access/actor.js';
 import type { Identity } from '../access/identity.js';
 import type { Db } from '../db/client.js';
+import { DomainError } from '../domain/errors.js';
 import type { InstrumentCatalog } from '../domain/instrument-catalog.js';
-import { localeFrom } from '../graphql/context.js';
+import { localeFrom } from '../domain/locale.js';
 import type { RateLimiter } from '../http/rate-limit.js';
 import { type ExportRequest, exportCitizenBundle, exportPlanBundle } from './bundle.js';
 import { importBundle } from './import.js';
@@ -133,10 +133,10 @@ async function readBody(req: IncomingMessage, maxBytes: number): Promise<unknown
 
 function problemOf(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
-  if (error instanceof GraphQLError) {
-    const code = String(error.extensions.code ?? 'INTERNAL');
-    const status = statusOf[code];
-    if (status) return new HttpProblem(status, code, error.message);
+  // The core's refusals keep their code and message; a code without an HTTP status is internal.
+  if (error instanceof DomainError) {
+    const status = statusOf[error.code];
+    if (status) return new HttpProblem(status, error.code, error.message);
   }
   // Never leak an unexpected error's message or stack.
   return new HttpProblem(500, 'INTERNAL', 'Something went wrong on our side.');

@@ -1,14 +1,13 @@
 import { and, eq } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
 import { assertActsFor, authorizeCitizenRead } from '../access/policy.js';
 import { type Measurement, type RespondentRole, respondentRoles } from '../db/schema/index.js';
 import { measurement } from '../db/tables.js';
+import { DomainError, notFound } from '../domain/errors.js';
+import { pastInstant } from '../domain/inputs/commands.js';
 import type { NewMeasurement } from '../domain/measurements.js';
 import { ScoringInputError, scoreMeasurement } from '../domain/scoring/index.js';
 import { enteredToTenths } from '../domain/tenths.js';
-import { notFound } from '../graphql/errors.js';
-import { pastInstant } from '../graphql/inputs.js';
 import type { ExportRequest } from './bundle.js';
 import { extensions, questionnaireUrl } from './codes.js';
 import { IMPORT_KEY_PREFIX, measurementFhirId } from './ids.js';
@@ -190,7 +189,7 @@ function checkScore(def: Parameters<typeof scoreMeasurement>[0], values: number[
     );
   } catch (error) {
     if (error instanceof ScoringInputError) throw new EntryError('BAD_USER_INPUT', 'item', error.message);
-    if (error instanceof GraphQLError) throw new EntryError('BAD_USER_INPUT', 'item', error.message);
+    if (error instanceof DomainError) throw new EntryError('BAD_USER_INPUT', 'item', error.message);
     throw error;
   }
 }
@@ -222,9 +221,8 @@ async function guarded(check: () => unknown, path: string): Promise<void> {
   try {
     await check();
   } catch (error) {
-    if (!(error instanceof GraphQLError)) throw error;
-    const code = String(error.extensions.code ?? 'BAD_USER_INPUT') as ImportErrorCode;
-    throw new EntryError(code, path, error.message);
+    if (!(error instanceof DomainError)) throw error;
+    throw new EntryError(error.code as ImportErrorCode, path, error.message);
   }
 }
 

@@ -1,7 +1,6 @@
-import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { badInput, DomainError } from '../domain/errors.js';
 import { recordMeasurement } from '../domain/measurements.js';
-import { badInput } from '../graphql/errors.js';
 import type { ExportRequest } from './bundle.js';
 import { EntryError, type ImportErrorCode, type PlannedEntry, planEntry } from './import-entry.js';
 import { createResolver, indexParties } from './references.js';
@@ -117,10 +116,8 @@ function idOf(resource: Record<string, unknown>): string | null {
 
 function entryError(error: unknown): Omit<FhirImportError, 'index' | 'resourceId'> {
   if (error instanceof EntryError) return { code: error.code, path: error.path, message: error.message };
-  if (error instanceof GraphQLError) {
-    const code = String(error.extensions.code ?? 'BAD_USER_INPUT') as ImportErrorCode;
-    const field = typeof error.extensions.field === 'string' ? error.extensions.field : '';
-    return { code, path: field, message: error.message };
+  if (error instanceof DomainError) {
+    return { code: error.code as ImportErrorCode, path: error.field ?? '', message: error.message };
   }
   throw error;
 }

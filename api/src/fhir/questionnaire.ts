@@ -1,5 +1,5 @@
 import type { InstrumentDefinition } from '../domain/instruments/index.js';
-import type { Locale } from '../graphql/context.js';
+import type { Locale } from '../domain/locale.js';
 import { extensions, itemCode, questionnaireUrl, systems } from './codes.js';
 import { fhirId } from './ids.js';
 import type { Extension, Questionnaire, QuestionnaireItem } from './resources.js';

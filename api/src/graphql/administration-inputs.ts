@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { custodyKinds, departmentKinds, familyMemberRoles } from '../db/schema/index.js';
-import { id, noCpr, text } from './inputs.js';
-import { cprNumber } from './registration-inputs.js';
+import { id, noCpr, text } from '../domain/inputs/commands.js';
+import { cprNumber } from '../domain/inputs/registration.js';
 
 /** Inputs of the administrator's operations, checked once at the edge. */
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { attentionKinds } from '../domain/caseload/attention.js';
-import { hasControlCharacter } from './inputs.js';
+import { hasControlCharacter } from '../domain/inputs/commands.js';
 
 /**
  * `caseload(filter:)` checked at the edge: the schema's enums already refuse unknown kinds and

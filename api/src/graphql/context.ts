@@ -4,13 +4,12 @@ import type { DeliveryInfo } from '../delivery/delivery.js';
 import type { CprKeyring } from '../domain/cpr.js';
 import type { ReportCache } from '../domain/economy/report-cache.js';
 import type { EconomyStatistics } from '../domain/economy-statistics.js';
+import { unauthenticated } from '../domain/errors.js';
 import type { InstrumentCatalog } from '../domain/instrument-catalog.js';
 import type { InvitationSettings } from '../domain/invitations.js';
+import type { Locale } from '../domain/locale.js';
 import type { StatisticsRunner } from '../domain/statistics/runner.js';
-import { unauthenticated } from './errors.js';
 import type { Loaders } from './loaders.js';
-
-export type Locale = 'da' | 'en';
 
 /** Built once per request by the server. */
 export interface HelhedContext {
@@ -40,11 +39,4 @@ export interface HelhedContext {
 export function requireActor(ctx: HelhedContext): Actor {
   if (!ctx.actor) throw unauthenticated();
   return ctx.actor;
-}
-
-/** Danish unless the request prefers English. */
-export function localeFrom(acceptLanguage: string | null): Locale {
-  if (!acceptLanguage) return 'da';
-  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
-  return first.startsWith('en') ? 'en' : 'da';
 }

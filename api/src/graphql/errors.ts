@@ -1,42 +1,65 @@
-import { GraphQLError } from 'graphql';
+import { type ExecutionResult, GraphQLError } from 'graphql';
+import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
+import { DomainError } from '../domain/errors.js';
 
-/** The stable error codes vendors may branch on. Messages are for people; codes are for code. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'INVITATION_INVALID'
-  | 'NOT_CONFIGURED';
-
-function expected(code: ErrorCode, message: string, details?: Record<string, unknown>): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...details } });
+/**
+ * A core refusal as the GraphQL answer carries it: the message, and `extensions` with the stable
+ * code and what the refusal names (`field`, `reason`, `setting`, …). Where graphql-js already
+ * wrapped it, its path and locations are kept.
+ */
+export function toGraphQLError(error: DomainError, located?: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: located?.nodes,
+    source: located?.source,
+    positions: located?.positions,
+    path: located?.path,
+    extensions: { code: error.code, ...error.details },
+  });
 }
 
-export const badInput = (message: string, field?: string) =>
-  expected('BAD_USER_INPUT', message, field ? { field } : undefined);
-/** Also used when a record exists but the actor may not know that, so existence never leaks. */
-export const notFound = (what: string) => expected('NOT_FOUND', `${what} was not found.`);
-export const unauthenticated = (message = 'Sign in first: send a valid bearer token.') =>
-  expected('UNAUTHENTICATED', message);
-export const forbidden = (message: string) => expected('FORBIDDEN', message);
-/** `details` name what the conflict is with, e.g. `{ field: 'citizenId', planId }`. */
-export const conflict = (message: string, details?: Record<string, unknown>) =>
-  expected('CONFLICT', message, details);
+const domainErrorIn = (error: unknown): DomainError | null => {
+  if (error instanceof DomainError) return error;
+  if (error instanceof GraphQLError && error.originalError instanceof DomainError) return error.originalError;
+  return null;
+};
 
-/** An invitation link that cannot be used; `reason` says why, for the page the family sees. */
-export const invitationInvalid = (reason: 'UNKNOWN' | 'EXPIRED' | 'USED' | 'REVOKED') =>
-  expected(
-    'INVITATION_INVALID',
-    {
-      UNKNOWN: 'This link is not valid.',
-      EXPIRED: 'This link has expired.',
-      USED: 'This link has already been used.',
-      REVOKED: 'This link has been withdrawn.',
-    }[reason],
-    { reason },
-  );
-/** The deployment lacks a setting the request needs; says which, changes nothing. */
-export const notConfigured = (message: string, setting: string) =>
-  expected('NOT_CONFIGURED', message, { setting });
+function translated(error: GraphQLError): GraphQLError;
+function translated(error: unknown): unknown;
+function translated(error: unknown): unknown {
+  const domain = domainErrorIn(error);
+  return domain ? toGraphQLError(domain, error instanceof GraphQLError ? error : undefined) : error;
+}
+
+/**
+ * Turns DomainErrors into GraphQL errors before anything else looks at the result. It must come
+ * first among the plugins: yoga masks every error that is not a GraphQLError of our own making as
+ * "Unexpected error." (and logs it), and the telemetry and error-code plugins read the codes.
+ */
+export function useDomainErrors(): Plugin {
+  const onResult = ({
+    result,
+    setResult,
+  }: {
+    result: ExecutionResult;
+    setResult: (r: ExecutionResult) => void;
+  }) => {
+    if (!result.errors?.some((e) => domainErrorIn(e))) return;
+    setResult({ ...result, errors: result.errors.map((e) => translated(e)) });
+  };
+  return {
+    onPluginInit({ registerContextErrorHandler }) {
+      registerContextErrorHandler(({ error, setError }) => {
+        if (domainErrorIn(error)) setError(translated(error));
+      });
+    },
+    onExecute: () => ({
+      onExecuteDone: (payload) => handleStreamOrSingleExecutionResult(payload, onResult),
+    }),
+    onSubscribe: () => ({
+      onSubscribeResult: (payload) => handleStreamOrSingleExecutionResult(payload, onResult),
+      onSubscribeError: ({ error, setError }) => {
+        if (domainErrorIn(error)) setError(translated(error));
+      },
+    }),
+  };
+}

@@ -2,10 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import {
+  BENCH_DEFAULT_UNTIL,
+  type BenchDataSummary,
+  seedBench,
+} from '../../../../bench/seeding/seed-bench.js';
 import { economyStatistics } from '../../domain/economy-statistics.js';
 import { createInstrumentCatalog } from '../../domain/instrument-catalog.js';
 import { openDatabase, sqliteOf } from '../client.js';
-import { BENCH_DEFAULT_UNTIL, type BenchDataSummary, seedBench } from './bench.js';
 
 const dirs: string[] = [];
 afterEach(() => {

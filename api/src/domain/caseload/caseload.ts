@@ -9,8 +9,8 @@ import {
 } from '../../access/policy.js';
 import type { Db } from '../../db/client.js';
 import { targetGroup } from '../../db/tables.js';
-import { badInput } from '../../graphql/errors.js';
 import { copenhagenDate } from '../calendar.js';
+import { badInput } from '../errors.js';
 import type { InstrumentCatalog } from '../instrument-catalog.js';
 import { analyseMeasurements } from '../progression.js';
 import {

@@ -4,7 +4,7 @@ import { recordAudit } from '../../access/audit.js';
 import { authorizeStatistics } from '../../access/policy.js';
 import type { Db } from '../../db/client.js';
 import { department, targetGroup } from '../../db/tables.js';
-import { badInput } from '../../graphql/errors.js';
+import { badInput } from '../errors.js';
 import type { InstrumentCatalog } from '../instrument-catalog.js';
 import { snapWindow } from './period.js';
 import type { StatisticsRunner } from './runner.js';

@@ -1,9 +1,9 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedBench } from '../../../../bench/seeding/seed-bench.js';
 import { openDatabase, sqliteOf } from '../../db/client.js';
 import { copyToPostgres } from '../../db/copy-to-postgres.js';
 import { migratePostgres } from '../../db/postgres.js';
-import { seedBench } from '../../db/seed/bench.js';
 import {
   createTestDatabase,
   openTestPool,

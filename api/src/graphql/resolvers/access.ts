@@ -4,8 +4,8 @@ import { consentStatus } from '../../access/consent.js';
 import { authorizeAccessLogRead } from '../../access/policy.js';
 import type { Citizen, Consent } from '../../db/schema/index.js';
 import { consentsOf } from '../../domain/consents.js';
+import { accessLogArgs, parseInput } from '../../domain/inputs/commands.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import { accessLogArgs, parseInput } from '../inputs.js';
 
 /** A citizen's consents and access log: what the citizen can check about who sees their data. */
 export const accessResolvers = {

@@ -1,6 +1,8 @@
 import type { Department } from '../../db/schema/index.js';
 import { createDepartment, renameDepartment, retireDepartment } from '../../domain/departments.js';
+import { notFound } from '../../domain/errors.js';
 import { addFamilyMember, createFamily, type FamilyListing, listFamilies } from '../../domain/families.js';
+import { idArgs, parseInput } from '../../domain/inputs/commands.js';
 import { addProfessional, listProfessionals, updateProfessional } from '../../domain/staff.js';
 import {
   assignTargetGroup,
@@ -20,8 +22,6 @@ import {
   updateProfessionalInput,
 } from '../administration-inputs.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import { notFound } from '../errors.js';
-import { idArgs, parseInput } from '../inputs.js';
 
 type Args = { input: unknown };
 

@@ -6,11 +6,11 @@ import { citizen } from '../../db/tables.js';
 import type { AttentionReason } from '../../domain/caseload/attention.js';
 import { DEFAULT_FOLLOW_UP_DAYS, readCaseload } from '../../domain/caseload/caseload.js';
 import { citizenPlans } from '../../domain/citizen-plans.js';
+import { badInput } from '../../domain/errors.js';
 import { setFollowUpInterval } from '../../domain/follow-up.js';
+import { hasControlCharacter, parseInput } from '../../domain/inputs/commands.js';
 import { caseloadFilterInput, followUpIntervalArgs } from '../caseload-input.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import { badInput } from '../errors.js';
-import { hasControlCharacter, parseInput } from '../inputs.js';
 
 const caseloadArgs = z.object({ filter: caseloadFilterInput.nullish() });
 

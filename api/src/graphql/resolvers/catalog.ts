@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { department } from '../../db/tables.js';
 import type { InstrumentDefinition } from '../../domain/instruments/index.js';
+import type { Locale } from '../../domain/locale.js';
 import { fromTenths, totalRange } from '../../domain/scoring/index.js';
-import { type HelhedContext, type Locale, requireActor } from '../context.js';
+import { type HelhedContext, requireActor } from '../context.js';
 
 type Localised = { da: string; en: string };
 /** The family pages' languages; instrument wording exists in da and en, so ar and uk read en. */

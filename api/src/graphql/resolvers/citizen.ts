@@ -4,17 +4,17 @@ import type { Citizen, Consent, Measurement } from '../../db/schema/index.js';
 import { citizen } from '../../db/tables.js';
 import { createCitizen } from '../../domain/citizens.js';
 import { grantConsent, revokeConsent } from '../../domain/consents.js';
-import { recordMeasurement } from '../../domain/measurements.js';
-import { type CitizenSeries, citizenProgression } from '../../domain/progression.js';
-import { fromTenths } from '../../domain/scoring/index.js';
-import { type HelhedContext, requireActor } from '../context.js';
 import {
   createCitizenInput,
   grantConsentInput,
   idArgs,
   parseInput,
   recordMeasurementInput,
-} from '../inputs.js';
+} from '../../domain/inputs/commands.js';
+import { recordMeasurement } from '../../domain/measurements.js';
+import { type CitizenSeries, citizenProgression } from '../../domain/progression.js';
+import { fromTenths } from '../../domain/scoring/index.js';
+import { type HelhedContext, requireActor } from '../context.js';
 import { publishCaseloadChanged } from '../pubsub.js';
 
 const tenthsOrNull = (t: number | null | undefined) => (t === null || t === undefined ? null : fromTenths(t));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readReminderChoices, setReminderChoice } from '../../delivery/opt-out.js';
+import { id, parseInput } from '../../domain/inputs/commands.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import { id, parseInput } from '../inputs.js';
 
 const reminderKind = z.enum(['DIGEST', 'MEETING_REMINDER', 'INVITATION_REMINDER']);
 const choiceTarget = { citizenId: id.nullish(), professionalId: id.nullish() };

@@ -2,6 +2,15 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import type { Plan, PriceVersionRow } from '../../db/schema/index.js';
 import type { LedgerEntry } from '../../domain/economy/ledger.js';
 import { economyStatistics } from '../../domain/economy-statistics.js';
+import { badInput } from '../../domain/errors.js';
+import { parseInput } from '../../domain/inputs/commands.js';
+import {
+  addProvisionInput,
+  catalogueCsv,
+  endPriceVersionInput,
+  priceVersionInput,
+  setArchetypeBasketInput,
+} from '../../domain/inputs/economy.js';
 import { readPlanEconomy } from '../../domain/plan-costs.js';
 import {
   addPriceVersion,
@@ -13,15 +22,6 @@ import {
 } from '../../domain/price-catalogue.js';
 import { addProvision } from '../../domain/provisions.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import {
-  addProvisionInput,
-  catalogueCsv,
-  endPriceVersionInput,
-  priceVersionInput,
-  setArchetypeBasketInput,
-} from '../economy-inputs.js';
-import { badInput } from '../errors.js';
-import { parseInput } from '../inputs.js';
 
 const wholeOre = (value: unknown): number => {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return value;

@@ -3,12 +3,16 @@ import { invitationStatus } from '../../access/invitation-link.js';
 import type { AnswerChannel, Invitation, Plan } from '../../db/schema/index.js';
 import { citizen } from '../../db/tables.js';
 import { deliveryStatusOf } from '../../delivery/outbox.js';
+import { idArgs, parseInput } from '../../domain/inputs/commands.js';
+import {
+  answerInvitationInput,
+  invitationArgs,
+  inviteToAnswerInput,
+} from '../../domain/inputs/invitation.js';
 import { answerInvitation, type InvitationView, viewInvitation } from '../../domain/invitation-answers.js';
 import { invitationsOf, inviteToAnswer, revokeInvitation } from '../../domain/invitations.js';
 import { planMembers } from '../../domain/plan-members.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import { idArgs, parseInput } from '../inputs.js';
-import { answerInvitationInput, invitationArgs, inviteToAnswerInput } from '../invitation-inputs.js';
 import { publishCaseloadChanged, publishGoalRated } from '../pubsub.js';
 
 const betweenMeetings = (channel: AnswerChannel) => channel === 'SELF' || channel === 'INVITATION';

@@ -1,9 +1,9 @@
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { badInput } from '../../domain/errors.js';
+import { idArgs, parseInput } from '../../domain/inputs/commands.js';
 import { exportCitizenBundle, exportPlanBundle } from '../../fhir/bundle.js';
 import { importBundle } from '../../fhir/import.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import { badInput } from '../errors.js';
-import { idArgs, parseInput } from '../inputs.js';
 
 /** Any JSON value, passed through as is: here, FHIR resources (docs/fhir.md). */
 const jsonScalar = new GraphQLScalarType({

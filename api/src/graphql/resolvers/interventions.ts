@@ -2,13 +2,13 @@ import { type DepartmentScope, planDepartmentScope, scopeAllows } from '../../ac
 import type { Plan, Professional } from '../../db/schema/index.js';
 import { todayIn } from '../../domain/calendar.js';
 import { updateGoal } from '../../domain/goals.js';
+import { addInterventionInput, parseInput, updateGoalInput } from '../../domain/inputs/commands.js';
 import { addIntervention, type InterventionWithGoals } from '../../domain/interventions.js';
 import { analysePlan, isActiveOn } from '../../domain/plan-analysis.js';
 import type { HelhedContext } from '../context.js';
 import { requireActor } from '../context.js';
 import type { GoalView } from '../goal-views.js';
 import { goalViewsOf } from '../goal-views.js';
-import { addInterventionInput, parseInput, updateGoalInput } from '../inputs.js';
 
 /** Today in the municipality's calendar (Europe/Copenhagen), by the request's clock. */
 const today = (ctx: HelhedContext) => todayIn(ctx.now);

@@ -1,7 +1,12 @@
 import type { DialogueMeeting, GoalRating, MeetingParticipant, Plan } from '../../db/schema/index.js';
+import {
+  acceptPlanInput,
+  closeMeetingInput,
+  parseInput,
+  startMeetingInput,
+} from '../../domain/inputs/commands.js';
 import { acceptPlan, closeMeeting, startMeeting } from '../../domain/meetings.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import { acceptPlanInput, closeMeetingInput, parseInput, startMeetingInput } from '../inputs.js';
 import { publishMeetingChanged } from '../pubsub.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { Plan } from '../../db/schema/index.js';
+import { idArgs, parseInput, setPlanCoordinatorInput } from '../../domain/inputs/commands.js';
 import { closePlan, setPlanCoordinator } from '../../domain/plan-lifecycle.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import { idArgs, parseInput, setPlanCoordinatorInput } from '../inputs.js';
 
 /** One plan per citizen and per family: its coordinator and its closing (domain/plan-lifecycle.ts). */
 export const planLifecycleResolvers = {

@@ -1,9 +1,15 @@
 import type { GoalRating, Plan } from '../../db/schema/index.js';
+import {
+  addGoalInput,
+  createPlanInput,
+  idArgs,
+  parseInput,
+  rateGoalInput,
+} from '../../domain/inputs/commands.js';
 import { addGoal, authorizePlan, createPlan, rateGoal } from '../../domain/plans.js';
 import { fromTenths, gasTScore, goalProgress } from '../../domain/scoring/index.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import { type GoalView, goalViewsOf } from '../goal-views.js';
-import { addGoalInput, createPlanInput, idArgs, parseInput, rateGoalInput } from '../inputs.js';
 import { publishGoalRated } from '../pubsub.js';
 
 function goalViews(ctx: HelhedContext, planId: string): Promise<GoalView[]> {

@@ -1,7 +1,7 @@
+import { parseInput } from '../../domain/inputs/commands.js';
+import { registerCitizenInput } from '../../domain/inputs/registration.js';
 import { registerCitizen } from '../../domain/registration.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import { parseInput } from '../inputs.js';
-import { registerCitizenInput } from '../registration-inputs.js';
 
 /** One person, one record: registration by CPR number (domain/registration.ts). */
 export const registrationResolvers = {

@@ -1,6 +1,6 @@
+import { parseInput, statisticsFilterInput } from '../../domain/inputs/commands.js';
 import { progressionStatistics } from '../../domain/statistics/query.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import { parseInput, statisticsFilterInput } from '../inputs.js';
 
 /** Anonymous statistics: computed off the request thread, never a row about a person. */
 export const statisticsResolvers = {

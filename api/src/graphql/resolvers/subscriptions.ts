@@ -2,10 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { filter, pipe } from 'graphql-yoga';
 import { assertCaseWorker, mayHearOfCitizen } from '../../access/policy.js';
 import { citizen, familyMember, plan } from '../../db/tables.js';
+import { idArgs, parseInput } from '../../domain/inputs/commands.js';
 import { authorizePlan } from '../../domain/plans.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import type { GoalView } from '../goal-views.js';
-import { idArgs, parseInput } from '../inputs.js';
 import { reauthorisedStream } from '../live-access.js';
 import {
   type CaseloadChange,

@@ -1,7 +1,7 @@
 import type { Citizen, Measurement, Plan } from '../../db/schema/index.js';
+import { parseInput, timelineArgs } from '../../domain/inputs/commands.js';
 import { citizenTimeline, planTimeline, type TimelineEntry } from '../../domain/timeline.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import { parseInput, timelineArgs } from '../inputs.js';
 
 /** What happened to a citizen or a plan, newest first, as far as the caller may see. */
 export const timelineResolvers = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordMeasurementInput } from './inputs.js';
+import { recordMeasurementInput } from './commands.js';
 
 const input = (occurredAt: string) => ({
   idempotencyKey: 'k',

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { DepartmentKind } from '../schema/index.js';
+import type { DepartmentKind } from '../../api/src/db/schema/index.js';
+import type { seededRandom } from '../../api/src/db/seed/random.js';
 import {
   dialogueMeeting,
   goal,
@@ -9,11 +10,10 @@ import {
   interventionGoal,
   meetingParticipant,
   plan,
-} from '../tables.js';
-import type { Household, Person } from './bench-people.js';
-import { goalRatingValue, pickTrend } from './bench-series.js';
-import { rowWriter } from './bench-writer.js';
-import type { seededRandom } from './random.js';
+} from '../../api/src/db/tables.js';
+import type { Household, Person } from './people.js';
+import { goalRatingValue, pickTrend } from './series.js';
+import { rowWriter } from './writer.js';
 
 type Random = ReturnType<typeof seededRandom>;
 

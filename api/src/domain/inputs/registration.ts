@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseCpr } from '../domain/cpr.js';
-import { noCpr, text } from './inputs.js';
+import { parseCpr } from '../cpr.js';
+import { noCpr, text } from './commands.js';
 
 /**
  * A CPR number at the boundary: 10 digits, a dash after the date allowed, naming a day that

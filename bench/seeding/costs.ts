@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { DepartmentKind } from '../schema/index.js';
-import { archetypeLine, priceVersion, provision } from '../schema/index.js';
-import type { Person } from './bench-people.js';
-import { rowWriter } from './bench-writer.js';
-import type { seededRandom } from './random.js';
+import type { DepartmentKind } from '../../api/src/db/schema/index.js';
+import { archetypeLine, priceVersion, provision } from '../../api/src/db/schema/index.js';
+import type { seededRandom } from '../../api/src/db/seed/random.js';
+import type { Person } from './people.js';
+import { rowWriter } from './writer.js';
 
 const DAY = 86_400_000;
 type Random = ReturnType<typeof seededRandom>;

@@ -1,13 +1,13 @@
 import type Database from 'better-sqlite3';
-import { builtInInstruments, type InstrumentDefinition } from '../../domain/instruments/index.js';
-import { scoreMeasurement } from '../../domain/scoring/index.js';
-import type { DepartmentKind } from '../schema/index.js';
-import { measurement } from '../tables.js';
-import type { BenchProgress, Organisation } from './bench.js';
-import type { Contact, Person } from './bench-people.js';
-import { outcomeTotals, sessionTotals, splitTotal } from './bench-series.js';
-import { rowWriter } from './bench-writer.js';
-import type { seededRandom } from './random.js';
+import type { DepartmentKind } from '../../api/src/db/schema/index.js';
+import type { seededRandom } from '../../api/src/db/seed/random.js';
+import { measurement } from '../../api/src/db/tables.js';
+import { builtInInstruments, type InstrumentDefinition } from '../../api/src/domain/instruments/index.js';
+import { scoreMeasurement } from '../../api/src/domain/scoring/index.js';
+import type { Contact, Person } from './people.js';
+import type { BenchProgress, Organisation } from './seed-bench.js';
+import { outcomeTotals, sessionTotals, splitTotal } from './series.js';
+import { rowWriter } from './writer.js';
 
 type Random = ReturnType<typeof seededRandom>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, text } from './inputs.js';
+import { id, text } from './commands.js';
 
 /** docs/family.md: the languages family pages and messages speak. */
 export const familyLanguages = ['da', 'en', 'ar', 'uk'] as const;

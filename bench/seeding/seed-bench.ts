@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import { type Db, sqliteOf } from '../client.js';
-import { type DepartmentKind, departmentKinds } from '../schema/index.js';
+import { type Db, sqliteOf } from '../../api/src/db/client.js';
+import { type DepartmentKind, departmentKinds } from '../../api/src/db/schema/index.js';
+import { seededRandom } from '../../api/src/db/seed/random.js';
 import {
   citizen,
   citizenTargetGroup,
@@ -11,13 +12,12 @@ import {
   municipality,
   professional,
   targetGroup,
-} from '../tables.js';
-import { writeCosts } from './bench-costs.js';
-import { writeMeasurements } from './bench-measurements.js';
-import { benchTargetGroups, type Household, type Person, planPeople } from './bench-people.js';
-import { type PlanContext, planWriters, writePlan } from './bench-plans.js';
-import { rowWriter } from './bench-writer.js';
-import { seededRandom } from './random.js';
+} from '../../api/src/db/tables.js';
+import { writeCosts } from './costs.js';
+import { writeMeasurements } from './measurements.js';
+import { benchTargetGroups, type Household, type Person, planPeople } from './people.js';
+import { type PlanContext, planWriters, writePlan } from './plans.js';
+import { rowWriter } from './writer.js';
 
 export const BENCH_MUNICIPALITY_CODE = 'bench';
 /** Data ends here unless told otherwise, so the same seed gives the same file on any day. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { goalStatuses, respondentRoles } from '../db/schema/index.js';
-import { copenhagenYear } from '../domain/calendar.js';
-import { statisticsDimensions, statisticsPeriods } from '../domain/statistics/types.js';
-import { badInput } from './errors.js';
+import { goalStatuses, respondentRoles } from '../../db/schema/index.js';
+import { copenhagenYear } from '../calendar.js';
+import { badInput } from '../errors.js';
+import { statisticsDimensions, statisticsPeriods } from '../statistics/types.js';
 
 const CLOCK_SKEW_MS = 5 * 60_000;
 const EARLIEST = Date.UTC(1900, 0, 1);

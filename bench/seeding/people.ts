@@ -1,6 +1,6 @@
-import type { DepartmentKind, FamilyMemberRole } from '../schema/index.js';
-import { pickTrend, type Trend } from './bench-series.js';
-import type { seededRandom } from './random.js';
+import type { DepartmentKind, FamilyMemberRole } from '../../api/src/db/schema/index.js';
+import type { seededRandom } from '../../api/src/db/seed/random.js';
+import { pickTrend, type Trend } from './series.js';
 
 type Random = ReturnType<typeof seededRandom>;
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { priceKinds } from '../db/schema/index.js';
-import { costUnits } from '../domain/economy/accrual.js';
-import { MAX_PRICE_ORE, MAX_QUANTITY } from '../domain/economy/catalogue.js';
-import { calendarDate, id, text } from './inputs.js';
+import { priceKinds } from '../../db/schema/index.js';
+import { costUnits } from '../economy/accrual.js';
+import { MAX_PRICE_ORE, MAX_QUANTITY } from '../economy/catalogue.js';
+import { calendarDate, id, text } from './commands.js';
 
 /** Whole øre, never negative: money is never a floating-point number (docs/economy.md). */
 const ore = z
