@@ -127,7 +127,14 @@ async function inTenant(db: Db, actor: Actor, citizenId: string): Promise<boolea
       await db
         .select({ id: citizen.id })
         .from(citizen)
-        .where(and(eq(citizen.id, citizenId), eq(citizen.municipalityId, actor.municipalityId)))
+        .where(
+          and(
+            eq(citizen.id, citizenId),
+            eq(citizen.municipalityId, actor.municipalityId),
+            // A record merged into another is gone for every reader (domain/citizen-merge.ts).
+            isNull(citizen.mergedIntoId),
+          ),
+        )
     )[0] !== undefined
   );
 }
@@ -537,6 +544,7 @@ export async function listReachableCitizens(
     .where(
       and(
         eq(citizen.municipalityId, actor.municipalityId),
+        isNull(citizen.mergedIntoId),
         nameMatches(db, pattern),
         personRoles.has(actor.role)
           ? ownPeople(db, actor)
@@ -688,7 +696,7 @@ export async function caseloadReach(db: Db, actor: Actor, now: Date): Promise<Ma
     const all = await db
       .select({ id: citizen.id })
       .from(citizen)
-      .where(eq(citizen.municipalityId, actor.municipalityId));
+      .where(and(eq(citizen.municipalityId, actor.municipalityId), isNull(citizen.mergedIntoId)));
     for (const c of all) reach.set(c.id, ALL);
     return reach;
   }
