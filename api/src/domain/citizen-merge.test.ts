@@ -71,7 +71,7 @@ beforeAll(async () => {
     departmentId: null,
     departmentIds: [],
     citizenId: null,
-    purpose: 'merge duplicate records',
+    purpose: 'administration',
     at: NOW,
   };
 });
@@ -248,7 +248,7 @@ describe('merging two records of one person', () => {
       `citizenMerge:${merge.id}`,
     );
     expect(audits.map((a) => a.citizen_id).sort()).toEqual([survivor, duplicate].sort());
-    expect(audits[0]?.purpose).toBe('merge duplicate records');
+    expect(audits[0]?.purpose).toBe('administration');
 
     const undone = await undoCitizenMerge(api.app.db, admin, merge.id, NOW);
     expect(undone.status).toBe('UNDONE');
