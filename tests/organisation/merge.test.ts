@@ -290,6 +290,29 @@ describe('merging two records of one person', () => {
   });
 });
 
+describe('two merges of one record at once', () => {
+  it('one succeeds, the other answers CONFLICT and leaves the record with the first survivor', async () => {
+    const duplicate = await newCitizen(health, 'Samtidig Dublet');
+    await measure(health, duplicate, dept.HEALTH as string, '3-01');
+    const first = await newCitizen(health, 'Samtidig Et');
+    const second = await newCitizen(health, 'Samtidig To');
+    const results = await Promise.all([merge(first, duplicate), merge(second, duplicate)]);
+    const won = results.filter((r) => !r.errors);
+    const lost = results.filter((r) => r.errors);
+    expect(won).toHaveLength(1);
+    expect(lost[0]?.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_MERGED' });
+    const survivor = won[0]?.data?.mergeCitizens.survivorId as string;
+    const rows = await db.all<{ citizen_id: string }>(
+      'select citizen_id from measurement where citizen_id in (?, ?, ?)',
+      duplicate,
+      first,
+      second,
+    );
+    expect(rows).toEqual([{ citizen_id: survivor }]);
+    expect(await db.count(`citizen_merge where duplicate_id = '${duplicate}'`)).toBe(1);
+  });
+});
+
 describe('a refused merge writes nothing', () => {
   async function refused(
     input: { survivorId: string; duplicateId: string },

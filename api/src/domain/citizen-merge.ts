@@ -39,8 +39,8 @@ export async function mergeCitizens(
     assertOnePerson(survivor, duplicate);
     await assertOnePlan(tx, survivor.id, duplicate.id);
     await assertOneRolePerFamily(tx, survivor.id, duplicate.id);
+    await markMerged(tx, survivor.id, duplicate.id);
     const changes = await moveRows(tx, survivor.id, duplicate.id);
-    await tx.update(citizen).set({ mergedIntoId: survivor.id }).where(eq(citizen.id, duplicate.id));
     const merge = single(
       await tx
         .insert(citizenMerge)
@@ -141,10 +141,32 @@ async function unmergedCitizen(tx: Db, actor: Actor, id: string, field: string):
       .where(and(eq(citizen.id, id), eq(citizen.municipalityId, actor.municipalityId)))
   )[0];
   if (!row) throw notFound('Citizen');
-  if (row.mergedIntoId)
-    throw conflict('The record has already been merged into another.', { field, reason: 'ALREADY_MERGED' });
+  if (row.mergedIntoId) throw alreadyMerged(field);
   return row;
 }
+
+/**
+ * Marks the duplicate first, only if still unmerged: a concurrent merge of the same records waits
+ * on these rows (PostgreSQL) and then finds them merged, so one of the two is refused and rolled back.
+ */
+async function markMerged(tx: Db, survivorId: string, duplicateId: string): Promise<void> {
+  const marked = await tx
+    .update(citizen)
+    .set({ mergedIntoId: survivorId })
+    .where(and(eq(citizen.id, duplicateId), isNull(citizen.mergedIntoId)))
+    .returning({ id: citizen.id });
+  if (marked.length === 0) throw alreadyMerged('duplicateId');
+  // A no-op write holds the survivor's row too, so it cannot be merged away meanwhile.
+  const held = await tx
+    .update(citizen)
+    .set({ mergedIntoId: null })
+    .where(and(eq(citizen.id, survivorId), isNull(citizen.mergedIntoId)))
+    .returning({ id: citizen.id });
+  if (held.length === 0) throw alreadyMerged('survivorId');
+}
+
+const alreadyMerged = (field: string) =>
+  conflict('The record has already been merged into another.', { field, reason: 'ALREADY_MERGED' });
 
 /** Two CPR hashes that differ are two people, whatever the names say. */
 function assertOnePerson(survivor: Citizen, duplicate: Citizen): void {
