@@ -154,6 +154,9 @@ const pairTables = (): PairTable[] => [
   },
 ];
 
+/** Every `table.column` a merge moves, for the test that keeps it complete. */
+export const mergedColumns = (): string[] => [...byIdTables(), ...pairTables()].map((t) => t.target);
+
 /** Lists of ids in one statement stay well below either database's parameter limit. */
 const SLICE = 500;
 const slices = <T>(items: readonly T[]): T[][] => {
