@@ -1,5 +1,5 @@
 import { is } from 'drizzle-orm';
-import { getTableConfig, type SQLiteTable, SQLiteTable as SQLiteTableClass } from 'drizzle-orm/sqlite-core';
+import { getTableConfig, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { describe, expect, it } from 'vitest';
 import * as schema from '../db/schema/index.js';
 import { mergedColumns } from './citizen-merge-moves.js';
@@ -11,8 +11,8 @@ describe('what a citizen merge moves', () => {
   it('covers every column that references a citizen, so a new table cannot be forgotten', () => {
     const referencing: string[] = [];
     for (const value of Object.values(schema)) {
-      if (!is(value, SQLiteTableClass)) continue;
-      const config = getTableConfig(value as SQLiteTable);
+      if (!is(value, SQLiteTable)) continue;
+      const config = getTableConfig(value);
       for (const fk of config.foreignKeys) {
         const ref = fk.reference();
         if (getTableConfig(ref.foreignTable).name !== 'citizen') continue;
