@@ -283,6 +283,37 @@ describe('merging two records of one person', () => {
     expect(row?.merged_into_id).toBe(survivor);
   });
 
+  it('refuses an undo that rows written since would break, changing nothing', async () => {
+    const survivor = await person('Per Lund');
+    const duplicate = await person('Per Lund');
+    await api.app.db.insert(citizenExternalRef).values([
+      { citizenId: survivor, municipalityId, system: 'sag', value: 'L-1' },
+      { citizenId: duplicate, municipalityId, system: 'sag', value: 'L-2' },
+    ]);
+    await measure(duplicate, dept.HEALTH as string, T2);
+    const merge = await mergeCitizens(
+      api.app.db,
+      admin,
+      { survivorId: survivor, duplicateId: duplicate, reason: 'Dublet' },
+      NOW,
+    );
+    // The duplicate's reference was set aside, so the case system's number was free to reuse.
+    const newcomer = await person('Ny Person');
+    await api.app.db
+      .insert(citizenExternalRef)
+      .values({ citizenId: newcomer, municipalityId, system: 'sag', value: 'L-2' });
+    const before = await snapshot();
+    await expect(undoCitizenMerge(api.app.db, admin, merge.id, NOW)).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'CHANGED_SINCE_MERGE' },
+    });
+    expect(await snapshot()).toEqual(before);
+    const status = await api.query<{ status: string }>(
+      'select status from citizen_merge where id = ?',
+      merge.id,
+    );
+    expect(status[0]?.status).toBe('PENDING');
+  });
+
   describe('refuses, writing nothing,', () => {
     const refused = async (
       input: { survivorId: string; duplicateId: string },

@@ -7,6 +7,7 @@ import type { Citizen, CitizenMerge, CitizenMergeStatus } from '../db/schema/ind
 import { citizen, citizenMerge, citizenMergeRow, familyMember, plan } from '../db/tables.js';
 import { badInput, conflict, notFound } from '../graphql/errors.js';
 import { logChanges, type MergeChange, moveRows, undoRows } from './citizen-merge-moves.js';
+import { isUniqueViolation } from './registration.js';
 
 /**
  * One person, one record, after the fact: an administrator merges two records of one person
@@ -64,25 +65,35 @@ export async function mergeCitizens(
 /** Moves exactly the logged rows back and restores the duplicate; only while PENDING. */
 export async function undoCitizenMerge(db: Db, actor: Actor, id: string, now: Date): Promise<CitizenMerge> {
   assertAdministrator(actor, 'citizen records');
-  return db.transaction(async (tx) => {
-    const merge = await pendingMerge(tx, actor, id);
-    const changes: MergeChange[] = await tx
-      .select({
-        target: citizenMergeRow.target,
-        rowKey: citizenMergeRow.rowKey,
-        action: citizenMergeRow.action,
-        previous: citizenMergeRow.previous,
-      })
-      .from(citizenMergeRow)
-      .where(eq(citizenMergeRow.mergeId, merge.id))
-      // Ids are random; the log's order is what matters only for pair tables, kept by target.
-      .orderBy(asc(citizenMergeRow.target));
-    await tx.update(citizen).set({ mergedIntoId: null }).where(eq(citizen.id, merge.duplicateId));
-    await undoRows(tx, merge.survivorId, merge.duplicateId, inAppliedOrder(changes));
-    const row = await decide(tx, actor, merge, 'UNDONE', now);
-    await auditBoth(tx, actor, row, 'undoCitizenMerge', now);
-    return row;
-  });
+  try {
+    return await db.transaction((tx) => undoInTransaction(tx, actor, id, now));
+  } catch (error) {
+    // Rows written for the survivor since the merge may stand where a row must go back.
+    if (!isUniqueViolation(error)) throw error;
+    throw conflict('Records written since the merge stand in the way of an exact undo.', {
+      reason: 'CHANGED_SINCE_MERGE',
+    });
+  }
+}
+
+async function undoInTransaction(tx: Db, actor: Actor, id: string, now: Date): Promise<CitizenMerge> {
+  const merge = await pendingMerge(tx, actor, id);
+  const changes: MergeChange[] = await tx
+    .select({
+      target: citizenMergeRow.target,
+      rowKey: citizenMergeRow.rowKey,
+      action: citizenMergeRow.action,
+      previous: citizenMergeRow.previous,
+    })
+    .from(citizenMergeRow)
+    .where(eq(citizenMergeRow.mergeId, merge.id))
+    // Ids are random; the log's order is what matters only for pair tables, kept by target.
+    .orderBy(asc(citizenMergeRow.target));
+  await tx.update(citizen).set({ mergedIntoId: null }).where(eq(citizen.id, merge.duplicateId));
+  await undoRows(tx, merge.survivorId, merge.duplicateId, inAppliedOrder(changes));
+  const row = await decide(tx, actor, merge, 'UNDONE', now);
+  await auditBoth(tx, actor, row, 'undoCitizenMerge', now);
+  return row;
 }
 
 /** Makes the merge final: undo answers CONFLICT from now on. */
@@ -233,13 +244,14 @@ async function decide(
   status: CitizenMergeStatus,
   now: Date,
 ): Promise<CitizenMerge> {
-  return single(
-    await tx
-      .update(citizenMerge)
-      .set({ status, decidedAt: now, decidedBy: actor.subject })
-      .where(and(eq(citizenMerge.id, merge.id), eq(citizenMerge.status, 'PENDING')))
-      .returning(),
-  );
+  const [row] = await tx
+    .update(citizenMerge)
+    .set({ status, decidedAt: now, decidedBy: actor.subject })
+    .where(and(eq(citizenMerge.id, merge.id), eq(citizenMerge.status, 'PENDING')))
+    .returning();
+  // Another administrator's confirm or undo got there first (they run side by side on PostgreSQL).
+  if (!row) throw conflict('The merge was decided meanwhile.', { status: 'DECIDED' });
+  return row;
 }
 
 /** Both records' access logs show the merge; the detail names it, whose row keeps the reason. */
