@@ -314,6 +314,29 @@ describe('merging two records of one person', () => {
     expect(status[0]?.status).toBe('PENDING');
   });
 
+  it('refuses to undo a merge whose survivor was merged on, until that merge is undone', async () => {
+    const [a, b, c] = [await person('Kæde'), await person('Kæde'), await person('Kæde')];
+    await measure(a, dept.HEALTH as string, T2);
+    const first = await mergeCitizens(
+      api.app.db,
+      admin,
+      { survivorId: b, duplicateId: a, reason: 'Dublet' },
+      NOW,
+    );
+    const second = await mergeCitizens(
+      api.app.db,
+      admin,
+      { survivorId: c, duplicateId: b, reason: 'Dublet' },
+      NOW,
+    );
+    await expect(undoCitizenMerge(api.app.db, admin, first.id, NOW)).rejects.toMatchObject({
+      extensions: { code: 'CONFLICT', reason: 'SURVIVOR_MERGED' },
+    });
+    await undoCitizenMerge(api.app.db, admin, second.id, NOW);
+    await undoCitizenMerge(api.app.db, admin, first.id, NOW);
+    expect(await api.query('select id from measurement where citizen_id = ?', a)).toHaveLength(1);
+  });
+
   describe('refuses, writing nothing,', () => {
     const refused = async (
       input: { survivorId: string; duplicateId: string },

@@ -78,6 +78,18 @@ export async function undoCitizenMerge(db: Db, actor: Actor, id: string, now: Da
 
 async function undoInTransaction(tx: Db, actor: Actor, id: string, now: Date): Promise<CitizenMerge> {
   const merge = await pendingMerge(tx, actor, id);
+  const survivor = (
+    await tx
+      .select({ mergedIntoId: citizen.mergedIntoId })
+      .from(citizen)
+      .where(eq(citizen.id, merge.survivorId))
+  )[0];
+  // Its rows have moved on to a third record: undo that merge first.
+  if (survivor?.mergedIntoId) {
+    throw conflict('The survivor has since been merged into another record: undo that merge first.', {
+      reason: 'SURVIVOR_MERGED',
+    });
+  }
   const changes: MergeChange[] = await tx
     .select({
       target: citizenMergeRow.target,
