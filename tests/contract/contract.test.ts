@@ -468,6 +468,38 @@ describe('the public contract', () => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kind' });
   });
 
+  it('MergeCitizens, UndoCitizenMerge, ConfirmCitizenMerge and CitizenMerges: an administrator merges a duplicate record', async () => {
+    type Merge = { id: string; status: string; survivorId: string; movedCounts: { measurements: number } };
+    const admin = await callerFor(server.url, { role: 'ADMIN' });
+    const register = async (displayName: string) =>
+      (
+        await op<{ createCitizen: { id: string } }>(professional, 'CreateCitizen', {
+          input: { displayName, birthYear: 1990 },
+        })
+      ).data?.createCitizen.id as string;
+    const survivorId = await register('Sammenlagt Borger');
+    const duplicateId = await register('Sammenlagt Borger');
+    const input = { survivorId, duplicateId, reason: 'Registreret to gange' };
+    const merged = await op<{ mergeCitizens: Merge }>(admin, 'MergeCitizens', { input });
+    expect(merged.data?.mergeCitizens).toMatchObject({
+      survivorId,
+      status: 'PENDING',
+      movedCounts: { measurements: 0 },
+    });
+    const id = merged.data?.mergeCitizens.id as string;
+    const pending = await op<{ citizenMerges: Merge[] }>(admin, 'CitizenMerges', { status: 'PENDING' });
+    expect(pending.data?.citizenMerges.map((m) => m.id)).toContain(id);
+    const undone = await op<{ undoCitizenMerge: Merge }>(admin, 'UndoCitizenMerge', { id });
+    expect(undone.data?.undoCitizenMerge.status).toBe('UNDONE');
+    const again = await op<{ mergeCitizens: Merge }>(admin, 'MergeCitizens', { input });
+    const confirmed = await op<{ confirmCitizenMerge: Merge }>(admin, 'ConfirmCitizenMerge', {
+      id: again.data?.mergeCitizens.id,
+    });
+    expect(confirmed.data?.confirmCitizenMerge.status).toBe('CONFIRMED');
+    const self = await op(admin, 'MergeCitizens', { input: { ...input, duplicateId: survivorId } });
+    expect(self.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'duplicateId' });
+  });
+
   it('exercised every operation of the contract', () => {
     expect([...exercised].sort()).toEqual([...operationNames].sort());
   });

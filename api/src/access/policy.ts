@@ -158,7 +158,14 @@ async function departmentAccessFacts(
             or(isNull(consent.validUntil), gt(consent.validUntil, now)),
           ),
     )
-    .where(and(eq(citizen.id, citizenId), eq(citizen.municipalityId, actor.municipalityId)));
+    .where(
+      and(
+        eq(citizen.id, citizenId),
+        eq(citizen.municipalityId, actor.municipalityId),
+        // As inTenant: a record merged into another is gone for every reader.
+        isNull(citizen.mergedIntoId),
+      ),
+    );
   const first = rows[0];
   if (!first) return null;
   const consenting = new Set<string>();
@@ -178,7 +185,14 @@ async function inTenant(db: Db, actor: Actor, citizenId: string): Promise<boolea
       await db
         .select({ id: citizen.id })
         .from(citizen)
-        .where(and(eq(citizen.id, citizenId), eq(citizen.municipalityId, actor.municipalityId)))
+        .where(
+          and(
+            eq(citizen.id, citizenId),
+            eq(citizen.municipalityId, actor.municipalityId),
+            // A record merged into another is gone for every reader (domain/citizen-merge.ts).
+            isNull(citizen.mergedIntoId),
+          ),
+        )
     )[0] !== undefined
   );
 }
@@ -610,6 +624,7 @@ export async function listReachableCitizens(
     .where(
       and(
         eq(citizen.municipalityId, actor.municipalityId),
+        isNull(citizen.mergedIntoId),
         nameMatches(db, pattern),
         personRoles.has(actor.role)
           ? ownPeople(db, actor)
@@ -761,7 +776,7 @@ export async function caseloadReach(db: Db, actor: Actor, now: Date): Promise<Ma
     const all = await db
       .select({ id: citizen.id })
       .from(citizen)
-      .where(eq(citizen.municipalityId, actor.municipalityId));
+      .where(and(eq(citizen.municipalityId, actor.municipalityId), isNull(citizen.mergedIntoId)));
     for (const c of all) reach.set(c.id, ALL);
     return reach;
   }

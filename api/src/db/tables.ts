@@ -13,6 +13,8 @@ export let auditEvent = sqlite.auditEvent;
 export let citizen = sqlite.citizen;
 export let citizenDepartment = sqlite.citizenDepartment;
 export let citizenExternalRef = sqlite.citizenExternalRef;
+export let citizenMerge = sqlite.citizenMerge;
+export let citizenMergeRow = sqlite.citizenMergeRow;
 export let citizenTargetGroup = sqlite.citizenTargetGroup;
 export let consent = sqlite.consent;
 export let department = sqlite.department;
@@ -51,6 +53,8 @@ export function selectDialect(dialect: Dialect): void {
   citizen = twins.citizen;
   citizenDepartment = twins.citizenDepartment;
   citizenExternalRef = twins.citizenExternalRef;
+  citizenMerge = twins.citizenMerge;
+  citizenMergeRow = twins.citizenMergeRow;
   citizenTargetGroup = twins.citizenTargetGroup;
   consent = twins.consent;
   department = twins.department;

@@ -146,7 +146,13 @@ async function assertKnownCitizens(db: Db, actor: Actor, members: readonly NewFa
       await db
         .select({ id: citizen.id })
         .from(citizen)
-        .where(and(eq(citizen.id, m.person.citizenId), eq(citizen.municipalityId, actor.municipalityId)))
+        .where(
+          and(
+            eq(citizen.id, m.person.citizenId),
+            eq(citizen.municipalityId, actor.municipalityId),
+            isNull(citizen.mergedIntoId),
+          ),
+        )
     )[0];
     if (!found) throw badInput('Unknown citizen.', `members.${i}.citizenId`);
   }

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit, recordAudits } from '../access/audit.js';
 import { assertAdministrator } from '../access/policy.js';
@@ -86,7 +86,13 @@ export async function assignTargetGroup(
     ? await db
         .select({ id: citizen.id })
         .from(citizen)
-        .where(and(eq(citizen.municipalityId, actor.municipalityId), inArray(citizen.id, wanted)))
+        .where(
+          and(
+            eq(citizen.municipalityId, actor.municipalityId),
+            inArray(citizen.id, wanted),
+            isNull(citizen.mergedIntoId),
+          ),
+        )
     : [];
   if (known.length !== wanted.length || wanted.length === 0) {
     throw badInput(

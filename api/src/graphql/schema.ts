@@ -6,6 +6,7 @@ import { administrationResolvers } from './resolvers/administration.js';
 import { caseloadResolvers } from './resolvers/caseload.js';
 import { catalogResolvers } from './resolvers/catalog.js';
 import { citizenResolvers } from './resolvers/citizen.js';
+import { citizenMergeResolvers } from './resolvers/citizen-merge.js';
 import { deliveryResolvers } from './resolvers/delivery.js';
 import { economyResolvers } from './resolvers/economy.js';
 import { familyResolvers } from './resolvers/family.js';
@@ -27,6 +28,7 @@ const typeDefs = [
   sdl('economy.graphql'),
   sdl('family.graphql'),
   sdl('delivery.graphql'),
+  sdl('merge.graphql'),
 ];
 
 export function createHelhedSchema() {
@@ -51,6 +53,7 @@ export function createHelhedSchema() {
       administrationResolvers,
       economyResolvers,
       deliveryResolvers,
+      citizenMergeResolvers,
     ],
   });
 }

@@ -103,6 +103,32 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
     'mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id } }',
     { i: { name: 'Udfaset Afdeling', kind: 'OTHER' } },
   );
+  // Records of one person: one pair to merge, and two merges waiting for undo and confirm.
+  const plainCitizen = async (displayName: string) =>
+    (
+      await api.gql<{ createCitizen: { id: string } }>(
+        tokens.worker,
+        'mutation($i: CreateCitizenInput!) { createCitizen(input: $i) { id } }',
+        { i: { displayName, birthYear: 1992 } },
+      )
+    ).data?.createCitizen.id as string;
+  const pendingMerge = async (name: string) =>
+    (
+      await api.gql<{ mergeCitizens: { id: string } }>(
+        tokens.admin,
+        'mutation($i: MergeCitizensInput!) { mergeCitizens(input: $i) { id } }',
+        {
+          i: {
+            survivorId: await plainCitizen(name),
+            duplicateId: await plainCitizen(name),
+            reason: 'Dublet',
+          },
+        },
+      )
+    ).data?.mergeCitizens.id;
+  const toMerge = [await plainCitizen('Dublet Borger'), await plainCitizen('Dublet Borger')];
+  const toUndo = await pendingMerge('Fortrudt Dublet');
+  const toConfirm = await pendingMerge('Bekræftet Dublet');
   const sorensen = await one(
     api.query<{ id: string }>("select id from family where name = 'Familien Sørensen'"),
     'Familien Sørensen',
@@ -352,6 +378,14 @@ export async function hostileInputBaselines(api: TestApi): Promise<Baselines> {
       variables: { input: { key: group.key, name: 'Omdøbt gruppe', description: 'Beskrevet' } },
     },
     assignTargetGroup: { as: 'admin', variables: { input: { key: group.key, citizenIds: [mikkel] } } },
+    mergeCitizens: {
+      as: 'admin',
+      variables: {
+        input: { survivorId: toMerge[0], duplicateId: toMerge[1], reason: 'Registreret to gange' },
+      },
+    },
+    undoCitizenMerge: { as: 'admin', variables: { id: toUndo } },
+    confirmCitizenMerge: { as: 'admin', variables: { id: toConfirm } },
   };
   return { tokens, calls };
 }

@@ -19,6 +19,11 @@ export const citizen = pgTable(
     createdAt: instant('created_at').notNull(),
     /** HMAC-SHA256 of the CPR number under the municipality's key (hex); null without a CPR. */
     cprHash: text('cpr_hash'),
+    /**
+     * Set when an administrator merged this record into another (domain/citizen-merge.ts): the
+     * record is then hidden from every list and read, and answers NOT_FOUND.
+     */
+    mergedIntoId: text('merged_into_id'),
   },
   (t) => [
     index('citizen_municipality_idx').on(t.municipalityId),

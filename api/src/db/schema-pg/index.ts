@@ -6,5 +6,6 @@ export * from './economy.js';
 export * from './family.js';
 export * from './instrument.js';
 export * from './measurement.js';
+export * from './merge.js';
 export * from './organisation.js';
 export * from './plan.js';
