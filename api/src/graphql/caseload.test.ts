@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copenhagenYear } from '../domain/calendar.js';
 import { demoCitizen, demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 
 const CASELOAD = `query($search: String) { citizens(search: $search) { id displayName plans { id familyName } } }`;
@@ -37,6 +38,35 @@ describe('citizens (caseload)', () => {
     ]);
     const own = result.data?.citizens.find((c) => c.displayName === 'Anna Sørensen');
     expect(own?.plans.map((p) => p.familyName)).toContain('Familien Sørensen');
+  });
+
+  it('shows a parent only the minor children they speak for: not a grown-up child, the co-parent or another adult', async () => {
+    const admin = await api.token({ role: 'ADMIN' });
+    // Birth years from the clock the API runs on: whoever turns 18 this year counts as an adult.
+    const year = copenhagenYear(new Date());
+    const created = await api.gql<{
+      createFamily: { members: { citizenId: string; displayName: string }[] };
+    }>(
+      admin,
+      `mutation($input: CreateFamilyInput!) { createFamily(input: $input) { members { citizenId displayName } } }`,
+      {
+        input: {
+          name: 'Familien Søgbar',
+          members: [
+            { displayName: 'Søgbar Mor', birthYear: year - 40, role: 'PARENT' },
+            { displayName: 'Søgbar Far', birthYear: year - 42, role: 'PARENT' },
+            { displayName: 'Søgbar Lille', birthYear: year - 17, role: 'CHILD' },
+            { displayName: 'Søgbar Voksen', birthYear: year - 18, role: 'CHILD' },
+            { displayName: 'Søgbar Moster', birthYear: year - 45, role: 'OTHER_ADULT' },
+          ],
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const mother = created.data?.createFamily.members.find((m) => m.displayName === 'Søgbar Mor');
+    const parent = await api.token({ role: 'PARENT', citizenId: mother?.citizenId as string });
+    const result = await api.gql<Caseload>(parent, CASELOAD, { search: 'søgbar' });
+    expect(result.data?.citizens.map((c) => c.displayName).sort()).toEqual(['Søgbar Lille', 'Søgbar Mor']);
   });
 
   it('searches by name and refuses statistics-only roles', async () => {
