@@ -52,9 +52,11 @@ export async function measureShellRender(mainJs: string, runs: number): Promise<
     server = await startServer(
       'The API for the browser benchmark',
       [mainJs],
-      // Development mode for its dev identity provider; the widgets are the same production build.
+      // The demo's dev identity provider, asked for explicitly (security fails closed without it);
+      // the widgets are the same production build.
       {
         NODE_ENV: 'development',
+        HELHED_DEMO: 'true',
         PORT: '0',
         HOST: '127.0.0.1',
         // Always a scratch SQLite file: the widgets' figures must not depend on the API's database.
@@ -159,7 +161,12 @@ interface Session {
 }
 
 export async function professionalSession(url: string): Promise<Session> {
-  const identities = (await (await fetch(`${url}/auth/dev-identities`)).json()) as {
+  const identitiesResponse = await fetch(`${url}/auth/dev-identities`);
+  if (!identitiesResponse.ok)
+    throw new Error(
+      `The API offers no demo identities (${identitiesResponse.status}): start it with HELHED_DEMO=true.`,
+    );
+  const identities = (await identitiesResponse.json()) as {
     role: string;
     label: string;
     departmentId?: string;
