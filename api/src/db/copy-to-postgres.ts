@@ -27,6 +27,7 @@ const order = [
   'meeting_participant',
   'goal_rating',
   'measurement',
+  'measurement_series_end',
   'consent',
   'citizen_department',
   'audit_event',

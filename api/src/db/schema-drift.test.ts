@@ -160,7 +160,10 @@ describe('the migrations of each dialect', () => {
     try {
       await migratePg(drizzlePg(pool), { migrationsFolder: pgMigrationsFolder });
       const columns = await pool.query<{ table_name: string; column_name: string }>(
-        "select table_name, column_name from information_schema.columns where table_schema = 'public'",
+        // Base tables only: views (measurement_series_place) are not declared tables.
+        `select c.table_name, c.column_name from information_schema.columns c
+         join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+         where c.table_schema = 'public' and t.table_type = 'BASE TABLE'`,
       );
       // Primary keys and column-level unique constraints have their own (generated) index names.
       const indexes = await pool.query<{ tablename: string; indexname: string }>(

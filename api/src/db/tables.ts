@@ -29,6 +29,7 @@ export let intervention = sqlite.intervention;
 export let invitation = sqlite.invitation;
 export let interventionGoal = sqlite.interventionGoal;
 export let measurement = sqlite.measurement;
+export let measurementSeriesEnd = sqlite.measurementSeriesEnd;
 export let meetingParticipant = sqlite.meetingParticipant;
 export let municipality = sqlite.municipality;
 export let notificationOptOut = sqlite.notificationOptOut;
@@ -69,6 +70,7 @@ export function selectDialect(dialect: Dialect): void {
   invitation = twins.invitation;
   interventionGoal = twins.interventionGoal;
   measurement = twins.measurement;
+  measurementSeriesEnd = twins.measurementSeriesEnd;
   meetingParticipant = twins.meetingParticipant;
   municipality = twins.municipality;
   notificationOptOut = twins.notificationOptOut;

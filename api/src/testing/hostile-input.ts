@@ -374,12 +374,14 @@ export async function domainSnapshot(db: DatabaseLook): Promise<Record<string, s
     );
     return Object.fromEntries(rows.map((r) => [r.name, `${r.n}:${r.hash}`]));
   }
-  const tables = await db.query<{ name: string }>(
-    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('audit_event', '__drizzle_migrations') order by name",
+  const tables = await db.query<{ name: string; sql: string }>(
+    "select name, sql from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not in ('audit_event', '__drizzle_migrations') order by name",
   );
   const fingerprints = await Promise.all(
-    tables.map(async ({ name }) => {
-      const rows = await db.query(`select * from "${name}" order by rowid`);
+    tables.map(async ({ name, sql }) => {
+      // A WITHOUT ROWID table has no rowid; a scan of it is in primary-key order.
+      const order = /without rowid/i.test(sql) ? '' : ' order by rowid';
+      const rows = await db.query(`select * from "${name}"${order}`);
       const hash = createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 16);
       return [name, `${rows.length}:${hash}`] as const;
     }),

@@ -8,3 +8,4 @@ export * from './measurement.js';
 export * from './merge.js';
 export * from './organisation.js';
 export * from './plan.js';
+export * from './series-end.js';

@@ -26,7 +26,7 @@ import {
 } from './attention.js';
 import { citizensById, followUpSettings, pendingInvitationsOf, taggedWith } from './facts.js';
 import { type CaseloadPlan, planFactsOf } from './plan-facts.js';
-import { lastMeasuredOf, type MeasuredRow, type SeriesPointRow, seriesEndsOf } from './series-facts.js';
+import { measuredBy, type SeriesPointRow, seriesEndsOf } from './series-facts.js';
 
 /** Days without a measurement before a citizen is flagged, unless the department set its own. */
 export const DEFAULT_FOLLOW_UP_DAYS = 28;
@@ -86,9 +86,8 @@ export async function readCaseload(
     ids = ids.filter((id) => tagged.has(id));
   }
   const departments = visibleDepartments(reach);
-  const measured = await lastMeasuredOf(db, actor.municipalityId, ids, departments, actor.subject);
   if (filter.scope === 'MINE') {
-    const mine = new Set(measured.filter((m) => m.mine).map((m) => m.citizenId));
+    const mine = await measuredBy(db, actor.municipalityId, ids, departments, actor.subject);
     ids = ids.filter((id) => mine.has(id));
   }
   const [people, ends, invitations] = await Promise.all([
@@ -101,7 +100,6 @@ export async function readCaseload(
     danishOrder.compare(byId.get(a)?.displayName ?? '', byId.get(b)?.displayName ?? '') || (a < b ? -1 : 1);
   const plans = await planFactsOf(db, actor, ids, own, today, preferred);
   const points = groupByCitizen(ends);
-  const lastSeen = groupByCitizen(measured);
   const invited = invitationsByRow(invitations, new Set(ids), plans.carrierOf);
   const settings = {
     today,
@@ -114,9 +112,10 @@ export async function readCaseload(
     const scope = reach.get(person.id) as DepartmentScope;
     const allowed = <T extends { departmentId: string }>(rows: readonly T[] | undefined) =>
       (rows ?? []).filter((m) => scopeAllows(scope, m.departmentId));
+    const seen = allowed(points.get(person.id));
     const facts: CitizenFacts = {
-      ...seriesFacts(allowed(points.get(person.id)), catalog, actor, person.birthYear),
-      lastMeasuredOn: lastMeasuredOn(allowed(lastSeen.get(person.id)), own),
+      ...seriesFacts(seen, catalog, actor, person.birthYear),
+      lastMeasuredOn: lastMeasuredOn(seen, own),
       caseSinceOn: plans.caseSinceOf(person.id) ?? copenhagenDate(person.createdAt),
       plans: plans.factsOf(person.id),
       invitations: invited.get(person.id) ?? [],
@@ -169,11 +168,16 @@ function seriesFacts(
 }
 
 /** The newest measurement the follow-up rule counts: the caller's departments' (a coordinator: any visible). */
-function lastMeasuredOn(rows: readonly MeasuredRow[], own: readonly string[] | null): string | null {
+/**
+ * The newest live measurement the actor's own departments recorded: every series' latest point
+ * is among its ends, so no read of its own. A superseded measurement no longer counts: its
+ * correction (with the corrected time) stands for it.
+ */
+function lastMeasuredOn(points: readonly SeriesPointRow[], own: readonly string[] | null): string | null {
   let last: Date | null = null;
-  for (const r of rows) {
-    if (own !== null && !own.includes(r.departmentId)) continue;
-    if (last === null || r.lastAt > last) last = r.lastAt;
+  for (const p of points) {
+    if (own !== null && !own.includes(p.departmentId)) continue;
+    if (last === null || p.occurredAt > last) last = p.occurredAt;
   }
   return last ? copenhagenDate(last) : null;
 }

@@ -15,22 +15,13 @@ import {
   invitation,
   plan,
 } from '../../db/tables.js';
-import { among } from './id-list.js';
+import { among, inSlices } from './id-list.js';
 
 /**
  * The caseload's reads: each loads one kind of row for every citizen (or plan) at once, so a
  * department of thousands costs a fixed number of queries, never one per citizen. Plain
  * repository functions; the caller has decided which citizens the actor may see.
  */
-
-/** Long id lists go in slices: SQLite and PostgreSQL both cap the parameters of one statement. */
-const SLICE = 5000;
-
-async function inSlices<T>(ids: readonly string[], read: (slice: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += SLICE) out.push(...(await read(ids.slice(i, i + SLICE))));
-  return out;
-}
 
 export const citizensById = (db: Db, municipalityId: string, ids: readonly string[]) =>
   inSlices(ids, (slice) =>

@@ -1,0 +1,95 @@
+-- measurement_series_end holds the first, previous and latest live point of every measurement
+-- series (docs/caseload.md, "Series ends"). Triggers keep it true for every write path; the
+-- backfill below derives it for the measurements already stored. Rebuilt WITHOUT ROWID so a
+-- department's series ends are one range scan of one B-tree, in key order.
+DROP TABLE `measurement_series_end`;
+--> statement-breakpoint
+CREATE TABLE `measurement_series_end` (
+	`municipality_id` text NOT NULL,
+	`citizen_id` text NOT NULL,
+	`department_id` text NOT NULL,
+	`instrument_key` text NOT NULL,
+	`respondent_role` text NOT NULL,
+	`place` integer NOT NULL,
+	`points` integer NOT NULL,
+	`measurement_id` text NOT NULL,
+	`occurred_at` integer NOT NULL,
+	`total` integer NOT NULL,
+	`item_values` text NOT NULL,
+	`session` integer,
+	PRIMARY KEY(`municipality_id`, `citizen_id`, `department_id`, `instrument_key`, `respondent_role`, `place`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+-- Every live point with its place in its series and the series' length. A condition on the
+-- series' columns is pushed into the windows, so one series costs one seek of
+-- measurement_caseload_idx. Superseded points (a correction names them) are not live.
+CREATE VIEW `measurement_series_place` AS
+SELECT m.`municipality_id`, m.`citizen_id`, m.`department_id`, m.`instrument_key`, m.`respondent_role`,
+  row_number() OVER (
+    PARTITION BY m.`municipality_id`, m.`citizen_id`, m.`department_id`, m.`instrument_key`, m.`respondent_role`
+    ORDER BY m.`occurred_at`, m.`id`
+  ) AS `place`,
+  count(*) OVER (
+    PARTITION BY m.`municipality_id`, m.`citizen_id`, m.`department_id`, m.`instrument_key`, m.`respondent_role`
+  ) AS `points`,
+  m.`id` AS `measurement_id`, m.`occurred_at`, m.`total`, m.`item_values`, m.`session`
+FROM `measurement` m
+WHERE NOT EXISTS (SELECT 1 FROM `measurement` c WHERE c.`supersedes_id` = m.`id`);
+--> statement-breakpoint
+-- A measurement joins its series; a correction (always in the same series as the point it
+-- supersedes: assertCorrectable) takes that point's place. The series is derived again whole.
+CREATE TRIGGER `measurement_series_end_on_insert` AFTER INSERT ON `measurement`
+BEGIN
+  DELETE FROM `measurement_series_end`
+  WHERE `municipality_id` = NEW.`municipality_id` AND `citizen_id` = NEW.`citizen_id`
+    AND `department_id` = NEW.`department_id` AND `instrument_key` = NEW.`instrument_key`
+    AND `respondent_role` = NEW.`respondent_role`;
+  INSERT INTO `measurement_series_end`
+  SELECT * FROM `measurement_series_place`
+  WHERE `municipality_id` = NEW.`municipality_id` AND `citizen_id` = NEW.`citizen_id`
+    AND `department_id` = NEW.`department_id` AND `instrument_key` = NEW.`instrument_key`
+    AND `respondent_role` = NEW.`respondent_role`
+    AND (`place` = 1 OR `place` >= `points` - 1);
+END;
+--> statement-breakpoint
+-- Measurements are append-only, but a merge of two citizen records moves them (and its undo moves
+-- them back): the series a row leaves and the one it joins are both derived again.
+CREATE TRIGGER `measurement_series_end_on_update` AFTER UPDATE ON `measurement`
+BEGIN
+  DELETE FROM `measurement_series_end`
+  WHERE (`municipality_id` = OLD.`municipality_id` AND `citizen_id` = OLD.`citizen_id`
+      AND `department_id` = OLD.`department_id` AND `instrument_key` = OLD.`instrument_key`
+      AND `respondent_role` = OLD.`respondent_role`)
+    OR (`municipality_id` = NEW.`municipality_id` AND `citizen_id` = NEW.`citizen_id`
+      AND `department_id` = NEW.`department_id` AND `instrument_key` = NEW.`instrument_key`
+      AND `respondent_role` = NEW.`respondent_role`);
+  INSERT INTO `measurement_series_end`
+  SELECT * FROM `measurement_series_place`
+  WHERE `municipality_id` = OLD.`municipality_id` AND `citizen_id` = OLD.`citizen_id`
+    AND `department_id` = OLD.`department_id` AND `instrument_key` = OLD.`instrument_key`
+    AND `respondent_role` = OLD.`respondent_role`
+    AND (`place` = 1 OR `place` >= `points` - 1);
+  INSERT OR REPLACE INTO `measurement_series_end`
+  SELECT * FROM `measurement_series_place`
+  WHERE `municipality_id` = NEW.`municipality_id` AND `citizen_id` = NEW.`citizen_id`
+    AND `department_id` = NEW.`department_id` AND `instrument_key` = NEW.`instrument_key`
+    AND `respondent_role` = NEW.`respondent_role`
+    AND (`place` = 1 OR `place` >= `points` - 1);
+END;
+--> statement-breakpoint
+CREATE TRIGGER `measurement_series_end_on_delete` AFTER DELETE ON `measurement`
+BEGIN
+  DELETE FROM `measurement_series_end`
+  WHERE `municipality_id` = OLD.`municipality_id` AND `citizen_id` = OLD.`citizen_id`
+    AND `department_id` = OLD.`department_id` AND `instrument_key` = OLD.`instrument_key`
+    AND `respondent_role` = OLD.`respondent_role`;
+  INSERT INTO `measurement_series_end`
+  SELECT * FROM `measurement_series_place`
+  WHERE `municipality_id` = OLD.`municipality_id` AND `citizen_id` = OLD.`citizen_id`
+    AND `department_id` = OLD.`department_id` AND `instrument_key` = OLD.`instrument_key`
+    AND `respondent_role` = OLD.`respondent_role`
+    AND (`place` = 1 OR `place` >= `points` - 1);
+END;
+--> statement-breakpoint
+INSERT INTO `measurement_series_end`
+SELECT * FROM `measurement_series_place` WHERE `place` = 1 OR `place` >= `points` - 1;

@@ -1,0 +1,4 @@
+import { startTestApi } from '../testing/harness.js';
+import { seriesEndSuite } from '../testing/series-end-suite.js';
+
+seriesEndSuite('SQLite', () => startTestApi());
