@@ -49,6 +49,12 @@ export const goal = sqliteTable(
     status: text('status', { enum: goalStatuses }).notNull().default('ACTIVE'),
     dominant: integer('dominant', { mode: 'boolean' }).notNull().default(false),
     createdAt: instant('created_at').notNull(),
+    /**
+     * When the goal was last rated: derived from goal_rating by database triggers (migration
+     * goal_last_rated_triggers), never written by the application. The caseload's
+     * unrated-goal rule reads it for thousands of goals at once (docs/caseload.md).
+     */
+    lastRatedAt: instant('last_rated_at'),
   },
   (t) => [
     index('goal_plan_idx').on(t.planId),

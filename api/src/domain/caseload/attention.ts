@@ -111,10 +111,9 @@ export interface AttentionSettings {
   planChecks: boolean;
 }
 
-const dayNumber = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86_400_000;
-};
+/** Day number of an ISO date (YYYY-MM-DD); sliced, not split: a caseload asks this ~10,000 times. */
+const dayNumber = (date: string) =>
+  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later). */
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);

@@ -167,11 +167,11 @@ function seriesFacts(
   };
 }
 
-/** The newest measurement the follow-up rule counts: the caller's departments' (a coordinator: any visible). */
 /**
- * The newest live measurement the actor's own departments recorded: every series' latest point
- * is among its ends, so no read of its own. A superseded measurement no longer counts: its
- * correction (with the corrected time) stands for it.
+ * The newest measurement the follow-up rule counts: the newest live point the caller's
+ * departments recorded (a coordinator: any visible). Every series' latest point is among its
+ * ends, so no read of its own. A superseded measurement no longer counts: its correction (with
+ * the corrected time) stands for it.
  */
 function lastMeasuredOn(points: readonly SeriesPointRow[], own: readonly string[] | null): string | null {
   let last: Date | null = null;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import type { Goal, Intervention } from '../../db/schema/index.js';
 import {
@@ -118,17 +118,15 @@ export const meetingsOf = (db: Db, planIds: readonly string[]) =>
 
 export type GoalRow = Pick<
   Goal,
-  'id' | 'planId' | 'subjectCitizenId' | 'status' | 'dominant' | 'createdAt'
-> & {
-  lastRatedAt: Date | null;
-};
+  'id' | 'planId' | 'subjectCitizenId' | 'status' | 'dominant' | 'createdAt' | 'lastRatedAt'
+>;
 
 /**
- * The plans' goals, each with when it was last rated: one statement, the last rating found by a
- * seek per goal on `goal_rating_goal_idx` (goal, occurred_at) rather than a grouped scan of ratings.
+ * The plans' goals, each with when it was last rated: `goal.last_rated_at`, which triggers derive
+ * from goal_rating (docs/caseload.md), so no seek per goal into the ratings.
  */
 export async function goalsOf(db: Db, planIds: readonly string[]): Promise<GoalRow[]> {
-  const rows = await inSlices(planIds, (slice) =>
+  return inSlices(planIds, (slice) =>
     db
       .select({
         id: goal.id,
@@ -137,21 +135,12 @@ export async function goalsOf(db: Db, planIds: readonly string[]): Promise<GoalR
         status: goal.status,
         dominant: goal.dominant,
         createdAt: goal.createdAt,
-        // Spelled out: inside a select list drizzle names a column without its table, and a bare
-        // "id" here would be the rating's.
-        lastRatedAt: sql<
-          number | string | Date | null
-        >`(select max(r.occurred_at) from goal_rating r where r.goal_id = goal.id)`,
+        lastRatedAt: goal.lastRatedAt,
       })
       .from(goal)
       .where(among(db, goal.planId, slice)),
   );
-  return rows.map((g) => ({ ...g, lastRatedAt: g.lastRatedAt === null ? null : instantOf(g.lastRatedAt) }));
 }
-
-/** A raw instant: epoch milliseconds on SQLite, a timestamp (Date or text) on PostgreSQL. */
-const instantOf = (v: number | string | Date): Date =>
-  v instanceof Date ? v : typeof v === 'number' || /^\d+$/.test(v) ? new Date(Number(v)) : new Date(v);
 
 export type InterventionRow = Pick<
   Intervention,

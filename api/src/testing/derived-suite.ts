@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from './harness.js';
 
 /**
- * Shared by db/series-end.test.ts (SQLite) and db/series-end.postgres.test.ts: the triggers that
- * keep `measurement_series_end` (docs/caseload.md, "Series ends") against a derivation written
- * here from the raw measurements, after writes through the API and the raw moves and deletes a
- * merge, its undo or a repair would make.
+ * Shared by db/derived.test.ts (SQLite) and db/derived.postgres.test.ts: the triggers that keep
+ * `measurement_series_end` and `goal.last_rated_at` (docs/caseload.md) against derivations written
+ * here from the raw rows, after writes through the API and the raw moves and deletes a merge, its
+ * undo or a repair would make.
  */
 
 const RECORD = `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }`;
+const RATE = `mutation($input: RateGoalInput!) { rateGoal(input: $input) { id } }`;
 
 interface MeasurementRow {
   id: string;
@@ -58,7 +59,7 @@ function derive(rows: readonly MeasurementRow[]): string[] {
   return out.sort();
 }
 
-export function seriesEndSuite(database: string, start: () => Promise<TestApi>): void {
+export function derivedSuite(database: string, start: () => Promise<TestApi>): void {
   let api: TestApi;
   beforeAll(async () => {
     api = await start();
@@ -154,6 +155,72 @@ export function seriesEndSuite(database: string, start: () => Promise<TestApi>):
       );
       await api.query('delete from measurement where id = ? returning id', latest?.id);
       await expectTrue();
+    });
+  });
+
+  describe(`goal.last_rated_at on ${database}`, () => {
+    /** Goals whose stored last rating differs from the newest of their ratings. */
+    const wrong = async () => {
+      const goals = await api.query<{ id: string; last_rated_at: unknown }>(
+        'select id, last_rated_at from goal',
+      );
+      const ratings = await api.query<{ goal_id: string; occurred_at: unknown }>(
+        'select goal_id, occurred_at from goal_rating',
+      );
+      const newest = new Map<string, number>();
+      for (const r of ratings)
+        newest.set(r.goal_id, Math.max(newest.get(r.goal_id) ?? 0, millis(r.occurred_at)));
+      return goals.filter(
+        (g) => (g.last_rated_at === null ? null : millis(g.last_rated_at)) !== (newest.get(g.id) ?? null),
+      );
+    };
+
+    it('is derived for the ratings stored before it existed, and follows new ratings in any order', async () => {
+      expect(await wrong()).toEqual([]);
+      const [target] = await api.query<{ id: string; department_id: string }>(
+        `select g.id, gd.department_id from goal g join goal_department gd on gd.goal_id = g.id
+         where g.status = 'ACTIVE' order by g.id limit 1`,
+      );
+      const token = await api.token({ role: 'PROFESSIONAL', departmentId: target?.department_id as string });
+      const rate = async (at: string) => {
+        const result = await api.gql<{ rateGoal: { id: string } }>(token, RATE, {
+          input: {
+            idempotencyKey: crypto.randomUUID(),
+            goalId: target?.id,
+            raterRole: 'PROFESSIONAL',
+            value: 5,
+            occurredAt: at,
+          },
+        });
+        expect(result.errors).toBeUndefined();
+      };
+      const lastRated = async () =>
+        millis(
+          (
+            await api.query<{ at: unknown }>('select last_rated_at as at from goal where id = ?', target?.id)
+          )[0]?.at,
+        );
+      const later = new Date(Date.now() - 60_000).toISOString();
+      await rate(later);
+      expect(await lastRated()).toBe(new Date(later).getTime());
+      // An earlier rating entered afterwards does not move it back.
+      await rate(new Date(Date.now() - 86_400_000).toISOString());
+      expect(await lastRated()).toBe(new Date(later).getTime());
+      expect(await wrong()).toEqual([]);
+    });
+
+    it('follows ratings moved to another goal and deleted', async () => {
+      const [a, b] = await api.query<{ goal_id: string }>(
+        'select goal_id from goal_rating group by goal_id order by count(*) desc limit 2',
+      );
+      const [newest] = await api.query<{ id: string }>(
+        'select id from goal_rating where goal_id = ? order by occurred_at desc limit 1',
+        a?.goal_id,
+      );
+      await api.query('update goal_rating set goal_id = ? where id = ? returning id', b?.goal_id, newest?.id);
+      expect(await wrong()).toEqual([]);
+      await api.query('delete from goal_rating where id = ? returning id', newest?.id);
+      expect(await wrong()).toEqual([]);
     });
   });
 }

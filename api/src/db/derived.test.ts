@@ -1,0 +1,4 @@
+import { derivedSuite } from '../testing/derived-suite.js';
+import { startTestApi } from '../testing/harness.js';
+
+derivedSuite('SQLite', () => startTestApi());

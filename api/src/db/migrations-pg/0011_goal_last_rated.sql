@@ -1,0 +1,1 @@
+ALTER TABLE "goal" ADD COLUMN "last_rated_at" timestamp (3) with time zone;

@@ -1,0 +1,1 @@
+ALTER TABLE `goal` ADD `last_rated_at` integer;
