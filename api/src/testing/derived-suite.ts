@@ -80,7 +80,7 @@ export function derivedSuite(database: string, start: () => Promise<TestApi>): v
   describe(`measurement_series_end on ${database}`, () => {
     it('is derived for the measurements stored before it existed (the demo seed, migrated)', expectTrue);
 
-    it('follows records, ties in time and corrections of the first and latest point', async () => {
+    it('follows appends, late entries, ties in time and corrections of the first and latest point', async () => {
       const [job] = await api.query<{ id: string }>("select id from department where kind = 'EMPLOYMENT'");
       // A citizen the jobcentre has a case with, so the access policy lets it record.
       const [citizen] = await api.query<{ id: string }>(
@@ -113,6 +113,13 @@ export function derivedSuite(database: string, start: () => Promise<TestApi>): v
       await record('2025-03-06T10:00:00+01:00', 8, { supersedesId: latest });
       await record('2025-01-06T10:00:00+01:00', 2, { supersedesId: first });
       await expectTrue();
+      // Entered late (before the first point), then the usual append after the latest again.
+      await record('2024-12-01T10:00:00+01:00', 1);
+      await expectTrue();
+      for (const month of ['04', '05', '06']) {
+        await record(`2025-${month}-01T10:00:00+02:00`, 9);
+        await expectTrue();
+      }
       const ends = await api.query<{ n: number | string }>(
         "select count(*) as n from measurement_series_end where citizen_id = ? and respondent_role = 'OTHER'",
         citizen?.id,

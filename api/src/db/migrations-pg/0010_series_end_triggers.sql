@@ -39,11 +39,44 @@ BEGIN
     AND (place = 1 OR place >= points - 1);
 END $$;
 --> statement-breakpoint
--- A measurement joins its series (a correction takes the place of the point it supersedes, always
--- in the same series: assertCorrectable); a merge of two citizen records moves rows between
--- series, so the series a row leaves is derived again too.
+-- The usual write, a new measurement after the series' latest point, moves the ends along: it
+-- becomes the latest, the latest becomes the previous, the old previous drops out. Any other
+-- change derives the series again whole: a point entered before the latest, a correction (always
+-- in the same series as the point it supersedes: assertCorrectable), a merge of two citizen
+-- records moving rows between series (the series a row leaves too), a deletion.
 CREATE FUNCTION measurement_series_end_on_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  latest_points integer;
 BEGIN
+  IF TG_OP = 'INSERT' AND NEW.supersedes_id IS NULL THEN
+    PERFORM pg_advisory_xact_lock(hashtextextended(
+      concat_ws('|', 'measurement_series_end', NEW.municipality_id, NEW.citizen_id, NEW.department_id,
+        NEW.instrument_key, NEW.respondent_role), 0));
+    IF NOT EXISTS (
+      SELECT 1 FROM measurement_series_end e
+      WHERE e.municipality_id = NEW.municipality_id AND e.citizen_id = NEW.citizen_id
+        AND e.department_id = NEW.department_id AND e.instrument_key = NEW.instrument_key
+        AND e.respondent_role = NEW.respondent_role AND e.place = e.points
+        AND (e.occurred_at > NEW.occurred_at OR (e.occurred_at = NEW.occurred_at AND e.measurement_id > NEW.id))
+    ) THEN
+      DELETE FROM measurement_series_end
+      WHERE municipality_id = NEW.municipality_id AND citizen_id = NEW.citizen_id
+        AND department_id = NEW.department_id AND instrument_key = NEW.instrument_key
+        AND respondent_role = NEW.respondent_role AND place > 1 AND place = points - 1;
+      UPDATE measurement_series_end SET points = points + 1
+      WHERE municipality_id = NEW.municipality_id AND citizen_id = NEW.citizen_id
+        AND department_id = NEW.department_id AND instrument_key = NEW.instrument_key
+        AND respondent_role = NEW.respondent_role;
+      SELECT coalesce(max(points), 1) INTO latest_points FROM measurement_series_end
+      WHERE municipality_id = NEW.municipality_id AND citizen_id = NEW.citizen_id
+        AND department_id = NEW.department_id AND instrument_key = NEW.instrument_key
+        AND respondent_role = NEW.respondent_role;
+      INSERT INTO measurement_series_end VALUES (NEW.municipality_id, NEW.citizen_id,
+        NEW.department_id, NEW.instrument_key, NEW.respondent_role, latest_points, latest_points,
+        NEW.id, NEW.occurred_at, NEW.total, NEW.item_values, NEW.session);
+      RETURN NULL;
+    END IF;
+  END IF;
   IF TG_OP <> 'INSERT' THEN
     PERFORM measurement_series_end_derive(OLD.municipality_id, OLD.citizen_id, OLD.department_id,
       OLD.instrument_key, OLD.respondent_role);
