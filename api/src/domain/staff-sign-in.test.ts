@@ -65,4 +65,53 @@ describe('the staff directory on first sign-in', () => {
     expect((await api.gql(token, DEPARTMENTS)).errors).toBeUndefined();
     expect(await staff(id)).toEqual([]);
   });
+
+  it('takes over the record the administrator entered with the same e-mail, instead of a second one', async () => {
+    const admin = await api.token({ role: 'ADMIN' });
+    const made = await api.gql<{ createDepartment: { id: string } }>(
+      admin,
+      'mutation { createDepartment(input: { name: "Familiehuset", kind: OTHER }) { id } }',
+    );
+    const id = made.data?.createDepartment.id as string;
+    const ADD = `mutation($input: AddProfessionalInput!) { addProfessional(input: $input) { id displayName } }`;
+    const added = await api.gql(admin, ADD, {
+      input: {
+        departmentId: id,
+        displayName: 'Bo Berg',
+        title: 'Familiebehandler',
+        email: 'Bo.Berg@kommune.dk',
+      },
+    });
+    expect(added.errors).toBeUndefined();
+    // The same e-mail again, in other case: refused, nothing written.
+    const again = await api.gql(admin, ADD, {
+      input: { departmentId: id, displayName: 'Bo B.', title: 'Behandler', email: 'bo.berg@KOMMUNE.dk' },
+    });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+    const bad = await api.gql(admin, ADD, {
+      input: { departmentId: id, displayName: 'Ny', title: 'Behandler', email: 'not-an-address' },
+    });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'email' });
+    expect(await staff(id)).toHaveLength(1);
+
+    const token = await api.token({
+      role: 'PROFESSIONAL',
+      departmentId: id,
+      name: 'Bo Berg (IdP)',
+      email: 'bo.berg@kommune.dk',
+    });
+    for (let i = 0; i < 2; i++) expect((await api.gql(token, DEPARTMENTS)).errors).toBeUndefined();
+    expect(await staff(id)).toEqual([
+      {
+        display_name: 'Bo Berg',
+        title: 'Familiebehandler',
+        subject: `dev:professional:${id}`,
+        email: 'Bo.Berg@kommune.dk',
+      },
+    ]);
+    const linked = await api.query<{ n: number }>(
+      "select count(*) as n from audit_event where action = 'staffFirstSignIn' and detail = 'linked by e-mail'",
+    );
+    expect(Number(linked[0]?.n)).toBe(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import { assertAdministrator, assertMayReadStaffDirectory } from '../access/policy.js';
@@ -17,6 +17,8 @@ export interface StaffMember {
   departmentId: string;
   displayName: string;
   title: string;
+  /** The work e-mail a first sign-in is matched on (staff-sign-in.ts). */
+  email?: string | undefined;
 }
 
 export async function addProfessional(
@@ -28,6 +30,11 @@ export async function addProfessional(
   assertAdministrator(actor);
   await assertOpenDepartment(db, actor, input.departmentId);
   return db.transaction(async (tx) => {
+    if (input.email) {
+      const taken = await staffWithEmail(tx, actor.municipalityId, input.email);
+      if (taken)
+        throw conflict('Another staff member has that e-mail.', { field: 'email', professionalId: taken.id });
+    }
     const row = single(
       await tx
         .insert(professional)
@@ -93,4 +100,24 @@ async function assertOpenDepartment(db: Db, actor: Actor, departmentId: string):
   if (!found) throw badInput('Unknown department.', 'departmentId');
   if (found.retiredAt)
     throw conflict('The department is retired: it takes no new staff.', { field: 'departmentId' });
+}
+
+/** The municipality's staff record with this e-mail, compared without regard to case. */
+export async function staffWithEmail(
+  db: Db,
+  municipalityId: string,
+  email: string,
+): Promise<Professional | undefined> {
+  return (
+    await db
+      .select()
+      .from(professional)
+      .where(
+        and(
+          eq(professional.municipalityId, municipalityId),
+          sql`lower(${professional.email}) = ${email.toLowerCase()}`,
+        ),
+      )
+      .limit(1)
+  )[0];
 }

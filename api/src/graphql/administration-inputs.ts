@@ -16,6 +16,13 @@ export const addProfessionalInput = z.object({
   departmentId: id,
   displayName: noCpr(text(200)),
   title: noCpr(text(120)),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .email('must be an e-mail address')
+    .nullish()
+    .transform((v) => v ?? undefined),
 });
 export const updateProfessionalInput = z.object({
   id,
