@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import { assertAdministrator, assertMayReadStaffDirectory } from '../access/policy.js';
@@ -94,3 +94,10 @@ async function assertOpenDepartment(db: Db, actor: Actor, departmentId: string):
   if (found.retiredAt)
     throw conflict('The department is retired: it takes no new staff.', { field: 'departmentId' });
 }
+
+/** Professionals by id, as an intervention or a plan names them. */
+export const professionalsByIds = (db: Db, ids: readonly string[]): Promise<Professional[]> =>
+  db
+    .select()
+    .from(professional)
+    .where(inArray(professional.id, [...ids]));
