@@ -11,6 +11,7 @@ import {
   mayAnswerAbout,
   scopeAllows,
 } from '../access/policy.js';
+import { createRequestState } from '../access/request-state.js';
 import { type Db, single } from '../db/client.js';
 import type { Invitation } from '../db/schema/index.js';
 import { citizen, department, invitation } from '../db/tables.js';
@@ -219,6 +220,7 @@ function inviteeAs(municipalityId: string, inviteeId: string, role: 'PARENT' | '
     citizenId: inviteeId,
     purpose: 'own-data',
     at: now,
+    request: createRequestState(),
   };
 }
 

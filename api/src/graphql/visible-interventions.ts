@@ -1,4 +1,4 @@
-import { type DepartmentScope, planDepartmentScope, scopeAllows } from '../access/policy.js';
+import { planDepartmentScope, scopeAllows } from '../access/policy.js';
 import type { Plan } from '../db/schema/index.js';
 import { todayIn } from '../domain/calendar.js';
 import type { InterventionWithGoals } from '../domain/interventions.js';
@@ -8,21 +8,17 @@ import { type HelhedContext, requireActor } from './context.js';
 /** Today in the municipality's calendar (Europe/Copenhagen), by the request's clock. */
 export const today = (ctx: HelhedContext) => todayIn(ctx.now);
 
-/** Per request and plan: whose interventions the caller may see (policy.planDepartmentScope). */
-const scopes = new WeakMap<HelhedContext, Map<string, DepartmentScope>>();
-
 /**
  * The plan's interventions the caller may see: all for the coordinator and the family; for a
  * professional their own department's and those of departments consenting towards it.
  */
 export async function visibleInterventions(p: Plan, ctx: HelhedContext): Promise<InterventionWithGoals[]> {
   const all = await ctx.loaders.interventions.load(p.id);
-  const byPlan = scopes.get(ctx) ?? new Map<string, DepartmentScope>();
-  scopes.set(ctx, byPlan);
-  let scope = byPlan.get(p.id);
+  // Asked once per request and plan: every analysis field of the plan needs it.
+  let scope = ctx.request.planScopes.get(p.id);
   if (!scope) {
     scope = await planDepartmentScope(ctx.db, requireActor(ctx), p);
-    byPlan.set(p.id, scope);
+    ctx.request.planScopes.set(p.id, scope);
   }
   const s = scope;
   return all.filter((iv) => scopeAllows(s, iv.departmentId));
