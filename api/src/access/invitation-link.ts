@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Invitation } from '../db/schema/index.js';
 import { invitation } from '../db/tables.js';
-import { invitationInvalid } from '../domain/errors.js';
+import { invitationInvalid } from '../kernel/errors.js';
 import type { Actor } from './actor.js';
 import { createRequestState } from './request-state.js';
 

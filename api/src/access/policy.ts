@@ -11,12 +11,12 @@ import {
   goalDepartment,
   plan,
 } from '../db/tables.js';
-import { copenhagenDate } from '../domain/calendar.js';
-import { badInput, forbidden, notFound } from '../domain/errors.js';
-import { planMembers } from '../domain/plan-members.js';
+import { copenhagenDate } from '../kernel/calendar.js';
+import { badInput, forbidden, notFound } from '../kernel/errors.js';
 import type { Actor, Role } from './actor.js';
 import { recordAudit, recordAudits } from './audit.js';
 import { activeConsentsTowards } from './consent.js';
+import { planMembers } from './plan-members.js';
 
 /**
  * THE place for authorization (docs/design.md §5, docs/access.md). Domain functions and resolvers

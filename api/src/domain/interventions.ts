@@ -1,12 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
+import { planAuditCitizen } from '../access/plan-members.js';
 import { assertActsFor, authorizePlanWrite } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { Intervention } from '../db/schema/index.js';
 import { department, goal, intervention, interventionGoal, professional } from '../db/tables.js';
 import { badInput } from './errors.js';
-import { planAuditCitizen } from './plan-members.js';
 
 /** An intervention with the goals it serves. */
 export type InterventionWithGoals = Intervention & { goalIds: string[] };

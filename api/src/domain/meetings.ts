@@ -1,13 +1,13 @@
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
+import { planAuditCitizen } from '../access/plan-members.js';
 import { assertCaseWorker, assertMayAcceptPlan, authorizePlanWrite } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { DialogueMeeting, GoalRating, MeetingParticipant } from '../db/schema/index.js';
 import { dialogueMeeting, familyMember, goalRating, meetingParticipant, plan } from '../db/tables.js';
 import { copenhagenDate } from './calendar.js';
 import { badInput, conflict, notFound } from './errors.js';
-import { planAuditCitizen } from './plan-members.js';
 
 export interface NewMeeting {
   planId: string;

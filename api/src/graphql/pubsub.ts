@@ -1,7 +1,7 @@
 import { createPubSub, type PubSub } from 'graphql-yoga';
+import { planMembers } from '../access/plan-members.js';
 import type { Db } from '../db/client.js';
 import type { DialogueMeeting, GoalRating } from '../db/schema/index.js';
-import { planMembers } from '../domain/plan-members.js';
 import { planById, planOfGoal } from '../domain/plans.js';
 import { type GoalView, goalViewsOf } from './goal-views.js';
 

@@ -1,6 +1,6 @@
 import { and, eq, like } from 'drizzle-orm';
-import { addDays, copenhagenDate } from '../../domain/calendar.js';
 import type { CostUnit } from '../../domain/economy/accrual.js';
+import { addDays, copenhagenDate } from '../../kernel/calendar.js';
 import type { DepartmentKind, PriceKind } from '../schema/index.js';
 import {
   archetypeLine,

@@ -1,3 +1,4 @@
+import { planMembers } from '../../access/plan-members.js';
 import type { GoalRating, Plan } from '../../db/schema/index.js';
 import {
   addGoalInput,
@@ -8,7 +9,6 @@ import {
   timelineArgs,
 } from '../../domain/inputs/commands.js';
 import { readPlanEconomy } from '../../domain/plan-costs.js';
-import { planMembers } from '../../domain/plan-members.js';
 import { addGoal, authorizePlan, createPlan, rateGoal } from '../../domain/plans.js';
 import { fromTenths, gasTScore, goalProgress } from '../../domain/scoring/index.js';
 import { planTimeline } from '../../domain/timeline.js';
