@@ -23,6 +23,19 @@ export interface NewIntervention {
   yearlyCost?: number | null | undefined;
 }
 
+/** The goals an intervention serves, once each; BAD_USER_INPUT unless every one is the plan's. */
+async function goalsOfPlan(db: Db, planId: string, wanted: readonly string[]): Promise<string[]> {
+  const goalIds = [...new Set(wanted)];
+  const ofPlan = goalIds.length
+    ? await db
+        .select({ id: goal.id })
+        .from(goal)
+        .where(and(eq(goal.planId, planId), inArray(goal.id, goalIds)))
+    : [];
+  if (ofPlan.length !== goalIds.length) throw badInput('Every goal must belong to the plan.', 'goalIds');
+  return goalIds;
+}
+
 /**
  * Adds what a department does for a plan. A professional adds their own department's
  * interventions only; the responsible professional must work in that department and every goal
@@ -62,31 +75,20 @@ export async function addIntervention(
       );
     }
   }
-  const goalIds = [...new Set(input.goalIds)];
-  const ofPlan = goalIds.length
-    ? await db
-        .select({ id: goal.id })
-        .from(goal)
-        .where(and(eq(goal.planId, owner.id), inArray(goal.id, goalIds)))
-    : [];
-  if (ofPlan.length !== goalIds.length) throw badInput('Every goal must belong to the plan.', 'goalIds');
+  const goalIds = await goalsOfPlan(db, owner.id, input.goalIds);
+  const stored = {
+    municipalityId: actor.municipalityId,
+    planId: owner.id,
+    departmentId: input.departmentId,
+    type: input.type,
+    legalBasis: input.legalBasis,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn ?? null,
+    responsibleProfessionalId: input.responsibleProfessionalId ?? null,
+    yearlyCost: input.yearlyCost ?? null,
+  };
   return db.transaction(async (tx) => {
-    const row = single(
-      await tx
-        .insert(intervention)
-        .values({
-          municipalityId: actor.municipalityId,
-          planId: owner.id,
-          departmentId: input.departmentId,
-          type: input.type,
-          legalBasis: input.legalBasis,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn ?? null,
-          responsibleProfessionalId: input.responsibleProfessionalId ?? null,
-          yearlyCost: input.yearlyCost ?? null,
-        })
-        .returning(),
-    );
+    const row = single(await tx.insert(intervention).values(stored).returning());
     if (goalIds.length) {
       await tx.insert(interventionGoal).values(goalIds.map((goalId) => ({ interventionId: row.id, goalId })));
     }
