@@ -3,6 +3,7 @@ import { createGraphQLError, createYoga, type Plugin } from 'graphql-yoga';
 import type { Actor } from './access/actor.js';
 import { issueDevToken, listDevIdentities } from './access/dev-token.js';
 import type { Identity } from './access/identity.js';
+import { createRequestState } from './access/request-state.js';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import { auditEventHighWater, databaseProbe } from './db/health.js';
@@ -154,9 +155,12 @@ export function createServer(parts: ServerParts) {
       }
       assertWithinRate(limiter, actor ? `sub:${actor.municipalityId}:${actor.subject}` : ipKey);
       if (actor) await staffSignIn(actor, actor.at ?? now());
+      const requestState = createRequestState();
+      if (actor) actor.request = requestState;
       return {
         db,
         actor,
+        request: requestState,
         locale: localeFrom(request.headers.get('accept-language')),
         instruments,
         now,

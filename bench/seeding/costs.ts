@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DepartmentKind } from '../../api/src/db/schema/index.js';
 import { archetypeLine, priceVersion, provision } from '../../api/src/db/schema/index.js';
+import { demoPriceList, type ListedPrice } from '../../api/src/db/seed/price-list.js';
 import type { seededRandom } from '../../api/src/db/seed/random.js';
 import type { Person } from './people.js';
 import { rowWriter } from './writer.js';
@@ -8,61 +9,12 @@ import { rowWriter } from './writer.js';
 const DAY = 86_400_000;
 type Random = ReturnType<typeof seededRandom>;
 
-/** The bench municipality's price catalogue: who pays what, in øre per unit (fictional prices). */
-const catalogue: {
-  typeCode: string;
-  name: string;
-  kind: 'INTERVENTION' | 'BENEFIT';
-  unit: 'HOUR' | 'WEEK' | 'MONTH' | 'PLACEMENT_DAY';
-  priceOre: number;
-  payer: DepartmentKind;
-  legalBasis: string;
-}[] = [
-  {
-    typeCode: 'CASH-BENEFIT',
-    name: 'Kontanthjælp',
-    kind: 'BENEFIT',
-    unit: 'MONTH',
-    priceOre: 1_230_000,
-    payer: 'EMPLOYMENT',
-    legalBasis: 'Aktivloven § 25',
-  },
-  {
-    typeCode: 'JOB-MENTOR',
-    name: 'Mentor',
-    kind: 'INTERVENTION',
-    unit: 'HOUR',
-    priceOre: 45_000,
-    payer: 'EMPLOYMENT',
-    legalBasis: 'LAB § 31 b',
-  },
-  {
-    typeCode: 'SEL85-SUPPORT',
-    name: 'Socialpædagogisk støtte',
-    kind: 'INTERVENTION',
-    unit: 'HOUR',
-    priceOre: 50_000,
-    payer: 'ADULT_SOCIAL',
-    legalBasis: 'SEL § 85',
-  },
-  {
-    typeCode: 'FAMILY-SUPPORT',
-    name: 'Familiebehandling',
-    kind: 'INTERVENTION',
-    unit: 'WEEK',
-    priceOre: 300_000,
-    payer: 'CHILDREN_FAMILY',
-    legalBasis: 'Barnets lov § 32',
-  },
-  {
-    typeCode: 'FOSTER-CARE',
-    name: 'Plejefamilie',
-    kind: 'INTERVENTION',
-    unit: 'PLACEMENT_DAY',
-    priceOre: 150_000,
-    payer: 'CHILDREN_FAMILY',
-    legalBasis: 'Barnets lov § 43',
-  },
+/**
+ * The bench municipality's price catalogue: the demo's (api/src/db/seed/price-list.ts) but for
+ * its education guidance, which no bench track gives, and three more kinds of help.
+ */
+const catalogue: readonly ListedPrice[] = [
+  ...demoPriceList.filter((p) => p.typeCode !== 'EDU-GUIDANCE'),
   {
     typeCode: 'PSYCHOLOGIST',
     name: 'Psykologsamtaler',

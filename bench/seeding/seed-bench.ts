@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { type Db, sqliteOf } from '../../api/src/db/client.js';
 import { type DepartmentKind, departmentKinds } from '../../api/src/db/schema/index.js';
 import { seededRandom } from '../../api/src/db/seed/random.js';
+import { tablesParentsFirst } from '../../api/src/db/table-order.js';
 import {
   citizen,
   citizenTargetGroup,
@@ -101,29 +102,8 @@ export function seedBench(db: Db, options: BenchDataOptions): BenchDataSummary {
   report({ phase: 'costs', done: 1, total: 1 });
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const counts: Record<string, number> = {};
-  for (const name of [
-    'municipality',
-    'department',
-    'professional',
-    'target_group',
-    'citizen',
-    'citizen_target_group',
-    'family',
-    'family_member',
-    'plan',
-    'goal',
-    'goal_department',
-    'intervention',
-    'intervention_goal',
-    'dialogue_meeting',
-    'meeting_participant',
-    'goal_rating',
-    'consent',
-    'measurement',
-    'price_version',
-    'provision',
-    'archetype_line',
-  ]) {
+  // The copied tables and the costs: what the data set fills.
+  for (const name of [...tablesParentsFirst, 'price_version', 'provision', 'archetype_line']) {
     counts[name] = (sqlite.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n;
   }
   return { municipalityId: org.municipalityId, counts };

@@ -42,6 +42,7 @@ beforeAll(() => {
   copyFileSync(join(root, 'biome.json'), join(workspace, 'biome.json'));
   write('api/src/domain/errors.ts', 'export const badInput = (message: string) => new Error(message);\n');
   write('api/src/graphql/errors.ts', "export const mapped = 'GraphQL';\n");
+  write('api/src/kernel/errors.ts', 'export const badInput = (message: string) => new Error(message);\n');
 });
 
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
@@ -66,6 +67,32 @@ describe('the core imports no transport', () => {
     ['api/src/fhir/bundle.ts', "import { badInput as mapped } from '../domain/errors.js';\n"],
     ['api/src/graphql/resolvers/plan.ts', "import { mapped } from '../errors.js';\n"],
   ])('lets %s import inward', (path, source) => {
+    write(path, `${source}\nexport const use = mapped;\n`);
+    const result = lint(path);
+    expect(result.output).not.toContain('noRestrictedImports');
+    expect(result.failed).toBe(false);
+  });
+});
+
+describe('access lies below the domain, the kernel below both', () => {
+  it.each([
+    ['api/src/access/policy.ts', "import { planAuditCitizen as mapped } from '../domain/plan-members.js';\n"],
+    ['api/src/access/consent.ts', "import { badInput as mapped } from '../domain/errors.js';\n"],
+    ['api/src/access/audit.ts', "import { mapped } from '../graphql/errors.js';\n"],
+    ['api/src/kernel/calendar.ts', "import { badInput as mapped } from '../domain/errors.js';\n"],
+    ['api/src/kernel/errors.ts', "import { recordAudit as mapped } from '../access/audit.js';\n"],
+  ])('refuses %s importing upwards', (path, source) => {
+    write(path, `${source}\nexport const use = mapped;\n`);
+    const result = lint(path);
+    expect(result.failed).toBe(true);
+    expect(result.output).toContain('noRestrictedImports');
+  });
+
+  it.each([
+    ['api/src/access/policy.ts', "import { badInput as mapped } from '../kernel/errors.js';\n"],
+    ['api/src/domain/plans.ts', "import { badInput as mapped } from '../kernel/errors.js';\n"],
+    ['api/src/kernel/calendar.ts', "import { badInput as mapped } from './errors.js';\n"],
+  ])('lets %s import downwards', (path, source) => {
     write(path, `${source}\nexport const use = mapped;\n`);
     const result = lint(path);
     expect(result.output).not.toContain('noRestrictedImports');

@@ -1,3 +1,4 @@
+import { tablesNamingCitizens } from '@helhed/api/testing/citizen-tables';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabasePeek, peek } from '../support/database.js';
 import { type Caller, callerFor } from '../support/graphql.js';
@@ -50,23 +51,7 @@ type Merge = {
 type Series = { citizen: { progression: { series: { department: { kind: string } }[] } } };
 
 /** Every table that may name a citizen (audit and the merge's own log aside). */
-const TABLES = [
-  'citizen',
-  'citizen_department',
-  'citizen_external_ref',
-  'citizen_target_group',
-  'family_member',
-  'measurement',
-  'plan',
-  'goal',
-  'goal_department',
-  'goal_rating',
-  'consent',
-  'provision',
-  'invitation',
-  'meeting_participant',
-  'notification_opt_out',
-];
+const TABLES = tablesNamingCitizens;
 
 let server: RunningServer;
 let db: DatabasePeek;

@@ -9,6 +9,8 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
+import type { RequestState } from './request-state.js';
+
 /** Who is asking, as established from a verified token. */
 export interface Actor {
   subject: string;
@@ -36,6 +38,11 @@ export interface Actor {
   expiresAt?: Date;
   /** The token's `name` and `email` claims, when the identity provider sends them. */
   profile?: { name: string; email: string | null };
+  /**
+   * This request's grants, set where the request's actor is made (the GraphQL context's
+   * `request`). Without it every check asks the database and audits again.
+   */
+  request?: RequestState | undefined;
 }
 
 /**

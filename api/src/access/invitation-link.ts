@@ -3,8 +3,9 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { Invitation } from '../db/schema/index.js';
 import { invitation } from '../db/tables.js';
-import { invitationInvalid } from '../domain/errors.js';
+import { invitationInvalid } from '../kernel/errors.js';
 import type { Actor } from './actor.js';
+import { createRequestState } from './request-state.js';
 
 /**
  * An invitation link's secret (docs/family.md): 32 random bytes, base64url, in the URL's fragment
@@ -65,5 +66,6 @@ export function inviteeActor(row: Invitation, role: 'PARENT' | 'CITIZEN', now: D
     purpose: 'own-data',
     at: now,
     expiresAt: row.expiresAt,
+    request: createRequestState(),
   };
 }

@@ -11,12 +11,12 @@ import {
   goalDepartment,
   plan,
 } from '../db/tables.js';
-import { copenhagenDate } from '../domain/calendar.js';
-import { badInput, forbidden, notFound } from '../domain/errors.js';
-import { planMembers } from '../domain/plan-members.js';
+import { copenhagenDate } from '../kernel/calendar.js';
+import { badInput, forbidden, notFound } from '../kernel/errors.js';
 import type { Actor, Role } from './actor.js';
 import { recordAudit, recordAudits } from './audit.js';
 import { activeConsentsTowards } from './consent.js';
+import { planMembers } from './plan-members.js';
 
 /**
  * THE place for authorization (docs/design.md §5, docs/access.md). Domain functions and resolvers
@@ -234,7 +234,7 @@ export async function authorizeCitizenRead(
   citizenId: string,
   action: string,
 ): Promise<DepartmentScope> {
-  const granted = grantedThisRequest.get(actor)?.get(citizenId);
+  const granted = actor.request?.grants.get(citizenId);
   if (granted) return granted.scope;
   const own = caseRoles.has(actor.role) ? actingDepartments(actor) : null;
   let known: boolean;
@@ -253,24 +253,10 @@ export async function authorizeCitizenRead(
   }
   if (known) await recordAudit(db, actor, { citizenId, action, outcome: scope ? 'ALLOWED' : 'DENIED' });
   if (!scope) throw notFound('Citizen');
-  const grants = grantedThisRequest.get(actor) ?? new Map<string, Grant>();
-  grants.set(citizenId, { scope, hasCase });
-  grantedThisRequest.set(actor, grants);
+  // Checked and audited once per request (access/request-state.ts).
+  actor.request?.grants.set(citizenId, { scope, hasCase });
   return scope;
 }
-
-/** A read granted in this request, and whether the actor's own department has a case (when asked). */
-interface Grant {
-  scope: DepartmentScope;
-  hasCase: boolean | undefined;
-}
-
-/**
- * Access already granted and audited within one request. The actor object is made per request,
- * so a query whose resolvers each open the same citizen (citizen → progression → timeline)
- * is checked and audited once, not once per field — each audit is a commit and an fsync.
- */
-const grantedThisRequest = new WeakMap<Actor, Map<string, Grant>>();
 
 /**
  * Opens a plan: a citizen or parent for their own (family's) plan, a department-bound actor
@@ -390,7 +376,7 @@ async function assertOwnCase(
   if (own === null || personRoles.has(actor.role)) return;
   for (const citizenId of citizenIds) {
     // The read gate of this request may have learnt it already, in its one statement.
-    const known = grantedThisRequest.get(actor)?.get(citizenId)?.hasCase;
+    const known = actor.request?.grants.get(citizenId)?.hasCase;
     if (known ?? (await hasCase(db, citizenId, own))) return;
   }
   await recordAudits(

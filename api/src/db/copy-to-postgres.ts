@@ -6,33 +6,7 @@ import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type pg from 'pg';
 import * as sqliteSchema from './schema/index.js';
 import * as pgSchema from './schema-pg/index.js';
-
-/** Tables in an order that satisfies every foreign key. */
-const order = [
-  'municipality',
-  'department',
-  'professional',
-  'target_group',
-  'citizen',
-  'citizen_external_ref',
-  'citizen_target_group',
-  'family',
-  'family_member',
-  'plan',
-  'goal',
-  'goal_department',
-  'intervention',
-  'intervention_goal',
-  'dialogue_meeting',
-  'meeting_participant',
-  'goal_rating',
-  'measurement',
-  'measurement_series_end',
-  'consent',
-  'citizen_department',
-  'audit_event',
-  'instrument_definition',
-];
+import { tablesParentsFirst } from './table-order.js';
 
 const BATCH = 1000;
 
@@ -54,7 +28,7 @@ export async function copyToPostgres(
   try {
     await client.query('BEGIN');
     await client.query('SET LOCAL session_replication_role = replica').catch(() => undefined);
-    for (const name of order) {
+    for (const name of tablesParentsFirst) {
       const source = sqliteTables.get(name);
       const target = pgTables.get(name);
       if (!source || !target) throw new Error(`No table ${name} in both schemas.`);

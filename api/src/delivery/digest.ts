@@ -1,5 +1,6 @@
 import { isNotNull } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
+import { createRequestState } from '../access/request-state.js';
 import type { Db } from '../db/client.js';
 import { professional } from '../db/tables.js';
 import { copenhagenDate } from '../domain/calendar.js';
@@ -31,6 +32,7 @@ function actorFor(
     citizenId: null,
     purpose: 'case-work',
     at: now,
+    request: createRequestState(),
   };
 }
 

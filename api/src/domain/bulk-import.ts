@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../access/actor.js';
+import { createRequestState } from '../access/request-state.js';
 import type { Db } from '../db/client.js';
 import { custodyKinds, familyMemberRoles } from '../db/schema/index.js';
 import { family, familyMember } from '../db/tables.js';
@@ -144,8 +145,10 @@ async function importParsed(
     citizenId: null,
     purpose: 'administration',
     at: options.now,
+    request: createRequestState(),
   };
-  const admin: Actor = { ...staff, role: 'ADMIN', departmentIds: [] };
+  // Its own grants: a grant holds for the actor it was granted to.
+  const admin: Actor = { ...staff, role: 'ADMIN', departmentIds: [], request: createRequestState() };
   const outcomes: LineOutcome[] = new Array(parsed.length);
   let done = 0;
   const one = async (index: number) => {

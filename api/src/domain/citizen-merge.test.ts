@@ -14,6 +14,7 @@ import {
   plan,
   targetGroup,
 } from '../db/tables.js';
+import { tablesNamingCitizens } from '../testing/citizen-tables.js';
 import { demoDepartments, startTestApi, type TestApi } from '../testing/harness.js';
 import { confirmCitizenMerge, mergeCitizens, undoCitizenMerge } from './citizen-merge.js';
 import { mergeCounts } from './citizen-merge-counts.js';
@@ -33,24 +34,8 @@ const T2 = new Date('2025-03-10T09:00:00Z');
 const T3 = new Date('2025-05-10T09:00:00Z');
 const NOW = new Date('2026-01-05T12:00:00Z');
 
-/** Every table that may name a citizen, minus the merge's own and the append-only audit. */
-const TABLES = [
-  'citizen',
-  'citizen_department',
-  'citizen_external_ref',
-  'citizen_target_group',
-  'family_member',
-  'measurement',
-  'plan',
-  'goal',
-  'goal_department',
-  'goal_rating',
-  'consent',
-  'provision',
-  'invitation',
-  'meeting_participant',
-  'notification_opt_out',
-];
+/** Every table that may name a citizen (audit and the merge's own log aside). */
+const TABLES = tablesNamingCitizens;
 
 /** The whole of those tables, order-free: equal snapshots mean nothing changed. */
 async function snapshot(): Promise<Record<string, string[]>> {

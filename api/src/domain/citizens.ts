@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
-import { assertCaseWorker, registeringDepartments } from '../access/policy.js';
+import { assertCaseWorker, authorizeCitizenRead, registeringDepartments } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { Citizen } from '../db/schema/index.js';
 import { citizen, citizenDepartment, citizenExternalRef } from '../db/tables.js';
@@ -16,6 +16,29 @@ export interface NewCitizen {
   displayName: string;
   birthYear: number;
   externalRef?: ExternalRef | null | undefined;
+}
+
+/** A citizen's record, through the read gate (audited; out of reach is NOT_FOUND). */
+export async function readCitizen(
+  db: Db,
+  actor: Actor,
+  id: string,
+  action: string,
+): Promise<Citizen | undefined> {
+  await authorizeCitizenRead(db, actor, id, action);
+  return (await db.select().from(citizen).where(eq(citizen.id, id)))[0];
+}
+
+/**
+ * Citizens by id, unaudited: for naming the people of a plan or an invitation the caller has
+ * already opened through the gate.
+ */
+export async function citizensByIds(db: Db, ids: readonly string[]): Promise<Citizen[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(citizen)
+    .where(inArray(citizen.id, [...ids]));
 }
 
 /** Registers a citizen in the actor's municipality, audited in the same transaction. */

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import { assertAdministrator } from '../access/policy.js';
@@ -77,6 +77,13 @@ export const departmentsOf = (db: Db, municipalityId: string): Promise<Departmen
     .from(department)
     .where(eq(department.municipalityId, municipalityId))
     .orderBy(asc(department.kind), asc(department.name));
+
+/** Departments by id: municipal configuration, no citizen data, so unaudited. */
+export const departmentsByIds = (db: Db, ids: readonly string[]): Promise<Department[]> =>
+  db
+    .select()
+    .from(department)
+    .where(inArray(department.id, [...ids]));
 
 /** The department in the actor's municipality, or NOT_FOUND. */
 export async function departmentOf(db: Db, actor: Actor, id: string): Promise<Department> {

@@ -205,3 +205,14 @@ export async function listFamilies(
     activePlanId: plans.find((p) => p.familyId === f.id)?.id ?? null,
   }));
 }
+
+/** The family members of each plan, with their roles: none for a citizen's own plan. */
+export const familyMembersOfPlans = (
+  db: Db,
+  planIds: readonly string[],
+): Promise<{ planId: string; citizenId: string; role: FamilyMemberRole }[]> =>
+  db
+    .select({ planId: plan.id, citizenId: familyMember.citizenId, role: familyMember.role })
+    .from(plan)
+    .innerJoin(familyMember, eq(familyMember.familyId, plan.familyId))
+    .where(inArray(plan.id, [...planIds]));

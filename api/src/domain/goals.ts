@@ -1,12 +1,12 @@
 import { and, eq, ne } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
+import { planAuditCitizen } from '../access/plan-members.js';
 import { assertCaseWorker, assertMayChangeGoal, authorizePlanWrite } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import type { Goal, GoalStatus } from '../db/schema/index.js';
 import { goal } from '../db/tables.js';
 import { badInput, notFound } from './errors.js';
-import { planAuditCitizen } from './plan-members.js';
 
 export interface GoalChange {
   goalId: string;

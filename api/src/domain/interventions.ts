@@ -1,12 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
+import { planAuditCitizen } from '../access/plan-members.js';
 import { assertActsFor, authorizePlanWrite } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { Intervention } from '../db/schema/index.js';
 import { department, goal, intervention, interventionGoal, professional } from '../db/tables.js';
 import { badInput } from './errors.js';
-import { planAuditCitizen } from './plan-members.js';
 
 /** An intervention with the goals it serves. */
 export type InterventionWithGoals = Intervention & { goalIds: string[] };
@@ -21,6 +21,19 @@ export interface NewIntervention {
   responsibleProfessionalId?: string | null | undefined;
   goalIds: string[];
   yearlyCost?: number | null | undefined;
+}
+
+/** The goals an intervention serves, once each; BAD_USER_INPUT unless every one is the plan's. */
+async function goalsOfPlan(db: Db, planId: string, wanted: readonly string[]): Promise<string[]> {
+  const goalIds = [...new Set(wanted)];
+  const ofPlan = goalIds.length
+    ? await db
+        .select({ id: goal.id })
+        .from(goal)
+        .where(and(eq(goal.planId, planId), inArray(goal.id, goalIds)))
+    : [];
+  if (ofPlan.length !== goalIds.length) throw badInput('Every goal must belong to the plan.', 'goalIds');
+  return goalIds;
 }
 
 /**
@@ -62,31 +75,20 @@ export async function addIntervention(
       );
     }
   }
-  const goalIds = [...new Set(input.goalIds)];
-  const ofPlan = goalIds.length
-    ? await db
-        .select({ id: goal.id })
-        .from(goal)
-        .where(and(eq(goal.planId, owner.id), inArray(goal.id, goalIds)))
-    : [];
-  if (ofPlan.length !== goalIds.length) throw badInput('Every goal must belong to the plan.', 'goalIds');
+  const goalIds = await goalsOfPlan(db, owner.id, input.goalIds);
+  const stored = {
+    municipalityId: actor.municipalityId,
+    planId: owner.id,
+    departmentId: input.departmentId,
+    type: input.type,
+    legalBasis: input.legalBasis,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn ?? null,
+    responsibleProfessionalId: input.responsibleProfessionalId ?? null,
+    yearlyCost: input.yearlyCost ?? null,
+  };
   return db.transaction(async (tx) => {
-    const row = single(
-      await tx
-        .insert(intervention)
-        .values({
-          municipalityId: actor.municipalityId,
-          planId: owner.id,
-          departmentId: input.departmentId,
-          type: input.type,
-          legalBasis: input.legalBasis,
-          startsOn: input.startsOn,
-          endsOn: input.endsOn ?? null,
-          responsibleProfessionalId: input.responsibleProfessionalId ?? null,
-          yearlyCost: input.yearlyCost ?? null,
-        })
-        .returning(),
-    );
+    const row = single(await tx.insert(intervention).values(stored).returning());
     if (goalIds.length) {
       await tx.insert(interventionGoal).values(goalIds.map((goalId) => ({ interventionId: row.id, goalId })));
     }

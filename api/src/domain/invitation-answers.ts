@@ -6,6 +6,7 @@ import {
   invitationStatus,
   inviteeActor,
 } from '../access/invitation-link.js';
+import { planMembers } from '../access/plan-members.js';
 import { authorizeCitizenRead, authorizePlanRead } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import type { Goal, GoalRating, Invitation, Measurement } from '../db/schema/index.js';
@@ -16,7 +17,6 @@ import type { AnswerInvitation } from './inputs/invitation.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
 import type { InstrumentDefinition } from './instruments/index.js';
 import { recordMeasurement } from './measurements.js';
-import { planMembers } from './plan-members.js';
 import { rateGoal, scaleValue } from './plans.js';
 
 /** What a link shows: only what it was issued for (docs/family.md). */

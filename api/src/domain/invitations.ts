@@ -2,6 +2,7 @@ import { and, desc, eq, or } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit, recordAudits } from '../access/audit.js';
 import { invitationStatus, invitationTokenHash, newInvitationToken } from '../access/invitation-link.js';
+import { planMembers } from '../access/plan-members.js';
 import {
   assertActsFor,
   assertCaseWorker,
@@ -11,6 +12,7 @@ import {
   mayAnswerAbout,
   scopeAllows,
 } from '../access/policy.js';
+import { createRequestState } from '../access/request-state.js';
 import { type Db, single } from '../db/client.js';
 import type { Invitation } from '../db/schema/index.js';
 import { citizen, department, invitation } from '../db/tables.js';
@@ -20,7 +22,6 @@ import { cancelMessages, enqueueMessage } from '../delivery/outbox.js';
 import { badInput, conflict, notConfigured, notFound } from './errors.js';
 import type { InviteToAnswer } from './inputs/invitation.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
-import { planMembers } from './plan-members.js';
 
 /** What issuing needs from the deployment (docs/family.md, docs/delivery.md). */
 export interface InvitationSettings {
@@ -219,6 +220,7 @@ function inviteeAs(municipalityId: string, inviteeId: string, role: 'PARENT' | '
     citizenId: inviteeId,
     purpose: 'own-data',
     at: now,
+    request: createRequestState(),
   };
 }
 

@@ -1,13 +1,13 @@
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
+import { planAuditCitizen } from '../access/plan-members.js';
 import { assertCaseWorker, assertMayAcceptPlan, authorizePlanWrite } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
-import type { DialogueMeeting } from '../db/schema/index.js';
-import { dialogueMeeting, familyMember, meetingParticipant, plan } from '../db/tables.js';
+import type { DialogueMeeting, GoalRating, MeetingParticipant } from '../db/schema/index.js';
+import { dialogueMeeting, familyMember, goalRating, meetingParticipant, plan } from '../db/tables.js';
 import { copenhagenDate } from './calendar.js';
 import { badInput, conflict, notFound } from './errors.js';
-import { planAuditCitizen } from './plan-members.js';
 
 export interface NewMeeting {
   planId: string;
@@ -142,6 +142,24 @@ export async function meetingsOfPlans(db: Db, planIds: readonly string[]): Promi
     .where(inArray(dialogueMeeting.planId, [...planIds]))
     .orderBy(desc(dialogueMeeting.heldAt));
 }
+
+/** Who took part in each of the meetings. */
+export const participantsOfMeetings = (
+  db: Db,
+  meetingIds: readonly string[],
+): Promise<MeetingParticipant[]> =>
+  db
+    .select()
+    .from(meetingParticipant)
+    .where(inArray(meetingParticipant.meetingId, [...meetingIds]));
+
+/** The ratings given in each of the meetings, oldest first. */
+export const ratingsOfMeetings = (db: Db, meetingIds: readonly string[]): Promise<GoalRating[]> =>
+  db
+    .select()
+    .from(goalRating)
+    .where(inArray(goalRating.meetingId, [...meetingIds]))
+    .orderBy(goalRating.occurredAt);
 
 async function findMeeting(db: Db, actor: Actor, meetingId: string): Promise<DialogueMeeting> {
   const row = (

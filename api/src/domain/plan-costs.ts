@@ -1,12 +1,12 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
+import { planMembers } from '../access/plan-members.js';
 import { authorizePlanEconomy, type DepartmentScope, scopeAllows } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import { citizenTargetGroup, targetGroup } from '../db/tables.js';
 import { copenhagenDate, todayIn } from './calendar.js';
 import { byDepartment, totalOf } from './economy/ledger.js';
 import { type CostFigure, planEconomy } from './economy/plan-economy.js';
-import { planMembers } from './plan-members.js';
 import { readBaskets, readCatalogue } from './price-catalogue.js';
 import { provisionsOf } from './provisions.js';
 

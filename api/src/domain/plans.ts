@@ -29,6 +29,20 @@ import { enteredToTenths } from './tenths.js';
 export const authorizePlan = (db: Db, actor: Actor, planId: string, action: string): Promise<Plan> =>
   authorizePlanRead(db, actor, planId, action);
 
+/**
+ * A plan by id, or by one of its goals, without the gate: for announcing a change that was made
+ * through it (graphql/pubsub.ts), never for showing the plan.
+ */
+export async function planById(db: Db, id: string): Promise<Plan | undefined> {
+  return (await db.select().from(plan).where(eq(plan.id, id)))[0];
+}
+
+export async function planOfGoal(db: Db, goalId: string): Promise<Plan | undefined> {
+  return (
+    await db.select({ plan }).from(goal).innerJoin(plan, eq(plan.id, goal.planId)).where(eq(goal.id, goalId))
+  )[0]?.plan;
+}
+
 export async function createPlan(
   db: Db,
   actor: Actor,

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
+import { planMembers } from '../access/plan-members.js';
 import { authorizeProvision } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
 import type { ProvisionRow } from '../db/schema/index.js';
@@ -8,7 +9,6 @@ import { plan, priceVersion, provision } from '../db/tables.js';
 import type { Provision } from './economy/provision-cost.js';
 import { badInput } from './errors.js';
 import type { AddProvisionInput } from './inputs/economy.js';
-import { planMembers } from './plan-members.js';
 
 /**
  * Records help a citizen received or receives (docs/economy.md): the type must be in the

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import { assertAdministrator, assertMayReadStaffDirectory } from '../access/policy.js';
@@ -121,3 +121,10 @@ export async function staffWithEmail(
       .limit(1)
   )[0];
 }
+
+/** Professionals by id, as an intervention or a plan names them. */
+export const professionalsByIds = (db: Db, ids: readonly string[]): Promise<Professional[]> =>
+  db
+    .select()
+    .from(professional)
+    .where(inArray(professional.id, [...ids]));

@@ -1,12 +1,12 @@
 import { and, desc, eq, inArray, isNotNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Actor } from '../access/actor.js';
+import { planMembers } from '../access/plan-members.js';
 import { authorizeCitizenRead, consentEnds, type DepartmentScope } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import type { Consent, DialogueMeeting, GoalRating, Measurement, Plan } from '../db/schema/index.js';
 import { consent, dialogueMeeting, familyMember, goal, goalRating, measurement, plan } from '../db/tables.js';
 import { badInput } from './errors.js';
-import { planMembers } from './plan-members.js';
 
 export type TimelineKind = 'MEASUREMENT' | 'GOAL_RATING' | 'MEETING' | 'CONSENT_GRANTED' | 'CONSENT_REVOKED';
 

@@ -1,11 +1,11 @@
 import type { Actor } from '../access/actor.js';
+import { planMembers } from '../access/plan-members.js';
 import { authorizeCitizenRead, authorizePlanRead } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import { DomainError, notFound } from '../domain/errors.js';
 import type { InstrumentCatalog } from '../domain/instrument-catalog.js';
 import type { InstrumentDefinition } from '../domain/instruments/index.js';
 import type { Locale } from '../domain/locale.js';
-import { planMembers } from '../domain/plan-members.js';
 import { planGoals } from '../domain/plans.js';
 import { fromTenths, gasTScore, goalLatest } from '../domain/scoring/index.js';
 import { carePlanOf, goalOf } from './goal.js';

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Actor } from '../access/actor.js';
 import type { Identity } from '../access/identity.js';
+import { createRequestState } from '../access/request-state.js';
 import type { Db } from '../db/client.js';
 import { DomainError } from '../domain/errors.js';
 import type { InstrumentCatalog } from '../domain/instrument-catalog.js';
@@ -94,6 +95,7 @@ async function actorOf(parts: FhirHttpParts, req: IncomingMessage): Promise<Acto
   try {
     actor = await parts.identity.verifier.verify(match[1], header(req, 'x-helhed-purpose'));
     actor.at = parts.now();
+    actor.request = createRequestState();
   } catch {
     throttle(parts.limiter, ipKey);
     throw new HttpProblem(401, 'UNAUTHENTICATED', 'The token is invalid or expired.');

@@ -1,4 +1,5 @@
 import type { Actor } from '../access/actor.js';
+import type { RequestState } from '../access/request-state.js';
 import type { Db } from '../db/client.js';
 import type { DeliveryInfo } from '../delivery/delivery.js';
 import type { CprKeyring } from '../domain/cpr.js';
@@ -19,6 +20,11 @@ export interface HelhedContext {
   instruments: InstrumentCatalog;
   now: () => Date;
   loaders: Loaders;
+  /**
+   * What this request has learnt (grants, plan scopes), made here and handed to the policy on
+   * the actor (`actor.request` is this object), so nothing per request lives in a module.
+   */
+  request: RequestState;
   /**
    * Anonymous statistics: the off-thread runner, the deployment's smallest published cell, and
    * the month's cost reports (docs/economy.md).

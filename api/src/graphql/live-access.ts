@@ -51,7 +51,8 @@ export function reauthorisedStream<T>(
     const at = now();
     if (actor.expiresAt && actor.expiresAt.getTime() <= at.getTime()) return false;
     try {
-      await authorizePlanRead(db, { ...actor, at }, planId, action);
+      // A fresh check every time: never the subscribing request's grants.
+      await authorizePlanRead(db, { ...actor, at, request: undefined }, planId, action);
       return true;
     } catch {
       return false;

@@ -1,16 +1,20 @@
 import DataLoader from 'dataloader';
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type {
+  Citizen,
   Department,
   DialogueMeeting,
+  FamilyMemberRole,
   GoalRating,
   MeetingParticipant,
   Professional,
 } from '../db/schema/index.js';
-import { department, goalRating, meetingParticipant, professional } from '../db/tables.js';
+import { citizensByIds } from '../domain/citizens.js';
+import { departmentsByIds } from '../domain/departments.js';
+import { familyMembersOfPlans } from '../domain/families.js';
 import { type InterventionWithGoals, interventionsOfPlans } from '../domain/interventions.js';
-import { meetingsOfPlans } from '../domain/meetings.js';
+import { meetingsOfPlans, participantsOfMeetings, ratingsOfMeetings } from '../domain/meetings.js';
+import { professionalsByIds } from '../domain/staff.js';
 import { type GoalView, goalViewsOf } from './goal-views.js';
 
 /** Loads rows by id in one query, answering in key order. */
@@ -30,12 +34,21 @@ function grouped<T>(load: (keys: string[]) => Promise<T[]>, keyOf: (row: T) => s
   });
 }
 
-/** Per-request batch loaders, so nested fields never issue one query per row. */
+/**
+ * Per-request batch loaders over the domain's read functions, so nested fields never issue one
+ * query per row. They read without the gate: a field reaches them only through a parent the
+ * caller has opened (a plan, an invitation), and the parent's read was audited.
+ */
 export function createLoaders(db: Db) {
   return {
-    department: byId<Department>((ids) => db.select().from(department).where(inArray(department.id, ids))),
-    professional: byId<Professional>((ids) =>
-      db.select().from(professional).where(inArray(professional.id, ids)),
+    department: byId<Department>((ids) => departmentsByIds(db, ids)),
+    professional: byId<Professional>((ids) => professionalsByIds(db, ids)),
+    /** The people a plan, goal or invitation names (their display names). */
+    citizen: byId<Citizen>((ids) => citizensByIds(db, ids)),
+    /** A family plan's members and their roles; empty for a citizen's own plan. */
+    familyMembers: grouped<{ planId: string; citizenId: string; role: FamilyMemberRole }>(
+      (planIds) => familyMembersOfPlans(db, planIds),
+      (m) => m.planId,
     ),
     /** A plan's goals with their derived values, computed once per request. */
     goalViews: new DataLoader<string, GoalView[]>(async (planIds) =>
@@ -50,17 +63,11 @@ export function createLoaders(db: Db) {
       (m) => m.planId,
     ),
     participants: grouped<MeetingParticipant>(
-      (meetingIds) =>
-        db.select().from(meetingParticipant).where(inArray(meetingParticipant.meetingId, meetingIds)),
+      (meetingIds) => participantsOfMeetings(db, meetingIds),
       (p) => p.meetingId,
     ),
     meetingRatings: grouped<GoalRating>(
-      (meetingIds) =>
-        db
-          .select()
-          .from(goalRating)
-          .where(inArray(goalRating.meetingId, meetingIds))
-          .orderBy(goalRating.occurredAt),
+      (meetingIds) => ratingsOfMeetings(db, meetingIds),
       (r) => r.meetingId ?? '',
     ),
   };

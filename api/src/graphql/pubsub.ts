@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { createPubSub, type PubSub } from 'graphql-yoga';
+import { planMembers } from '../access/plan-members.js';
 import type { Db } from '../db/client.js';
 import type { DialogueMeeting, GoalRating } from '../db/schema/index.js';
-import { goal, plan } from '../db/tables.js';
-import { planMembers } from '../domain/plan-members.js';
+import { planById, planOfGoal } from '../domain/plans.js';
 import { type GoalView, goalViewsOf } from './goal-views.js';
 
 /** What `Subscription.goalRated` delivers: the stored rating and its goal as it now stands. */
@@ -55,13 +54,11 @@ export function liveEvents(db: Db): PubSub<Channels> {
  */
 export async function publishGoalRated(db: Db, rating: GoalRating, now: Date): Promise<void> {
   if (rating.recordedAt.getTime() < now.getTime()) return;
-  const goalRow = (await db.select({ planId: goal.planId }).from(goal).where(eq(goal.id, rating.goalId)))[0];
-  if (!goalRow) return;
-  const view = (await goalViewsOf(db, goalRow.planId)).find((v) => v.goal.id === rating.goalId);
-  if (!view) return;
-  liveEvents(db).publish('goalRated', goalRow.planId, { planId: goalRow.planId, rating, goal: view });
-  const p = (await db.select().from(plan).where(eq(plan.id, goalRow.planId)))[0];
+  const p = await planOfGoal(db, rating.goalId);
   if (!p) return;
+  const view = (await goalViewsOf(db, p.id)).find((v) => v.goal.id === rating.goalId);
+  if (!view) return;
+  liveEvents(db).publish('goalRated', p.id, { planId: p.id, rating, goal: view });
   const citizenIds = (await planMembers(db, p)).map((m) => m.citizenId);
   publishCaseloadChanged(db, {
     municipalityId: p.municipalityId,
@@ -74,7 +71,7 @@ export async function publishGoalRated(db: Db, rating: GoalRating, now: Date): P
 /** Tells the plan's open screens that a meeting started, closed or was accepted. */
 export async function publishMeetingChanged(db: Db, meeting: DialogueMeeting, now: Date): Promise<void> {
   liveEvents(db).publish('meetingChanged', meeting.planId, { planId: meeting.planId, meeting });
-  const p = (await db.select().from(plan).where(eq(plan.id, meeting.planId)))[0];
+  const p = await planById(db, meeting.planId);
   if (!p) return;
   const citizenIds = (await planMembers(db, p)).map((m) => m.citizenId);
   publishCaseloadChanged(db, {

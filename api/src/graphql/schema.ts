@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createSchema } from 'graphql-yoga';
 import type { HelhedContext } from './context.js';
-import { accessResolvers } from './resolvers/access.js';
 import { administrationResolvers } from './resolvers/administration.js';
 import { caseloadResolvers } from './resolvers/caseload.js';
 import { catalogResolvers } from './resolvers/catalog.js';
@@ -31,29 +30,31 @@ const typeDefs = [
   sdl('merge.graphql'),
 ];
 
+/**
+ * Query, Mutation and Subscription fields are grouped by feature; every other type is resolved
+ * in one module (resolver-modules.test.ts holds the exceptions).
+ */
+export const resolverModules = {
+  catalog: catalogResolvers,
+  citizen: citizenResolvers,
+  plan: planResolvers,
+  statistics: statisticsResolvers,
+  interventions: interventionResolvers,
+  meetings: meetingResolvers,
+  timeline: timelineResolvers,
+  subscriptions: subscriptionResolvers,
+  caseload: caseloadResolvers,
+  fhir: fhirResolvers,
+  family: familyResolvers,
+  targetGroups: targetGroupResolvers,
+  registration: registrationResolvers,
+  planLifecycle: planLifecycleResolvers,
+  administration: administrationResolvers,
+  economy: economyResolvers,
+  delivery: deliveryResolvers,
+  citizenMerge: citizenMergeResolvers,
+};
+
 export function createHelhedSchema() {
-  return createSchema<HelhedContext>({
-    typeDefs,
-    resolvers: [
-      catalogResolvers,
-      citizenResolvers,
-      planResolvers,
-      statisticsResolvers,
-      interventionResolvers,
-      meetingResolvers,
-      timelineResolvers,
-      accessResolvers,
-      subscriptionResolvers,
-      caseloadResolvers,
-      fhirResolvers,
-      familyResolvers,
-      targetGroupResolvers,
-      registrationResolvers,
-      planLifecycleResolvers,
-      administrationResolvers,
-      economyResolvers,
-      deliveryResolvers,
-      citizenMergeResolvers,
-    ],
-  });
+  return createSchema<HelhedContext>({ typeDefs, resolvers: Object.values(resolverModules) });
 }

@@ -1,4 +1,4 @@
-import { copenhagenDate } from '../../domain/calendar.js';
+import { copenhagenDate } from '../../kernel/calendar.js';
 import { single } from '../client.js';
 import type { DepartmentKind } from '../schema/index.js';
 import { citizen, citizenTargetGroup, intervention, measurement, plan, targetGroup } from '../tables.js';

@@ -1,7 +1,6 @@
 import { and, eq, like } from 'drizzle-orm';
-import { addDays, copenhagenDate } from '../../domain/calendar.js';
-import type { CostUnit } from '../../domain/economy/accrual.js';
-import type { DepartmentKind, PriceKind } from '../schema/index.js';
+import { addDays, copenhagenDate } from '../../kernel/calendar.js';
+import type { DepartmentKind } from '../schema/index.js';
 import {
   archetypeLine,
   citizen,
@@ -12,74 +11,9 @@ import {
   targetGroup,
 } from '../tables.js';
 import type { SeedTx } from './demo-tx.js';
+import { demoPriceList } from './price-list.js';
 
 const DAY = 86_400_000;
-
-/** The demo's price catalogue (docs/economy.md's types), valid throughout so the demo never ages out. */
-const catalogue: {
-  typeCode: string;
-  name: string;
-  kind: PriceKind;
-  unit: CostUnit;
-  priceOre: number;
-  dept: DepartmentKind;
-  legalBasis: string;
-}[] = [
-  {
-    typeCode: 'CASH-BENEFIT',
-    name: 'Kontanthjælp',
-    kind: 'BENEFIT',
-    unit: 'MONTH',
-    priceOre: 1_230_000,
-    dept: 'EMPLOYMENT',
-    legalBasis: 'Aktivloven § 25',
-  },
-  {
-    typeCode: 'JOB-MENTOR',
-    name: 'Mentorstøtte',
-    kind: 'INTERVENTION',
-    unit: 'HOUR',
-    priceOre: 45_000,
-    dept: 'EMPLOYMENT',
-    legalBasis: 'LAB § 31',
-  },
-  {
-    typeCode: 'SEL85-SUPPORT',
-    name: 'Socialpædagogisk støtte',
-    kind: 'INTERVENTION',
-    unit: 'HOUR',
-    priceOre: 50_000,
-    dept: 'ADULT_SOCIAL',
-    legalBasis: 'SEL § 85',
-  },
-  {
-    typeCode: 'FOSTER-CARE',
-    name: 'Plejefamilie',
-    kind: 'INTERVENTION',
-    unit: 'PLACEMENT_DAY',
-    priceOre: 150_000,
-    dept: 'CHILDREN_FAMILY',
-    legalBasis: 'BL § 43',
-  },
-  {
-    typeCode: 'FAMILY-SUPPORT',
-    name: 'Familiebehandling',
-    kind: 'INTERVENTION',
-    unit: 'WEEK',
-    priceOre: 300_000,
-    dept: 'CHILDREN_FAMILY',
-    legalBasis: 'BL § 32',
-  },
-  {
-    typeCode: 'EDU-GUIDANCE',
-    name: 'Uddannelsesvejledning',
-    kind: 'INTERVENTION',
-    unit: 'HOUR',
-    priceOre: 60_000,
-    dept: 'EDUCATION',
-    legalBasis: 'Vejledningsloven',
-  },
-];
 
 /** What each cohort track received before its plan and receives since: [type, quantity, from, to] in days from the start. */
 const tracks: Record<string, [string, number, number, number | null][]> = {
@@ -113,10 +47,10 @@ export interface EconomySeed {
 export async function seedDemoEconomy(tx: SeedTx, s: EconomySeed): Promise<void> {
   const m = s.municipalityId;
   await tx.insert(priceVersion).values(
-    catalogue.map(({ dept, ...v }) => ({
+    demoPriceList.map(({ payer, ...v }) => ({
       ...v,
       municipalityId: m,
-      departmentId: s.department(dept),
+      departmentId: s.department(payer),
       validFrom: '2000-01-01',
     })),
   );

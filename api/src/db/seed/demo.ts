@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { copenhagenDate } from '../../domain/calendar.js';
+import { copenhagenDate } from '../../kernel/calendar.js';
 import { type Db, single } from '../client.js';
 import type { DepartmentKind } from '../schema/index.js';
 import {

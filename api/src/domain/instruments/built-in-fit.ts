@@ -89,11 +89,19 @@ export const session: InstrumentDefinition = {
   licence: ownWording,
 };
 
-/** The outcome measure in words a child uses; the widget shows Helhed's own faces at the ends. */
-export const childOutcome: InstrumentDefinition = {
-  ...outcome,
+/**
+ * An adult measure in words a child uses: the same lines, scale and scoring, and the widget
+ * shows Helhed's own faces at the ends.
+ */
+const forChildren = (
+  adult: InstrumentDefinition,
+  wording: Pick<InstrumentDefinition, 'key' | 'name' | 'description' | 'anchors' | 'items'> &
+    Partial<InstrumentDefinition>,
+): InstrumentDefinition => ({ ...adult, ...wording, audience: 'CHILD', faces: true });
+
+/** The outcome measure for a child. */
+export const childOutcome: InstrumentDefinition = forChildren(outcome, {
   key: 'child-outcome',
-  audience: 'CHILD',
   name: text('Sådan har jeg det', 'How I am'),
   description: text(
     'Fire streger om, hvordan du har det. Sæt et mærke: ved det triste ansigt er det svært, ved det glade ansigt er det godt.',
@@ -112,14 +120,11 @@ export const childOutcome: InstrumentDefinition = {
   ],
   // One cutoff for every age: the child instruments are normed on children only.
   cutoffs: [{ value: 32 }],
-  faces: true,
-};
+});
 
-/** The session measure in words a child uses, with Helhed's own faces. */
-export const childSession: InstrumentDefinition = {
-  ...session,
+/** The session measure for a child. */
+export const childSession: InstrumentDefinition = forChildren(session, {
   key: 'child-session',
-  audience: 'CHILD',
   name: text('Om i dag', 'About today'),
   description: text(
     'Fire streger om, hvordan det var at være her i dag. Du må gerne sige det, hvis noget ikke var godt.',
@@ -141,5 +146,4 @@ export const childSession: InstrumentDefinition = {
     },
     { key: 'overall', label: text('Jeg er glad for, at jeg kom i dag', 'I am glad I came today') },
   ],
-  faces: true,
-};
+});

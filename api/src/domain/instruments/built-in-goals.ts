@@ -2,12 +2,24 @@ import { ownWording, text, zeroToTen } from './built-in-wording.js';
 import type { InstrumentDefinition } from './definition.js';
 
 /** One 0–10 line per goal, rated by each participant of a family dialogue. */
-export const goalScale: InstrumentDefinition = {
-  key: 'goal-scale',
+/**
+ * What Helhed's own one-line goal instruments share: one line, higher is better, no cutoffs and
+ * no alerts (a goal's progress is read against its own baseline and target).
+ */
+const ownGoalLine = {
   version: 1,
-  kind: 'GOAL',
   audience: 'ADULT',
   direction: 'HIGHER_IS_BETTER',
+  total: 'SINGLE',
+  cutoffs: [],
+  alerts: { type: 'NONE' },
+  licence: ownWording,
+} as const satisfies Partial<InstrumentDefinition>;
+
+export const goalScale: InstrumentDefinition = {
+  ...ownGoalLine,
+  key: 'goal-scale',
+  kind: 'GOAL',
   name: text('Målskala', 'Goal scale'),
   description: text(
     'Én linje pr. mål. Hver deltager sætter sit eget mærke, så vi kan se, hvor vi er enige og uenige.',
@@ -19,23 +31,17 @@ export const goalScale: InstrumentDefinition = {
     high: text('Målet er nået', 'Goal reached'),
   },
   items: [{ key: 'goal', label: text('Hvor langt er I med målet?', 'How far along are you with the goal?') }],
-  total: 'SINGLE',
-  cutoffs: [],
   // No published reliable-change index exists for a single 0–10 goal line. Two points (a fifth
   // of the line) is a conservative choice above the point or so a rater moves between two
   // ratings of an unchanged situation; tenants can override it.
   reliableChange: 2,
-  alerts: { type: 'NONE' },
-  licence: ownWording,
 };
 
 /** Goal Attainment Scaling: one level per goal, −2 (much less than expected) to +2 (much more). */
 export const gas: InstrumentDefinition = {
+  ...ownGoalLine,
   key: 'gas',
-  version: 1,
   kind: 'GAS',
-  audience: 'ADULT',
-  direction: 'HIGHER_IS_BETTER',
   name: text('Målopfyldelse (GAS)', 'Goal attainment (GAS)'),
   description: text(
     'Niveauet for målet: 0 er det forventede resultat, −2 meget mindre end forventet, +2 meget mere end forventet.',
@@ -47,13 +53,9 @@ export const gas: InstrumentDefinition = {
     high: text('Meget mere end forventet', 'Much more than expected'),
   },
   items: [{ key: 'attainment', label: text('Opnået niveau for målet', 'Level reached for the goal') }],
-  total: 'SINGLE',
-  cutoffs: [],
   // Each GAS level is a step the team described in advance for this goal, so moving one whole
   // level is by construction a real change, not measurement noise.
   reliableChange: 1,
-  alerts: { type: 'NONE' },
-  licence: ownWording,
 };
 
 /** FSIII/VUM-style functional level for one theme: 0 no problems … 4 complete problems. */

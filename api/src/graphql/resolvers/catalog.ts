@@ -1,5 +1,4 @@
-import { eq } from 'drizzle-orm';
-import { department } from '../../db/tables.js';
+import { departmentsOf } from '../../domain/departments.js';
 import type { InstrumentDefinition } from '../../domain/instruments/index.js';
 import type { Locale } from '../../domain/locale.js';
 import { fromTenths, totalRange } from '../../domain/scoring/index.js';
@@ -17,11 +16,7 @@ const pick = (text: Localised, lang: Language | undefined, ctx: HelhedContext) =
 export const catalogResolvers = {
   Query: {
     departments: (_: unknown, __: unknown, ctx: HelhedContext) =>
-      ctx.db
-        .select()
-        .from(department)
-        .where(eq(department.municipalityId, requireActor(ctx).municipalityId))
-        .orderBy(department.kind, department.name),
+      departmentsOf(ctx.db, requireActor(ctx).municipalityId),
     instruments: (_: unknown, __: unknown, ctx: HelhedContext) =>
       ctx.instruments.list(requireActor(ctx).municipalityId),
   },

@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import type { Plan, PriceVersionRow } from '../../db/schema/index.js';
+import type { PriceVersionRow } from '../../db/schema/index.js';
 import type { LedgerEntry } from '../../domain/economy/ledger.js';
 import { economyStatistics } from '../../domain/economy-statistics.js';
 import { badInput } from '../../domain/errors.js';
@@ -11,7 +11,6 @@ import {
   priceVersionInput,
   setArchetypeBasketInput,
 } from '../../domain/inputs/economy.js';
-import { readPlanEconomy } from '../../domain/plan-costs.js';
 import {
   addPriceVersion,
   endPriceVersion,
@@ -107,10 +106,6 @@ export const economyResolvers = {
   PriceVersion: {
     department: (v: PriceVersionRow, _: unknown, ctx: HelhedContext) =>
       ctx.loaders.department.load(v.departmentId),
-  },
-  Plan: {
-    economy: (p: Plan, _: unknown, ctx: HelhedContext) =>
-      readPlanEconomy(ctx.db, requireActor(ctx), p.id, ctx.now()),
   },
   CostFigure: {
     byDepartment: (f: { byDepartment: { departmentId: string }[] }, _: unknown, ctx: HelhedContext) =>

@@ -1,7 +1,5 @@
-import { inArray } from 'drizzle-orm';
 import { invitationStatus } from '../../access/invitation-link.js';
-import type { AnswerChannel, Invitation, Plan } from '../../db/schema/index.js';
-import { citizen } from '../../db/tables.js';
+import type { Invitation } from '../../db/schema/index.js';
 import { deliveryStatusOf } from '../../delivery/outbox.js';
 import { idArgs, parseInput } from '../../domain/inputs/commands.js';
 import {
@@ -11,11 +9,8 @@ import {
 } from '../../domain/inputs/invitation.js';
 import { answerInvitation, type InvitationView, viewInvitation } from '../../domain/invitation-answers.js';
 import { invitationsOf, inviteToAnswer, revokeInvitation } from '../../domain/invitations.js';
-import { planMembers } from '../../domain/plan-members.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import { publishCaseloadChanged, publishGoalRated } from '../pubsub.js';
-
-const betweenMeetings = (channel: AnswerChannel) => channel === 'SELF' || channel === 'INVITATION';
 
 /** Families between meetings (docs/family.md): how an answer was given, and invitation links. */
 export const familyResolvers = {
@@ -60,43 +55,9 @@ export const familyResolvers = {
       return answer;
     },
   },
-  Plan: {
-    members: async (p: Plan, _: unknown, ctx: HelhedContext) => {
-      const members = await planMembers(ctx.db, p);
-      const names = new Map(
-        (
-          await ctx.db
-            .select({ id: citizen.id, name: citizen.displayName })
-            .from(citizen)
-            .where(
-              inArray(
-                citizen.id,
-                members.map((m) => m.citizenId),
-              ),
-            )
-        ).map((c) => [c.id, c.name]),
-      );
-      return members.map((m) => ({
-        id: m.citizenId,
-        displayName: names.get(m.citizenId) ?? '',
-        familyRole: p.familyId ? m.role : null,
-      }));
-    },
-  },
-  Measurement: {
-    outsideMeeting: (m: { channel: AnswerChannel }) => betweenMeetings(m.channel),
-  },
-  GoalRating: {
-    outsideMeeting: (r: { channel: AnswerChannel }) => betweenMeetings(r.channel),
-  },
   Invitation: {
     invitee: async (i: Invitation, _: unknown, ctx: HelhedContext) => {
-      const row = (
-        await ctx.db
-          .select()
-          .from(citizen)
-          .where(inArray(citizen.id, [i.inviteeId]))
-      )[0];
+      const row = await ctx.loaders.citizen.load(i.inviteeId);
       return { id: i.inviteeId, displayName: row?.displayName ?? '', familyRole: null };
     },
     department: (i: Invitation, _: unknown, ctx: HelhedContext) =>

@@ -1,4 +1,4 @@
-import type { DialogueMeeting, GoalRating, MeetingParticipant, Plan } from '../../db/schema/index.js';
+import type { DialogueMeeting, GoalRating, MeetingParticipant } from '../../db/schema/index.js';
 import {
   acceptPlanInput,
   closeMeetingInput,
@@ -48,9 +48,6 @@ export const meetingResolvers = {
       await publishMeetingChanged(ctx.db, meeting, now);
       return meeting;
     },
-  },
-  Plan: {
-    meetings: (p: Plan, _: unknown, ctx: HelhedContext) => ctx.loaders.meetings.load(p.id),
   },
   Meeting: {
     heldAt: (m: DialogueMeeting) => m.heldAt.toISOString(),

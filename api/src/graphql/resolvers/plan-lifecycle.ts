@@ -1,4 +1,3 @@
-import type { Plan } from '../../db/schema/index.js';
 import { idArgs, parseInput, setPlanCoordinatorInput } from '../../domain/inputs/commands.js';
 import { closePlan, setPlanCoordinator } from '../../domain/plan-lifecycle.js';
 import { type HelhedContext, requireActor } from '../context.js';
@@ -15,10 +14,5 @@ export const planLifecycleResolvers = {
       ),
     closePlan: (_: unknown, args: unknown, ctx: HelhedContext) =>
       closePlan(ctx.db, requireActor(ctx), parseInput(idArgs, args).id, ctx.now()),
-  },
-  Plan: {
-    coordinator: (p: Plan, _: unknown, ctx: HelhedContext) =>
-      p.coordinatorId ? ctx.loaders.professional.load(p.coordinatorId) : null,
-    closedAt: (p: Plan) => p.closedAt?.toISOString() ?? null,
   },
 };

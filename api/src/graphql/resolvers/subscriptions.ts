@@ -1,11 +1,8 @@
-import { and, eq } from 'drizzle-orm';
 import { filter, pipe } from 'graphql-yoga';
 import { assertCaseWorker, mayHearOfCitizen } from '../../access/policy.js';
-import { citizen, familyMember, plan } from '../../db/tables.js';
 import { idArgs, parseInput } from '../../domain/inputs/commands.js';
 import { authorizePlan } from '../../domain/plans.js';
 import { type HelhedContext, requireActor } from '../context.js';
-import type { GoalView } from '../goal-views.js';
 import { reauthorisedStream } from '../live-access.js';
 import {
   type CaseloadChange,
@@ -14,7 +11,7 @@ import {
   type MeetingChangedEvent,
 } from '../pubsub.js';
 
-/** Family dialogue: whom a goal is about, and the live `goalRated` subscription. */
+/** The live subscriptions: a plan's ratings and meetings, and the caseload's changes. */
 export const subscriptionResolvers = {
   Subscription: {
     goalRated: {
@@ -66,22 +63,6 @@ export const subscriptionResolvers = {
         return pipe(liveEvents(ctx.db).subscribe('caseloadChanged'), filter(mayHear));
       },
       resolve: (change: CaseloadChange) => ({ cause: change.cause, at: change.at }),
-    },
-  },
-  Goal: {
-    subject: async (g: GoalView, _: unknown, ctx: HelhedContext) => {
-      const id = g.goal.subjectCitizenId;
-      if (!id) return null;
-      const row = (await ctx.db.select().from(citizen).where(eq(citizen.id, id)))[0];
-      if (!row) return null;
-      const member = (
-        await ctx.db
-          .select({ role: familyMember.role })
-          .from(plan)
-          .innerJoin(familyMember, eq(familyMember.familyId, plan.familyId))
-          .where(and(eq(plan.id, g.goal.planId), eq(familyMember.citizenId, id)))
-      )[0];
-      return { id: row.id, displayName: row.displayName, familyRole: member?.role ?? null };
     },
   },
 };

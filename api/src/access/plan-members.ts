@@ -3,7 +3,10 @@ import type { Db } from '../db/client.js';
 import type { Plan } from '../db/schema/index.js';
 import { familyMember } from '../db/tables.js';
 
-/** The citizens a plan is about: its citizen, or the members of its family (parents first). */
+/**
+ * The citizens a plan is about: its citizen, or the members of its family (parents first). The
+ * policy reaches a plan through them, so this sits in access, below the domain.
+ */
 export async function planMembers(db: Db, p: Plan): Promise<{ citizenId: string; role: string }[]> {
   if (p.citizenId) return [{ citizenId: p.citizenId, role: 'CITIZEN' }];
   if (!p.familyId) return [];
