@@ -1,4 +1,5 @@
 import type { Department } from '../../db/schema/index.js';
+import { DEFAULT_FOLLOW_UP_DAYS } from '../../domain/caseload/caseload.js';
 import { createDepartment, renameDepartment, retireDepartment } from '../../domain/departments.js';
 import { notFound } from '../../domain/errors.js';
 import { addFamilyMember, createFamily, type FamilyListing, listFamilies } from '../../domain/families.js';
@@ -86,5 +87,6 @@ export const administrationResolvers = {
   },
   Department: {
     retired: (d: Department) => d.retiredAt !== null,
+    followUpDays: (d: Department) => d.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS,
   },
 };

@@ -1,11 +1,9 @@
-import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { listReachableCitizens } from '../../access/policy.js';
-import type { Citizen, Department } from '../../db/schema/index.js';
-import { citizen } from '../../db/tables.js';
+import type { Citizen } from '../../db/schema/index.js';
 import type { AttentionReason } from '../../domain/caseload/attention.js';
-import { DEFAULT_FOLLOW_UP_DAYS, readCaseload } from '../../domain/caseload/caseload.js';
-import { citizenPlans } from '../../domain/citizen-plans.js';
+import { readCaseload } from '../../domain/caseload/caseload.js';
+import { citizensByIds } from '../../domain/citizens.js';
 import { badInput } from '../../domain/errors.js';
 import { setFollowUpInterval } from '../../domain/follow-up.js';
 import { hasControlCharacter, parseInput } from '../../domain/inputs/commands.js';
@@ -34,8 +32,7 @@ export const caseloadResolvers = {
         throw badInput('search must not contain control characters.', 'search');
       const ids = await listReachableCitizens(ctx.db, requireActor(ctx), search, limit);
       if (ids.length === 0) return [];
-      const rows = await ctx.db.select().from(citizen).where(inArray(citizen.id, ids));
-      const byId = new Map(rows.map((r) => [r.id, r]));
+      const byId = new Map((await citizensByIds(ctx.db, ids)).map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id)).filter((c): c is Citizen => c !== undefined);
     },
     caseload: (_: unknown, args: unknown, ctx: HelhedContext) => {
@@ -46,12 +43,6 @@ export const caseloadResolvers = {
   Mutation: {
     setFollowUpInterval: (_: unknown, args: unknown, ctx: HelhedContext) =>
       setFollowUpInterval(ctx.db, requireActor(ctx), parseInput(followUpIntervalArgs, args), ctx.now()),
-  },
-  Citizen: {
-    plans: (c: Citizen, _: unknown, ctx: HelhedContext) => citizenPlans(ctx.db, c.id),
-  },
-  Department: {
-    followUpDays: (d: Department) => d.followUpDays ?? DEFAULT_FOLLOW_UP_DAYS,
   },
   AttentionReason: {
     department: (r: AttentionReason, _: unknown, ctx: HelhedContext) =>

@@ -3,6 +3,7 @@ import { readAccessLog } from '../../access/audit.js';
 import { consentStatus } from '../../access/consent.js';
 import { authorizeAccessLogRead } from '../../access/policy.js';
 import type { Citizen, Consent, Measurement } from '../../db/schema/index.js';
+import { citizenPlans } from '../../domain/citizen-plans.js';
 import { createCitizen, readCitizen } from '../../domain/citizens.js';
 import { consentsOf, grantConsent, revokeConsent } from '../../domain/consents.js';
 import {
@@ -63,6 +64,7 @@ export const citizenResolvers = {
       revokeConsent(ctx.db, requireActor(ctx), parseInput(idArgs, args).id, ctx.now()),
   },
   Citizen: {
+    plans: (c: Citizen, _: unknown, ctx: HelhedContext) => citizenPlans(ctx.db, c.id),
     progression: (c: Citizen, _: unknown, ctx: HelhedContext) =>
       citizenProgression(ctx.db, requireActor(ctx), ctx.instruments, c.id),
     timeline: (c: Citizen, args: unknown, ctx: HelhedContext) =>
