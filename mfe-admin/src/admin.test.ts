@@ -55,6 +55,24 @@ describe('helhed-admin', () => {
     );
   });
 
+  it('adds a staff member with a work e-mail once, and marks the e-mail field of a second', async () => {
+    const el = await renderAdmin(await devToken('ADMIN'), 'en');
+    const option = shadow(el).querySelector<HTMLOptionElement>(
+      'form.professional option',
+    ) as HTMLOptionElement;
+    const person = { departmentId: option.value, title: 'Nurse', email: 'mail.test@kommune.dk' };
+    await fill(el, 'professional', { ...person, displayName: 'Mail Kollega' });
+    await waitUntil(() => text(shadow(el).querySelector('ul.staff')).includes('Mail Kollega, Nurse'));
+    await fill(el, 'professional', {
+      ...person,
+      displayName: 'Mail Kollega 2',
+      email: 'MAIL.test@kommune.dk',
+    });
+    const email = shadow(el).querySelector('form.professional [name="email"]') as HTMLInputElement;
+    await waitUntil(() => email.getAttribute('aria-invalid') === 'true');
+    expect(text(shadow(el).querySelector('ul.staff'))).not.to.contain('Mail Kollega 2');
+  });
+
   it('sets up a family with a parent and a child', async function () {
     // Registers two people, lists the family with its members' audit: slower than a department.
     (this as { timeout(ms: number): void }).timeout(20_000);

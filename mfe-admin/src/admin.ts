@@ -204,12 +204,13 @@ export class HelhedAdmin extends LitElement implements ApiConnection {
       ${
         open.length === 0
           ? nothing
-          : html`<form class="professional" @submit=${this.submit('professional', ADD_PROFESSIONAL, (f) => ({ input: { departmentId: f.departmentId, displayName: f.displayName, title: f.title } }))}>
+          : html`<form class="professional" @submit=${this.submit('professional', ADD_PROFESSIONAL, (f) => ({ input: { departmentId: f.departmentId, displayName: f.displayName, title: f.title, email: f.email || null } }))}>
               <label>${t('department', undefined, locale)}
                 <select name="departmentId">${open.map((d) => html`<option value=${d.id}>${d.name}</option>`)}</select>
               </label>
               <label>${t('personName', undefined, locale)} <input name="displayName" required maxlength="200" /></label>
               <label>${t('jobTitle', undefined, locale)} <input name="title" required maxlength="120" /></label>
+              <label>${t('workEmail', undefined, locale)} <input name="email" type="email" maxlength="254" autocomplete="off" /></label>
               <button type="submit">${t('addProfessional', undefined, locale)}</button>
             </form>`
       }
