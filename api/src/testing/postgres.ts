@@ -67,7 +67,9 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
     '-c',
     'listen_addresses=127.0.0.1',
     // A test cluster is thrown away: durability would only cost time.
-    ...(options.durable ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+    ...(options.durable
+      ? []
+      : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     '-c',
     'max_connections=200',
     ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
