@@ -1,5 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import pg from 'pg';
+import { openDatabase, sqliteOf } from '../api/src/db/client.js';
 import { copyToPostgres } from '../api/src/db/copy-to-postgres.js';
 import { migratePostgres } from '../api/src/db/postgres.js';
 import { createTestDatabase, findPostgresBin, startTestPostgres } from '../api/src/testing/postgres.js';
@@ -16,22 +17,25 @@ export const postgresAvailable = (): boolean => findPostgresBin() !== null;
 /**
  * A throw-away cluster (the tests' starter, api/src/testing/postgres.ts) with the durability of a
  * production server (fsync, synchronous commit: SQLite's commits are fsynced too), and the
- * benchmark's SQLite file copied into a fresh database of it. `stop` removes the cluster.
+ * benchmark data copied into a fresh database of it. `seedCopy` is a scratch copy of the seeded
+ * file: it is migrated first (by the API's own openDatabase), as the API migrates its copy, so a
+ * file seeded by an older build has every column the PostgreSQL schema expects. `stop` removes
+ * the cluster.
  */
 export async function startBenchPostgres(
-  seedFile: string,
+  seedCopy: string,
   progress: (line: string) => void,
 ): Promise<BenchPostgres> {
   const cluster = await startTestPostgres({ durable: true, settings: { shared_buffers: '512MB' } });
   try {
     const url = await createTestDatabase(cluster.url, 'helhed_bench');
     const started = performance.now();
-    const sqlite = new Database(seedFile, { readonly: true, fileMustExist: true });
+    const source = openDatabase(seedCopy);
     try {
-      if (!(await copySeedInto(sqlite, url, (table, n) => progress(`  copied ${table} (${n})`))))
+      if (!(await copySeedInto(sqliteOf(source), url, (table, n) => progress(`  copied ${table} (${n})`))))
         throw new Error('The fresh benchmark database already holds data.');
     } finally {
-      sqlite.close();
+      await source.$close();
     }
     progress(
       `PostgreSQL: the benchmark data copied in ${((performance.now() - started) / 1000).toFixed(0)} s`,

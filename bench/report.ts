@@ -159,9 +159,16 @@ export function checkBudgets(rows: ScenarioRow[], streams: StreamFigures | null 
 }
 
 const verdict = (c: BudgetCheck) => (c.met === null ? '?       ' : c.met ? '✓ met   ' : '✗ MISSED');
+const unmeasured = (c: BudgetCheck | undefined) => c === undefined || c.actual === 'no figures';
+/** The budgets this run has no figures for (another --only), said in one line instead of one each. */
+const notMeasured = (n: number) => (n === 0 ? [] : [`(${n} other budgets: not measured in this run)`]);
 
 export function formatBudgets(checks: BudgetCheck[]): string {
-  return checks.map((c) => `${verdict(c)}  ${c.budget.padEnd(62)} ${c.actual}`).join('\n');
+  const shown = checks.filter((c) => !unmeasured(c));
+  return [
+    ...shown.map((c) => `${verdict(c)}  ${c.budget.padEnd(62)} ${c.actual}`),
+    ...notMeasured(checks.length - shown.length),
+  ].join('\n');
 }
 
 /**
@@ -172,17 +179,20 @@ export function formatBudgetsSideBySide(columns: { database: string; checks: Bud
   if (columns.length === 1) return formatBudgets(columns[0]?.checks ?? []);
   const width = Math.max(...columns.map((c) => c.database.length));
   const budgets = columns[0]?.checks.map((c) => c.budget) ?? [];
-  return budgets
-    .map((budget) =>
+  const lookup = (checks: BudgetCheck[], budget: string) => checks.find((x) => x.budget === budget);
+  const shown = budgets.filter((b) => !columns.every(({ checks }) => unmeasured(lookup(checks, b))));
+  return [
+    ...shown.map((budget) =>
       [
         budget,
         ...columns.map(({ database, checks }) => {
-          const c = checks.find((x) => x.budget === budget);
+          const c = lookup(checks, budget);
           return `  ${database.padEnd(width)}  ${c ? `${verdict(c)}  ${c.actual}` : '?'}`;
         }),
       ].join('\n'),
-    )
-    .join('\n');
+    ),
+    ...notMeasured(budgets.length - shown.length),
+  ].join('\n');
 }
 
 /** The live-streams scenario in a few lines: what was opened, what arrived, how fast, what it cost. */

@@ -116,7 +116,9 @@ if (externalUrl !== null) {
     progress('PostgreSQL: not run (no API scenario selected).');
   else {
     progress('PostgreSQL: starting a throw-away cluster and copying the benchmark data into it…');
-    const postgres = await startBenchPostgres(seedFile, progress);
+    const source = copy('postgres-source.sqlite');
+    const postgres = await startBenchPostgres(source, progress);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${source}${suffix}`, { force: true });
     try {
       runs.push(await runApiScenarios({ name: 'PostgreSQL', file: apiFile, url: postgres.url }, issuer));
     } finally {
