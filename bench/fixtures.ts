@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { Kind, parse, print } from 'graphql';
 import { repoRoot } from './paths.js';
+import type { WatchedPlan } from './streams.js';
 
 /** What the scenarios pick from: who exists, who has data where, and the data's time span. */
 export interface Fixtures {
@@ -13,6 +14,8 @@ export interface Fixtures {
   planIds: string[];
   /** The department whose caseload is closest to 2,000 citizens (cases), and its size. */
   caseloadDepartment: { departmentId: string; citizens: number };
+  /** Open plans with an active 0–10 goal and the departments with a case with their citizens. */
+  watchablePlans: WatchedPlan[];
   from: string;
   to: string;
 }
@@ -48,6 +51,26 @@ export function readFixtures(file: string): Fixtures {
         'SELECT min(occurred_at) AS first, max(occurred_at) AS last FROM measurement WHERE municipality_id = ?',
       )
       .get(mun.id) as { first: number; last: number };
+    // In the seeded order, so every run watches the same plans.
+    const watchablePlans = (
+      sqlite
+        .prepare(
+          `WITH members AS (
+             SELECT id AS plan_id, citizen_id FROM plan WHERE citizen_id IS NOT NULL
+             UNION ALL
+             SELECT p.id, fm.citizen_id FROM plan p JOIN family_member fm ON fm.family_id = p.family_id)
+           SELECT p.id AS planId,
+             (SELECT g.id FROM goal g WHERE g.plan_id = p.id AND g.status = 'ACTIVE'
+                AND g.instrument_key = 'goal-scale' ORDER BY g.rowid LIMIT 1) AS goalId,
+             group_concat(DISTINCT cd.department_id) AS departments
+           FROM plan p
+           JOIN members m ON m.plan_id = p.id
+           JOIN citizen_department cd ON cd.citizen_id = m.citizen_id
+           WHERE p.municipality_id = ? AND p.closed_at IS NULL
+           GROUP BY p.id HAVING goalId IS NOT NULL ORDER BY p.rowid LIMIT 100`,
+        )
+        .all(mun.id) as { planId: string; goalId: string; departments: string }[]
+    ).map((p) => ({ planId: p.planId, goalId: p.goalId, departmentIds: p.departments.split(',').sort() }));
     const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
     return {
       municipalityId: mun.id,
@@ -55,6 +78,7 @@ export function readFixtures(file: string): Fixtures {
       contacts,
       planIds,
       caseloadDepartment: largest ?? { departmentId: departments[0]?.id ?? '', citizens: 0 },
+      watchablePlans,
       from: day(span.first),
       to: day(span.last),
     };

@@ -1,4 +1,5 @@
 import type { LoadFigures } from './load.js';
+import type { StreamFigures } from './streams.js';
 
 export interface ScenarioRow {
   name: string;
@@ -45,8 +46,14 @@ export function formatTable(rows: ScenarioRow[]): string {
   ].join('\n');
 }
 
-/** The budgets of issue 9, checked against one run. A budget without figures is unknown (null). */
-export function checkBudgets(rows: ScenarioRow[]): BudgetCheck[] {
+/** Issue 21: a rating reaches all of 500 open `goalRated` streams within 1 s at the 95th percentile. */
+export const STREAM_BUDGET = { streams: 500, p95Ms: 1000 };
+
+/**
+ * The budgets of issues 9 and 21, checked against one run on one database. A budget without
+ * figures is unknown (null).
+ */
+export function checkBudgets(rows: ScenarioRow[], streams: StreamFigures | null = null): BudgetCheck[] {
   const get = (name: string) => rows.find((r) => r.name === name)?.figures ?? null;
   const record = get('RecordMeasurement');
   const citizen = get('CitizenProgression');
@@ -127,13 +134,81 @@ export function checkBudgets(rows: ScenarioRow[]): BudgetCheck[] {
     (v) => v < 150,
     (v) => `${num(v)} ms`,
   );
+  add(
+    `Live streams: ${STREAM_BUDGET.streams} open, every rating to every entitled one`,
+    streams ? streams.delivered - streams.entitled : null,
+    // Fewer streams than the budget's cannot meet it, however well they are served.
+    (missed) =>
+      missed === 0 &&
+      streams?.failedToOpen === 0 &&
+      streams.foreign === 0 &&
+      streams.ratings > 0 &&
+      streams.streams >= STREAM_BUDGET.streams,
+    () =>
+      `${(streams?.delivered ?? 0).toLocaleString('en-US')} of ${(streams?.entitled ?? 0).toLocaleString('en-US')} ` +
+      `deliveries, ${streams?.streams ?? 0} streams (${streams?.failedToOpen ?? 0} failed to open), ` +
+      `${streams?.foreign ?? 0} to another plan's`,
+  );
+  add(
+    `Live streams: rating delivered p95 ≤ ${num(STREAM_BUDGET.p95Ms, 0)} ms`,
+    streams ? streams.p95 : null,
+    (v) => v <= STREAM_BUDGET.p95Ms,
+    (v) => `${num(v)} ms (p50 ${num(streams?.p50 ?? 0)}, max ${num(streams?.max ?? 0)})`,
+  );
   return checks;
 }
 
+const verdict = (c: BudgetCheck) => (c.met === null ? '?       ' : c.met ? '✓ met   ' : '✗ MISSED');
+const unmeasured = (c: BudgetCheck | undefined) => c === undefined || c.actual === 'no figures';
+/** The budgets this run has no figures for (another --only), said in one line instead of one each. */
+const notMeasured = (n: number) => (n === 0 ? [] : [`(${n} other budgets: not measured in this run)`]);
+
 export function formatBudgets(checks: BudgetCheck[]): string {
-  return checks
-    .map(
-      (c) => `${c.met === null ? '?' : c.met ? '✓ met   ' : '✗ MISSED'}  ${c.budget.padEnd(58)} ${c.actual}`,
-    )
-    .join('\n');
+  const shown = checks.filter((c) => !unmeasured(c));
+  return [
+    ...shown.map((c) => `${verdict(c)}  ${c.budget.padEnd(62)} ${c.actual}`),
+    ...notMeasured(checks.length - shown.length),
+  ].join('\n');
+}
+
+/**
+ * The same budgets checked on each database, one line per budget and database, the databases
+ * next to each other under their budget.
+ */
+export function formatBudgetsSideBySide(columns: { database: string; checks: BudgetCheck[] }[]): string {
+  if (columns.length === 1) return formatBudgets(columns[0]?.checks ?? []);
+  const width = Math.max(...columns.map((c) => c.database.length));
+  const budgets = columns[0]?.checks.map((c) => c.budget) ?? [];
+  const lookup = (checks: BudgetCheck[], budget: string) => checks.find((x) => x.budget === budget);
+  const shown = budgets.filter((b) => !columns.every(({ checks }) => unmeasured(lookup(checks, b))));
+  return [
+    ...shown.map((budget) =>
+      [
+        budget,
+        ...columns.map(({ database, checks }) => {
+          const c = lookup(checks, budget);
+          return `  ${database.padEnd(width)}  ${c ? `${verdict(c)}  ${c.actual}` : '?'}`;
+        }),
+      ].join('\n'),
+    ),
+    ...notMeasured(budgets.length - shown.length),
+  ].join('\n');
+}
+
+/** The live-streams scenario in a few lines: what was opened, what arrived, how fast, what it cost. */
+export function formatStreams(f: StreamFigures): string {
+  const n = (v: number) => v.toLocaleString('en-US');
+  const mb = (v: number) => num(v, 0);
+  return [
+    `Live streams (goalRated over SSE): ${n(f.streams - f.failedToOpen)} of ${n(f.streams)} open on ${f.plans} plans ` +
+      `(opened in ${num(f.openSeconds)} s); ${n(f.ratings)} ratings, one per plan at once in each round`,
+    `  delivered ${n(f.delivered)} of ${n(f.entitled)}; every rating to all its plan's streams: ${n(f.ratingsToAll)} of ${n(f.ratings)}; ` +
+      `to another plan's stream: ${n(f.foreign)}; streams ended early: ${n(f.ended)}`,
+    `  send → receipt  p50 ${num(f.p50)} ms, p95 ${num(f.p95)} ms, max ${num(f.max)} ms ` +
+      `(RateGoal answered in ${num(f.mutationMs)} ms on average)`,
+    `  memory per open stream: ${num(f.rssPerStreamKb)} KB RSS, ${num(f.heapPerStreamKb)} KB heap ` +
+      `(RSS ${mb(f.before.rssMb)} → ${mb(f.after.rssMb)} MB, heap used ${mb(f.before.heapMb)} → ${mb(f.after.heapMb)} MB` +
+      `${f.after.openStreams === null ? '' : `; the API counted ${n(f.after.openStreams)} open`})`,
+    ...(f.firstError ? [`  first error: ${f.firstError}`] : []),
+  ].join('\n');
 }

@@ -2,24 +2,39 @@
  * `npm run bench [-- --duration 10 --warmup 2 --file data/bench.sqlite --only A,B]`: starts the
  * real API (api/dist/main.js) in production mode on a copy of the benchmark file, with real
  * ES256 tokens from a local issuer and audit on, drives the contract's operations with
- * autocannon, runs the two baselines, and prints figures against the budgets of issue 9.
+ * autocannon, opens hundreds of live streams, runs the two baselines, and prints figures against
+ * the budgets of issues 9 and 21. Then the same API scenarios again on PostgreSQL — a throw-away
+ * cluster the bench starts and fills from the same file (`--no-postgres` skips it; it is skipped
+ * with a note when PostgreSQL is not installed) — and the budgets of both side by side.
  * A script that prints figures, never a test.
  */
+import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { LIVE as GOAL_RATED_SUBSCRIPTION } from '../mfe-family-dialog/src/family-dialog.data.js';
 import { type BrowserFigures, formatBrowser, measureShellRender } from './browser.js';
 import { contractOperation, type Fixtures, readFixtures } from './fixtures.js';
 import { graphqlFailed, type LoadOptions, runLoad } from './load.js';
 import { type BenchClaims, type LocalIssuer, startLocalIssuer } from './oidc.js';
 import { repoRoot } from './paths.js';
-import { type ServerProcess, startServer } from './processes.js';
-import { checkBudgets, formatBudgets, formatTable, type ScenarioRow } from './report.js';
+import { postgresAvailable, startBenchPostgres } from './postgres.js';
+import { rssMb, type ServerProcess, startServer } from './processes.js';
+import {
+  checkBudgets,
+  formatBudgetsSideBySide,
+  formatStreams,
+  formatTable,
+  type ScenarioRow,
+} from './report.js';
+import { type ApiSample, runStreamScenario, type StreamFigures, type WatchedPlan } from './streams.js';
 
 const { values } = parseArgs({
+  // --no-postgres
+  allowNegative: true,
   options: {
     file: { type: 'string', default: 'data/bench.sqlite' },
     duration: { type: 'string', default: '10' },
@@ -32,6 +47,16 @@ const { values } = parseArgs({
     /** Another build of the API to compare with, e.g. an experiment's dist/main.js. */
     'api-main': { type: 'string', default: 'api/dist/main.js' },
     out: { type: 'string', default: 'bench-results/latest.json' },
+    /**
+     * The API scenarios on PostgreSQL too, on a throw-away cluster filled from --file. Default:
+     * when PostgreSQL's binaries are installed. Not with DATABASE_URL (that database is used alone).
+     */
+    postgres: { type: 'boolean' },
+    /** LiveStreams: open goalRated streams, the plans they watch, and rating rounds. */
+    streams: { type: 'string', default: '500' },
+    'stream-plans': { type: 'string', default: '10' },
+    'stream-rounds': { type: 'string', default: '10' },
+    'stream-warmup-rounds': { type: 'string', default: '2' },
   },
 });
 const abs = (p: string) => (isAbsolute(p) ? p : resolve(repoRoot, p));
@@ -48,8 +73,23 @@ if (!existsSync(mainJs)) fail(`${mainJs} is missing: run \`npm run build\` first
 if (!existsSync(seedFile)) fail(`${seedFile} is missing: run \`npm run seed:bench\` first.`);
 if (!(durationS > 0) || !(warmupS >= 0)) fail('--duration must be > 0 and --warmup ≥ 0 (seconds).');
 
+const streamCount = Number(values.streams);
+const streamPlans = Number(values['stream-plans']);
+if (![streamCount, streamPlans, Number(values['stream-rounds'])].every((v) => Number.isInteger(v) && v > 0))
+  fail('--streams, --stream-plans and --stream-rounds take whole numbers > 0.');
+/** Whom the API serves from: the SQLite file, or a PostgreSQL database. */
+type Target = { name: 'SQLite' | 'PostgreSQL'; file: string; url: string | null };
+const externalUrl = process.env.DATABASE_URL ?? null;
+const withPostgres = externalUrl === null && (values.postgres ?? postgresAvailable());
+if (values.postgres && !postgresAvailable())
+  fail(
+    "--postgres needs PostgreSQL's server binaries (/usr/lib/postgresql/*/bin): apt-get install postgresql",
+  );
+/** The API server's own metrics (heap, open streams), behind a token only this run knows. */
+const metricsToken = randomBytes(24).toString('hex');
+
 const work = mkdtempSync(join(tmpdir(), 'helhed-bench-'));
-const rows: ScenarioRow[] = [];
+const baselineRows: ScenarioRow[] = [];
 const fixtures = readFixtures(seedFile);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)] as T;
 const load = (o: Pick<LoadOptions, 'url' | 'connections' | 'request' | 'failed'>) =>
@@ -66,11 +106,30 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => pr
 
 const apiFile = copy('api.sqlite');
 const issuer = await startLocalIssuer();
-const api = await runApiScenarios(apiFile, issuer);
+const runs: ApiRun[] = [];
+if (externalUrl !== null) {
+  runs.push(await runApiScenarios({ name: 'PostgreSQL', file: apiFile, url: externalUrl }, issuer));
+} else {
+  runs.push(await runApiScenarios({ name: 'SQLite', file: apiFile, url: null }, issuer));
+  if (!withPostgres) progress('PostgreSQL: not run (--no-postgres, or its binaries are not installed).');
+  else if (runs[0]?.rows.length === 0 && runs[0].streams === null)
+    progress('PostgreSQL: not run (no API scenario selected).');
+  else {
+    progress('PostgreSQL: starting a throw-away cluster and copying the benchmark data into it…');
+    const source = copy('postgres-source.sqlite');
+    const postgres = await startBenchPostgres(source, progress);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${source}${suffix}`, { force: true });
+    try {
+      runs.push(await runApiScenarios({ name: 'PostgreSQL', file: apiFile, url: postgres.url }, issuer));
+    } finally {
+      await postgres.stop();
+    }
+  }
+}
 await issuer.close();
 await runBaselines();
 const browser = wanted('browser') ? await runBrowser() : null;
-report(api, browser);
+report(runs, browser);
 
 function copy(name: string): string {
   const target = join(work, name);
@@ -80,8 +139,8 @@ function copy(name: string): string {
 }
 
 /** Size and audit rows of the database the API served: the SQLite copy, or PostgreSQL. */
-async function databaseFigures(file: string): Promise<{ sizeMb: number; auditEvents: number }> {
-  const url = process.env.DATABASE_URL;
+async function databaseFigures(target: Target): Promise<{ sizeMb: number; auditEvents: number }> {
+  const { url, file } = target;
   if (url) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -100,10 +159,25 @@ async function databaseFigures(file: string): Promise<{ sizeMb: number; auditEve
   return { sizeMb: statSync(file).size / 1024 / 1024, auditEvents };
 }
 
-async function runApiScenarios(file: string, issuer: LocalIssuer) {
-  const before = await databaseFigures(file);
+/** One database's API figures. */
+interface ApiRun {
+  database: Target['name'];
+  rows: ScenarioRow[];
+  streams: StreamFigures | null;
+  pid: number;
+  rssPeakMb: number;
+  rssEndMb: number;
+  auditEvents: number;
+  sizeBeforeMb: number;
+  sizeAfterMb: number;
+}
+
+async function runApiScenarios(target: Target, issuer: LocalIssuer): Promise<ApiRun> {
+  const { file } = target;
+  const rows: ScenarioRow[] = [];
+  const before = await databaseFigures(target);
   const sizeBeforeMb = before.sizeMb;
-  progress(`Starting the API (production mode, ${process.env.DATABASE_URL ? 'PostgreSQL' : file})…`);
+  progress(`Starting the API (production mode, ${target.url ? 'PostgreSQL' : file})…`);
   const server = await startServer(
     'The API',
     [...values['api-node-options'].split(' ').filter(Boolean), mainJs],
@@ -114,8 +188,10 @@ async function runApiScenarios(file: string, issuer: LocalIssuer) {
       PORT: '0',
       HOST: '127.0.0.1',
       DATABASE_FILE: file,
-      // Against PostgreSQL (seeded by `DATABASE_URL=… npm run seed:bench`); its writes persist there.
-      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+      // Against PostgreSQL: the bench's own cluster, or one seeded by `DATABASE_URL=… npm run
+      // seed:bench` (its writes persist there). Unset otherwise, whatever this shell has.
+      DATABASE_URL: target.url ?? undefined,
+      METRICS_TOKEN: metricsToken,
       OIDC_ISSUER: issuer.issuer,
       OIDC_JWKS_URL: issuer.jwksUrl,
       OIDC_AUDIENCE: issuer.audience,
@@ -127,6 +203,8 @@ async function runApiScenarios(file: string, issuer: LocalIssuer) {
   servers.add(server);
   try {
     const tokens = await signTokens(issuer, fixtures);
+    // First, on a server that has served nothing yet: its memory per stream is the clearest.
+    const streams = wanted('LiveStreams') ? await runLiveStreams(server, issuer, tokens) : null;
     const gql = (token: string, operation: string, variables: Record<string, unknown>) => ({
       method: 'POST' as const,
       path: '/graphql',
@@ -232,8 +310,11 @@ async function runApiScenarios(file: string, issuer: LocalIssuer) {
     }
     const memory = server.memory();
     await server.stop();
-    const after = await databaseFigures(file);
+    const after = await databaseFigures(target);
     return {
+      database: target.name,
+      rows,
+      streams,
       pid: server.pid,
       rssPeakMb: memory.peakMb,
       rssEndMb: memory.lastMb,
@@ -257,6 +338,75 @@ async function signTokens(issuer: LocalIssuer, f: Fixtures) {
     department,
     coordinator: await sign({ sub: 'bench-coordinator', role: 'COORDINATOR' }),
     analyst: await sign({ sub: 'bench-analyst', role: 'ANALYST' }),
+  };
+}
+
+/**
+ * LiveStreams: --streams goalRated streams over --stream-plans plans, each opened by a professional
+ * of a department with a case with the plan's citizens (five streams per subject, the API's
+ * limit); each round a professional of such a department rates one goal of every plan at once.
+ */
+async function runLiveStreams(
+  server: ServerProcess,
+  issuer: LocalIssuer,
+  tokens: Awaited<ReturnType<typeof signTokens>>,
+): Promise<StreamFigures | null> {
+  const plans = fixtures.watchablePlans.slice(0, streamPlans);
+  if (plans.length < streamPlans) {
+    progress(`LiveStreams: the data has ${plans.length} plans to watch, fewer than --stream-plans; skipped.`);
+    return null;
+  }
+  const watcherTokens = new Map<string, Promise<string>>();
+  const watcherToken = (plan: WatchedPlan, watcher: number) => {
+    // MAX_STREAMS_PER_SUBJECT in api/src/graphql/live-access.ts.
+    const person = Math.floor(watcher / 5);
+    const key = `${plan.planId}:${person}`;
+    let token = watcherTokens.get(key);
+    if (!token) {
+      token = issuer.sign({
+        sub: `bench-watcher-${plans.indexOf(plan)}-${person}`,
+        role: 'PROFESSIONAL',
+        municipality: fixtures.municipalityId,
+        department: plan.departmentIds[person % plan.departmentIds.length] as string,
+      });
+      watcherTokens.set(key, token);
+    }
+    return token;
+  };
+  const rounds = Number(values['stream-rounds']);
+  progress(
+    `LiveStreams: ${streamCount} goalRated streams on ${plans.length} plans, ` +
+      `${values['stream-warmup-rounds']} + ${rounds} rounds of one rating per plan…`,
+  );
+  return runStreamScenario({
+    url: server.url,
+    streams: streamCount,
+    plans,
+    rounds,
+    warmupRounds: Number(values['stream-warmup-rounds']),
+    subscription: GOAL_RATED_SUBSCRIPTION,
+    rateGoal: contractOperation('RateGoal'),
+    watcherToken,
+    raterToken: (plan) => tokens.department.get(plan.departmentIds[0] as string) ?? '',
+    sample: () => sampleApi(server),
+    progress,
+  });
+}
+
+/** The API's resident set (from /proc) and, from its metrics, the V8 heap in use and open streams. */
+async function sampleApi(server: ServerProcess): Promise<ApiSample> {
+  const response = await fetch(`${server.url}/metrics`, {
+    headers: { authorization: `Bearer ${metricsToken}` },
+  });
+  const text = await response.text();
+  const metric = (name: string) => {
+    const match = new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'm').exec(text);
+    return match ? Number(match[1]) : null;
+  };
+  return {
+    rssMb: rssMb(server.pid) ?? Number.NaN,
+    heapMb: (metric('nodejs_heap_size_used_bytes') ?? Number.NaN) / 1024 / 1024,
+    openStreams: metric('helhed_sse_subscriptions_open'),
   };
 }
 
@@ -308,7 +458,7 @@ async function runBaselines(): Promise<void> {
         headers: {},
       }),
     });
-    rows.push({ name: 'baseline: plain citizen read', system: 'baseline', figures });
+    baselineRows.push({ name: 'baseline: plain citizen read', system: 'baseline', figures });
     await plain.stop();
   }
   if (wanted('baseline: yoga insert')) {
@@ -334,7 +484,7 @@ async function runBaselines(): Promise<void> {
       }),
       failed: graphqlFailed,
     });
-    rows.push({ name: 'baseline: yoga insert', system: 'baseline', figures });
+    baselineRows.push({ name: 'baseline: yoga insert', system: 'baseline', figures });
     await yoga.stop();
   }
 }
@@ -345,15 +495,23 @@ async function runBrowser(): Promise<BrowserFigures> {
   return measureShellRender(mainJs, runs);
 }
 
-function report(api: Awaited<ReturnType<typeof runApiScenarios>>, browser: BrowserFigures | null): void {
-  const budgets = checkBudgets(rows);
-  console.log(`\n${formatTable(rows)}\n`);
-  console.log(
-    `Database (${process.env.DATABASE_URL ? 'PostgreSQL' : 'SQLite'}): ${api.sizeBeforeMb.toFixed(1)} MB seeded, ${api.sizeAfterMb.toFixed(1)} MB after the run. ` +
-      `API RSS: ${api.rssPeakMb.toFixed(0)} MB peak, ${api.rssEndMb.toFixed(0)} MB at the end. ` +
-      `Audit events written: ${api.auditEvents.toLocaleString('en-US')}.\n`,
-  );
-  console.log(formatBudgets(budgets));
+function report(runs: ApiRun[], browser: BrowserFigures | null): void {
+  const budgets = runs.map((run) => ({
+    database: run.database,
+    checks: checkBudgets([...run.rows, ...baselineRows], run.streams),
+  }));
+  for (const run of runs) {
+    // The baselines run once, on SQLite, and stand beside each database's figures.
+    console.log(`\n${run.database}:\n${formatTable([...run.rows, ...baselineRows])}\n`);
+    console.log(
+      `Database (${run.database}): ${run.sizeBeforeMb.toFixed(1)} MB seeded, ${run.sizeAfterMb.toFixed(1)} MB after the run. ` +
+        `API RSS: ${run.rssPeakMb.toFixed(0)} MB peak, ${run.rssEndMb.toFixed(0)} MB at the end. ` +
+        `Audit events written: ${run.auditEvents.toLocaleString('en-US')}.`,
+    );
+    if (run.streams) console.log(`\n${formatStreams(run.streams)}`);
+  }
+  console.log(`\nBudgets${runs.length > 1 ? ` (${runs.map((r) => r.database).join(' and ')})` : ''}:`);
+  console.log(formatBudgetsSideBySide(budgets));
   if (browser) {
     const calm = browser.longTasksOver50Ms.total === 0;
     console.log(`\n${formatBrowser(browser)}`);
@@ -377,11 +535,18 @@ function report(api: Awaited<ReturnType<typeof runApiScenarios>>, browser: Brows
           durationS,
           warmupS,
           statisticsConnections: Number(values['statistics-connections']),
+          streams: streamCount,
+          streamPlans,
         },
-        database: { seededMb: api.sizeBeforeMb, afterRunMb: api.sizeAfterMb },
-        api: { rssPeakMb: api.rssPeakMb, rssEndMb: api.rssEndMb, auditEvents: api.auditEvents },
-        scenarios: rows,
-        budgets,
+        databases: runs.map((run, i) => ({
+          database: run.database,
+          size: { seededMb: run.sizeBeforeMb, afterRunMb: run.sizeAfterMb },
+          api: { rssPeakMb: run.rssPeakMb, rssEndMb: run.rssEndMb, auditEvents: run.auditEvents },
+          scenarios: run.rows,
+          streams: run.streams,
+          budgets: budgets[i]?.checks,
+        })),
+        baselines: baselineRows,
         browser,
       },
       null,

@@ -7,11 +7,9 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { openDatabase, sqliteOf } from '../api/src/db/client.js';
-import { copyToPostgres } from '../api/src/db/copy-to-postgres.js';
-import { migratePostgres } from '../api/src/db/postgres.js';
 import { repoRoot } from './paths.js';
+import { copySeedInto } from './postgres.js';
 import { type BenchProgress, seedBench } from './seeding/seed-bench.js';
 
 const { values } = parseArgs({
@@ -56,19 +54,14 @@ for (const [table, n] of Object.entries(summary.counts)) {
 
 /** Copies the seeded file into an empty PostgreSQL database (refuses one that holds data). */
 async function copyInto(url: string): Promise<void> {
-  const pool = new pg.Pool({ connectionString: url, max: 2 });
-  try {
-    await migratePostgres(pool);
-    const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM municipality');
-    if (Number(rows[0]?.n) > 0) {
-      console.error(`${url} already holds data; the benchmark needs an empty database.`);
-      process.exit(1);
-    }
-    await copyToPostgres(sqliteOf(db), pool, (table, n) => process.stderr.write(`copied ${table} (${n})\n`));
-    console.log(`Copied into ${url.replace(/\/\/[^@]*@/, '//')}.`);
-  } finally {
-    await pool.end();
+  const copied = await copySeedInto(sqliteOf(db), url, (table, n) =>
+    process.stderr.write(`copied ${table} (${n})\n`),
+  );
+  if (!copied) {
+    console.error(`${url} already holds data; the benchmark needs an empty database.`);
+    process.exit(1);
   }
+  console.log(`Copied into ${url.replace(/\/\/[^@]*@/, '//')}.`);
 }
 
 /** One line on stderr, redrawn in place on a terminal, every tenth otherwise. */

@@ -30,8 +30,18 @@ export function findPostgresBin(): string | null {
   return versions[0] ? join(base, versions[0], 'bin') : null;
 }
 
+export interface TestPostgresOptions {
+  /**
+   * Keep PostgreSQL's durability (fsync, synchronous commit, full-page writes) as a production
+   * server has it: the benchmark compares it with SQLite's fsynced commits. Tests leave it off.
+   */
+  durable?: boolean;
+  /** Further server settings (`-c name=value`), e.g. shared_buffers. */
+  settings?: Record<string, string>;
+}
+
 /** Starts a fresh cluster. Postgres refuses to run as root, so root runs it as `postgres`. */
-export async function startTestPostgres(): Promise<TestPostgres> {
+export async function startTestPostgres(options: TestPostgresOptions = {}): Promise<TestPostgres> {
   const bin = findPostgresBin();
   if (!bin) throw new Error(postgresMissingMessage);
   const dir = mkdtempSync(join(tmpdir(), 'helhed-pg-'));
@@ -57,14 +67,12 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     '-c',
     'listen_addresses=127.0.0.1',
     // A test cluster is thrown away: durability would only cost time.
-    '-c',
-    'fsync=off',
-    '-c',
-    'synchronous_commit=off',
-    '-c',
-    'full_page_writes=off',
+    ...(options.durable
+      ? []
+      : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
     '-c',
     'max_connections=200',
+    ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
   ]);
   const child = spawn(postgres, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let log = '';
