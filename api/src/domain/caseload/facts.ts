@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { flatRows } from '../../db/flat-rows.js';
 import type { Goal, Intervention } from '../../db/schema/index.js';
 import {
   citizen,
@@ -23,30 +24,42 @@ import { among, inSlices } from './id-list.js';
  * repository functions; the caller has decided which citizens the actor may see.
  */
 
+const personFields = {
+  id: citizen.id,
+  displayName: citizen.displayName,
+  birthYear: citizen.birthYear,
+  createdAt: citizen.createdAt,
+};
+
 export const citizensById = (db: Db, municipalityId: string, ids: readonly string[]) =>
   inSlices(ids, (slice) =>
-    db
-      .select({
-        id: citizen.id,
-        displayName: citizen.displayName,
-        birthYear: citizen.birthYear,
-        createdAt: citizen.createdAt,
-      })
-      .from(citizen)
-      .where(and(eq(citizen.municipalityId, municipalityId), among(db, citizen.id, slice))),
+    flatRows(
+      db,
+      personFields,
+      db
+        .select(personFields)
+        .from(citizen)
+        .where(and(eq(citizen.municipalityId, municipalityId), among(db, citizen.id, slice))),
+    ),
   );
 
 /** When each of the departments' cases with the citizens began. */
+const caseFields = { citizenId: citizenDepartment.citizenId, since: citizenDepartment.since };
+
 export const casesOf = (db: Db, municipalityId: string, departmentIds: readonly string[]) =>
-  db
-    .select({ citizenId: citizenDepartment.citizenId, since: citizenDepartment.since })
-    .from(citizenDepartment)
-    .where(
-      and(
-        eq(citizenDepartment.municipalityId, municipalityId),
-        inArray(citizenDepartment.departmentId, [...departmentIds]),
+  flatRows(
+    db,
+    caseFields,
+    db
+      .select(caseFields)
+      .from(citizenDepartment)
+      .where(
+        and(
+          eq(citizenDepartment.municipalityId, municipalityId),
+          inArray(citizenDepartment.departmentId, [...departmentIds]),
+        ),
       ),
-    );
+  );
 
 /** The follow-up interval each department set (null = the default). */
 export const followUpSettings = (db: Db, municipalityId: string, departmentIds: readonly string[]) =>
@@ -73,47 +86,73 @@ export interface PlanRow {
   familyName: string | null;
 }
 
+const memberFields = { familyId: familyMember.familyId, citizenId: familyMember.citizenId };
+const planFields = {
+  id: plan.id,
+  citizenId: plan.citizenId,
+  familyId: plan.familyId,
+  familyName: family.name,
+};
+
 /** The plans the citizens take part in (their own and their families'), and who is in each family. */
 export async function plansOf(db: Db, municipalityId: string, ids: readonly string[]) {
   const members = await inSlices(ids, (slice) =>
-    db
-      .select({ familyId: familyMember.familyId, citizenId: familyMember.citizenId })
-      .from(familyMember)
-      .where(among(db, familyMember.citizenId, slice)),
+    flatRows(
+      db,
+      memberFields,
+      db
+        .select(memberFields)
+        .from(familyMember)
+        .where(among(db, familyMember.citizenId, slice)),
+    ),
   );
   const familyIds = [...new Set(members.map((m) => m.familyId))];
   const own = await inSlices(ids, (slice) =>
-    db
-      .select({ id: plan.id, citizenId: plan.citizenId, familyId: plan.familyId, familyName: family.name })
-      .from(plan)
-      .leftJoin(family, eq(family.id, plan.familyId))
-      .where(and(eq(plan.municipalityId, municipalityId), among(db, plan.citizenId, slice)))
-      .orderBy(asc(plan.createdAt)),
+    flatRows(
+      db,
+      planFields,
+      db
+        .select(planFields)
+        .from(plan)
+        .leftJoin(family, eq(family.id, plan.familyId))
+        .where(and(eq(plan.municipalityId, municipalityId), among(db, plan.citizenId, slice)))
+        .orderBy(asc(plan.createdAt)),
+    ),
   );
   const families = await inSlices(familyIds, (slice) =>
-    db
-      .select({ id: plan.id, citizenId: plan.citizenId, familyId: plan.familyId, familyName: family.name })
-      .from(plan)
-      .leftJoin(family, eq(family.id, plan.familyId))
-      .where(and(eq(plan.municipalityId, municipalityId), among(db, plan.familyId, slice)))
-      .orderBy(asc(plan.createdAt)),
+    flatRows(
+      db,
+      planFields,
+      db
+        .select(planFields)
+        .from(plan)
+        .leftJoin(family, eq(family.id, plan.familyId))
+        .where(and(eq(plan.municipalityId, municipalityId), among(db, plan.familyId, slice)))
+        .orderBy(asc(plan.createdAt)),
+    ),
   );
   return { plans: [...own, ...families] as PlanRow[], members };
 }
 
 /** Every meeting of the plans: status, next meeting, acceptance. */
+const meetingFields = {
+  planId: dialogueMeeting.planId,
+  heldAt: dialogueMeeting.heldAt,
+  status: dialogueMeeting.status,
+  nextMeetingOn: dialogueMeeting.nextMeetingOn,
+  acceptedByParentAt: dialogueMeeting.acceptedByParentAt,
+};
+
 export const meetingsOf = (db: Db, planIds: readonly string[]) =>
   inSlices(planIds, (slice) =>
-    db
-      .select({
-        planId: dialogueMeeting.planId,
-        heldAt: dialogueMeeting.heldAt,
-        status: dialogueMeeting.status,
-        nextMeetingOn: dialogueMeeting.nextMeetingOn,
-        acceptedByParentAt: dialogueMeeting.acceptedByParentAt,
-      })
-      .from(dialogueMeeting)
-      .where(among(db, dialogueMeeting.planId, slice)),
+    flatRows(
+      db,
+      meetingFields,
+      db
+        .select(meetingFields)
+        .from(dialogueMeeting)
+        .where(among(db, dialogueMeeting.planId, slice)),
+    ),
   );
 
 export type GoalRow = Pick<
@@ -121,24 +160,30 @@ export type GoalRow = Pick<
   'id' | 'planId' | 'subjectCitizenId' | 'status' | 'dominant' | 'createdAt' | 'lastRatedAt'
 >;
 
+const goalFields = {
+  id: goal.id,
+  planId: goal.planId,
+  subjectCitizenId: goal.subjectCitizenId,
+  status: goal.status,
+  dominant: goal.dominant,
+  createdAt: goal.createdAt,
+  lastRatedAt: goal.lastRatedAt,
+};
+
 /**
  * The plans' goals, each with when it was last rated: `goal.last_rated_at`, which triggers derive
  * from goal_rating (docs/caseload.md), so no seek per goal into the ratings.
  */
 export async function goalsOf(db: Db, planIds: readonly string[]): Promise<GoalRow[]> {
   return inSlices(planIds, (slice) =>
-    db
-      .select({
-        id: goal.id,
-        planId: goal.planId,
-        subjectCitizenId: goal.subjectCitizenId,
-        status: goal.status,
-        dominant: goal.dominant,
-        createdAt: goal.createdAt,
-        lastRatedAt: goal.lastRatedAt,
-      })
-      .from(goal)
-      .where(among(db, goal.planId, slice)),
+    flatRows(
+      db,
+      goalFields,
+      db
+        .select(goalFields)
+        .from(goal)
+        .where(among(db, goal.planId, slice)),
+    ),
   );
 }
 

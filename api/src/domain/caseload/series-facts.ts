@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { flatRows } from '../../db/flat-rows.js';
 import { measurement, measurementSeriesEnd } from '../../db/tables.js';
 import type { MeasurementFacts } from '../progression.js';
 import { among, inSlices } from './id-list.js';
@@ -29,36 +30,41 @@ export async function seriesEndsOf(
   ids: readonly string[],
   departmentIds: readonly string[] | null,
 ): Promise<SeriesPointRow[]> {
+  const fields = {
+    id: measurementSeriesEnd.measurementId,
+    citizenId: measurementSeriesEnd.citizenId,
+    instrumentKey: measurementSeriesEnd.instrumentKey,
+    respondentRole: measurementSeriesEnd.respondentRole,
+    departmentId: measurementSeriesEnd.departmentId,
+    occurredAt: measurementSeriesEnd.occurredAt,
+    total: measurementSeriesEnd.total,
+    itemValues: measurementSeriesEnd.itemValues,
+    session: measurementSeriesEnd.session,
+    place: measurementSeriesEnd.place,
+  };
   const rows = await inSlices(ids, (slice) =>
-    db
-      .select({
-        id: measurementSeriesEnd.measurementId,
-        citizenId: measurementSeriesEnd.citizenId,
-        instrumentKey: measurementSeriesEnd.instrumentKey,
-        respondentRole: measurementSeriesEnd.respondentRole,
-        departmentId: measurementSeriesEnd.departmentId,
-        occurredAt: measurementSeriesEnd.occurredAt,
-        total: measurementSeriesEnd.total,
-        itemValues: measurementSeriesEnd.itemValues,
-        session: measurementSeriesEnd.session,
-        place: measurementSeriesEnd.place,
-      })
-      .from(measurementSeriesEnd)
-      .where(
-        and(
-          eq(measurementSeriesEnd.municipalityId, municipalityId),
-          among(db, measurementSeriesEnd.citizenId, slice),
-          departmentIds ? inArray(measurementSeriesEnd.departmentId, [...departmentIds]) : undefined,
+    flatRows(
+      db,
+      fields,
+      db
+        .select(fields)
+        .from(measurementSeriesEnd)
+        .where(
+          and(
+            eq(measurementSeriesEnd.municipalityId, municipalityId),
+            among(db, measurementSeriesEnd.citizenId, slice),
+            departmentIds ? inArray(measurementSeriesEnd.departmentId, [...departmentIds]) : undefined,
+          ),
+        )
+        // Series in key order, each in time order: as the scoring rules read a series.
+        .orderBy(
+          measurementSeriesEnd.citizenId,
+          measurementSeriesEnd.departmentId,
+          measurementSeriesEnd.instrumentKey,
+          measurementSeriesEnd.respondentRole,
+          measurementSeriesEnd.place,
         ),
-      )
-      // Series in key order, each in time order: as the scoring rules read a series.
-      .orderBy(
-        measurementSeriesEnd.citizenId,
-        measurementSeriesEnd.departmentId,
-        measurementSeriesEnd.instrumentKey,
-        measurementSeriesEnd.respondentRole,
-        measurementSeriesEnd.place,
-      ),
+    ),
   );
   return rows.map(({ place, ...r }) => ({
     ...r,
