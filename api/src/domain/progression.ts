@@ -97,10 +97,11 @@ export function analyseMeasurements(
   definitionOf: (instrumentKey: string) => InstrumentDefinition | undefined,
   birthYear: number | null,
 ): { divergent: boolean; series: AnalysedSeries[] } {
-  const superseded = new Set(rows.map((m) => m.supersedesId).filter((id): id is string => id !== null));
+  const superseded = new Set<string>();
+  for (const m of rows) if (m.supersedesId !== null) superseded.add(m.supersedesId);
   const groups = new Map<string, MeasurementFacts[]>();
   for (const m of rows) {
-    if (superseded.has(m.id)) continue;
+    if (superseded.size > 0 && superseded.has(m.id)) continue;
     const key = `${m.instrumentKey}|${m.respondentRole}|${m.departmentId}`;
     const group = groups.get(key);
     if (group) group.push(m);
@@ -131,20 +132,22 @@ export function analyseMeasurements(
       analysis,
     });
   }
-  const divergent = detectDivergence(
-    series
-      .filter(
-        (s) =>
-          s.definition.kind === 'OUTCOME' ||
-          s.definition.kind === 'FUNCTION_LEVEL' ||
-          s.definition.kind === 'GOAL',
-      )
-      .map((s) => ({
+  const compared = series.filter(
+    (s) =>
+      s.definition.kind === 'OUTCOME' ||
+      s.definition.kind === 'FUNCTION_LEVEL' ||
+      s.definition.kind === 'GOAL',
+  );
+  // Divergence needs two series; most citizens in a caseload have fewer of these kinds.
+  const divergent =
+    compared.length > 1 &&
+    detectDivergence(
+      compared.map((s) => ({
         departmentId: s.departmentId,
         classification: s.analysis.classification,
         start: s.analysis.points[0]?.occurredAt ?? '',
         end: s.analysis.points.at(-1)?.occurredAt ?? '',
       })),
-  );
+    );
   return { divergent, series };
 }

@@ -1,3 +1,4 @@
+import { addDays } from '../calendar.js';
 import type { AlertColour, AlertReason } from '../scoring/index.js';
 
 /**
@@ -133,39 +134,53 @@ const reason = (kind: AttentionKind, fields: Partial<AttentionReason> = {}): Att
 
 /** Every reason a citizen needs attention, most severe first. */
 export function attentionOf(facts: CitizenFacts, settings: AttentionSettings): AttentionReason[] {
-  const reasons = [
-    ...seriesReasons(facts.series),
-    ...(facts.divergent ? [reason('DIVERGENCE')] : []),
-    ...followUpReasons(facts, settings),
-    ...facts.plans.flatMap((p) => planReasons(p, settings)),
-    ...invitationReasons(facts.invitations, settings),
-  ];
-  return reasons.sort((a, b) => rank(a.kind) - rank(b.kind));
+  // One array, pushed to: a caseload asks this for thousands of citizens, most with 0–2 reasons.
+  const reasons: AttentionReason[] = [];
+  seriesReasons(facts.series, reasons);
+  if (facts.divergent) reasons.push(reason('DIVERGENCE'));
+  followUpReasons(facts, settings, reasons);
+  for (const p of facts.plans) planReasons(p, settings, reasons);
+  invitationReasons(facts.invitations, settings, reasons);
+  return byRank(reasons);
 }
 
-function seriesReasons(series: readonly SeriesFact[]): AttentionReason[] {
-  return series.flatMap((s) => {
-    if (s.alert !== 'RED' && s.alert !== 'ORANGE') return [];
+/** Sorted by kind, stable: an insertion sort, since a citizen has a handful of reasons at most. */
+function byRank(reasons: AttentionReason[]): AttentionReason[] {
+  for (let i = 1; i < reasons.length; i++) {
+    const r = reasons[i] as AttentionReason;
+    let j = i - 1;
+    while (j >= 0 && rank((reasons[j] as AttentionReason).kind) > rank(r.kind)) {
+      reasons[j + 1] = reasons[j] as AttentionReason;
+      j--;
+    }
+    reasons[j + 1] = r;
+  }
+  return reasons;
+}
+
+function seriesReasons(series: readonly SeriesFact[], out: AttentionReason[]): void {
+  for (const s of series) {
+    if (s.alert !== 'RED' && s.alert !== 'ORANGE') continue;
     const kind: AttentionKind = s.alliance
       ? 'ALLIANCE'
       : s.alert === 'RED'
         ? 'OUTCOME_RED'
         : 'OUTCOME_ORANGE';
-    return [
+    out.push(
       reason(kind, {
         colour: s.alert,
         alertReasons: [...s.alertReasons],
         instrumentKey: s.instrumentKey,
         departmentId: s.departmentId,
       }),
-    ];
-  });
+    );
+  }
 }
 
-function followUpReasons(facts: CitizenFacts, settings: AttentionSettings): AttentionReason[] {
+function followUpReasons(facts: CitizenFacts, settings: AttentionSettings, out: AttentionReason[]): void {
   const since = facts.lastMeasuredOn ?? facts.caseSinceOn;
   const days = daysBetween(since, settings.today);
-  return days > settings.followUpDays ? [reason('NO_RECENT_MEASUREMENT', { since, days })] : [];
+  if (days > settings.followUpDays) out.push(reason('NO_RECENT_MEASUREMENT', { since, days }));
 }
 
 const DAY_MS = 86_400_000;
@@ -186,13 +201,15 @@ export function isUnanswered(
 function invitationReasons(
   invitations: readonly InvitationFact[],
   settings: AttentionSettings,
-): AttentionReason[] {
+  out: AttentionReason[],
+): void {
+  if (invitations.length === 0) return;
   const unanswered = invitations
     .filter((i) => isUnanswered(i, settings))
     .sort((a, b) => a.createdAt - b.createdAt);
   const oldest = unanswered[0];
-  if (!oldest) return [];
-  return [
+  if (!oldest) return;
+  out.push(
     reason('INVITATION_UNANSWERED', {
       planId: oldest.planId,
       departmentId: oldest.departmentId,
@@ -200,36 +217,48 @@ function invitationReasons(
       days: daysBetween(oldest.sentOn, settings.today),
       count: unanswered.length,
     }),
-  ];
+  );
 }
 
-function planReasons(p: PlanFact, settings: AttentionSettings): AttentionReason[] {
-  const out: AttentionReason[] = [];
+/** The day before which a goal's last activity counts as unrated; the last answer is kept (one caseload asks it per plan). */
+let lastDue = { today: '', weeks: 0, due: '' };
+function unratedBefore(today: string, weeks: number): string {
+  if (lastDue.today !== today || lastDue.weeks !== weeks)
+    lastDue = { today, weeks, due: addDays(today, -weeks * 7) };
+  return lastDue.due;
+}
+
+function planReasons(p: PlanFact, settings: AttentionSettings, out: AttentionReason[]): void {
   const next = p.latestMeeting?.status === 'CLOSED' ? p.latestMeeting.nextMeetingOn : null;
   if (p.carriesPlan && next !== null && next < settings.today) {
     out.push(
       reason('MEETING_OVERDUE', { planId: p.planId, since: next, days: daysBetween(next, settings.today) }),
     );
   }
-  const limit = settings.unratedWeeks * 7;
-  const unrated = p.activeGoals.filter((g) => daysBetween(g.lastActivityOn, settings.today) > limit);
-  if (unrated.length > 0) {
-    const oldest = unrated.map((g) => g.lastActivityOn).sort()[0] as string;
+  // More than unratedWeeks × 7 days before today, compared as ISO dates: no date arithmetic per goal.
+  const due = unratedBefore(settings.today, settings.unratedWeeks);
+  let unrated = 0;
+  let oldest: string | null = null;
+  for (const g of p.activeGoals) {
+    if (g.lastActivityOn >= due) continue;
+    unrated++;
+    if (oldest === null || g.lastActivityOn < oldest) oldest = g.lastActivityOn;
+  }
+  if (oldest !== null) {
     out.push(
       reason('GOALS_UNRATED', {
         planId: p.planId,
         since: oldest,
         days: daysBetween(oldest, settings.today),
-        count: unrated.length,
+        count: unrated,
       }),
     );
   }
-  if (!settings.planChecks || !p.carriesPlan) return out;
+  if (!settings.planChecks || !p.carriesPlan) return;
   if (p.parallelPairs > 0)
     out.push(reason('PARALLEL_INTERVENTIONS', { planId: p.planId, count: p.parallelPairs }));
   if (p.unservedGoals > 0) out.push(reason('UNSERVED_GOALS', { planId: p.planId, count: p.unservedGoals }));
   if (p.family && !p.accepted) out.push(reason('NO_ACCEPTED_PLAN', { planId: p.planId }));
-  return out;
 }
 
 /** A row of the caseload before it is sorted. */
@@ -284,8 +313,13 @@ export function sortByAttention<T extends Ranked>(rows: readonly T[]): T[] {
 /** Citizens per kind (a citizen with two red series counts once under OUTCOME_RED). */
 export function countByKind(rows: readonly Ranked[]): Map<AttentionKind, number> {
   const counts = new Map<AttentionKind, number>(attentionKinds.map((k) => [k, 0]));
-  for (const row of rows) {
-    for (const kind of new Set(row.reasons.map((r) => r.kind))) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  for (const { reasons } of rows) {
+    for (let i = 0; i < reasons.length; i++) {
+      const kind = (reasons[i] as AttentionReason).kind;
+      let before = false;
+      for (let j = 0; j < i && !before; j++) before = (reasons[j] as AttentionReason).kind === kind;
+      if (!before) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
   }
   return counts;
 }

@@ -12,6 +12,7 @@ import { targetGroup } from '../../db/tables.js';
 import { copenhagenDate } from '../calendar.js';
 import { badInput } from '../errors.js';
 import type { InstrumentCatalog } from '../instrument-catalog.js';
+import type { InstrumentDefinition } from '../instruments/index.js';
 import { analyseMeasurements } from '../progression.js';
 import {
   type AttentionKind,
@@ -108,13 +109,15 @@ export async function readCaseload(
     unratedWeeks,
     planChecks: actor.role === 'COORDINATOR',
   };
+  const definitionOf = (key: string) => catalog.get(actor.municipalityId, key);
   const all = people.map((person) => {
     const scope = reach.get(person.id) as DepartmentScope;
-    const allowed = <T extends { departmentId: string }>(rows: readonly T[] | undefined) =>
-      (rows ?? []).filter((m) => scopeAllows(scope, m.departmentId));
-    const seen = allowed(points.get(person.id));
+    const ends = points.get(person.id) ?? [];
+    const seen = scope.kind === 'ALL' ? ends : ends.filter((m) => scopeAllows(scope, m.departmentId));
+    const { series, divergent } = seriesFacts(seen, definitionOf, person.birthYear);
     const facts: CitizenFacts = {
-      ...seriesFacts(seen, catalog, actor, person.birthYear),
+      series,
+      divergent,
       lastMeasuredOn: lastMeasuredOn(seen, own),
       caseSinceOn: plans.caseSinceOf(person.id) ?? copenhagenDate(person.createdAt),
       plans: plans.factsOf(person.id),
@@ -150,11 +153,11 @@ const DAY_MS = 86_400_000;
 /** The series' alerts and divergence by the shared scoring rules, from each series' ends. */
 function seriesFacts(
   ends: readonly SeriesPointRow[],
-  catalog: InstrumentCatalog,
-  actor: Actor,
+  definitionOf: (key: string) => InstrumentDefinition | undefined,
   birthYear: number,
 ): Pick<CitizenFacts, 'series' | 'divergent'> {
-  const analysed = analyseMeasurements(ends, (key) => catalog.get(actor.municipalityId, key), birthYear);
+  if (ends.length === 0) return { series: [], divergent: false };
+  const analysed = analyseMeasurements(ends, definitionOf, birthYear);
   return {
     series: analysed.series.map((s) => ({
       instrumentKey: s.instrumentKey,

@@ -59,16 +59,23 @@ export async function planFactsOf(
     return out;
   };
   const meetingsByPlan = byPlan(meetings);
+  const meetingOf = new Map([...meetingsByPlan].map(([planId, list]) => [planId, meetingSummary(list)]));
   const goalsByPlan = byPlan(goals);
+  // Each active goal's day of last activity, once per goal rather than once per member's row.
+  const activeByPlan = new Map<string, ActiveGoal[]>();
+  for (const g of goals) {
+    if (g.status !== 'ACTIVE') continue;
+    listIn(activeByPlan, g.planId).push({
+      subjectCitizenId: g.subjectCitizenId,
+      lastActivityOn: copenhagenDate(g.lastRatedAt ?? g.createdAt),
+    });
+  }
   const interventionsByPlan = byPlan(interventions);
   const familyPlans = new Map<string, PlanRow[]>();
-  for (const p of plans)
-    if (p.familyId) familyPlans.set(p.familyId, [...(familyPlans.get(p.familyId) ?? []), p]);
+  for (const p of plans) if (p.familyId) listIn(familyPlans, p.familyId).push(p);
   const citizenPlans = new Map<string, PlanRow[]>();
-  const add = (citizenId: string, list: readonly PlanRow[]) =>
-    citizenPlans.set(citizenId, [...(citizenPlans.get(citizenId) ?? []), ...list]);
-  for (const p of plans) if (p.citizenId) add(p.citizenId, [p]);
-  for (const m of members) add(m.citizenId, familyPlans.get(m.familyId) ?? []);
+  for (const p of plans) if (p.citizenId) listIn(citizenPlans, p.citizenId).push(p);
+  for (const m of members) listIn(citizenPlans, m.citizenId).push(...(familyPlans.get(m.familyId) ?? []));
   const plansOfCitizen = (citizenId: string) => citizenPlans.get(citizenId) ?? [];
   const since = new Map<string, string>();
   for (const c of cases) {
@@ -80,7 +87,7 @@ export async function planFactsOf(
   // if any, else the first in `preferred` order. Every member still links to the plan.
   const carrier = new Map<string, string>();
   const membersOf = new Map<string, string[]>();
-  for (const m of members) membersOf.set(m.familyId, [...(membersOf.get(m.familyId) ?? []), m.citizenId]);
+  for (const m of members) listIn(membersOf, m.familyId).push(m.citizenId);
   for (const p of plans) {
     if (!p.familyId) continue;
     const [first] = [...new Set(membersOf.get(p.familyId) ?? [])].sort(
@@ -114,8 +121,8 @@ export async function planFactsOf(
           p,
           citizenId,
           p.familyId === null || carrier.get(p.id) === citizenId,
-          meetingsByPlan.get(p.id) ?? [],
-          goalsByPlan.get(p.id) ?? [],
+          meetingOf.get(p.id) ?? NO_MEETINGS,
+          activeByPlan.get(p.id) ?? [],
           analysis.get(p.id),
         ),
       ),
@@ -136,28 +143,59 @@ function analyse(goals: readonly GoalRow[], interventions: readonly Intervention
   };
 }
 
+/** A goal that is ACTIVE, reduced to whose it is and its day of last activity. */
+interface ActiveGoal {
+  subjectCitizenId: string | null;
+  lastActivityOn: string;
+}
+
+type MeetingRow = Awaited<ReturnType<typeof meetingsOf>>[number];
+type MeetingSummary = Pick<PlanFact, 'latestMeeting' | 'accepted'>;
+const NO_MEETINGS: MeetingSummary = { latestMeeting: null, accepted: false };
+
+/** The newest meeting of a plan (the first of those held at the same instant) and whether any was accepted. */
+function meetingSummary(meetings: readonly MeetingRow[]): MeetingSummary {
+  let latest: MeetingRow | null = null;
+  let accepted = false;
+  for (const m of meetings) {
+    if (latest === null || m.heldAt.getTime() > latest.heldAt.getTime()) latest = m;
+    if (m.acceptedByParentAt !== null) accepted = true;
+  }
+  return {
+    latestMeeting: latest ? { status: latest.status, nextMeetingOn: latest.nextMeetingOn } : null,
+    accepted,
+  };
+}
+
+/** The list under `key`, created empty on first use. */
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
+}
+
 function planFact(
   p: PlanRow,
   citizenId: string,
   carriesPlan: boolean,
-  meetings: readonly Awaited<ReturnType<typeof meetingsOf>>[number][],
-  goals: readonly GoalRow[],
+  meetings: MeetingSummary,
+  goals: readonly ActiveGoal[],
   analysis: Analysis | undefined,
 ): PlanFact {
-  const latest = [...meetings].sort((a, b) => b.heldAt.getTime() - a.heldAt.getTime())[0];
   // A goal about one member is theirs; a shared goal is the plan's, on the row that carries it.
-  const mine = goals.filter(
-    (g) =>
-      g.status === 'ACTIVE' &&
-      (g.subjectCitizenId === citizenId || (g.subjectCitizenId === null && carriesPlan)),
-  );
+  const activeGoals: ActiveGoal[] = [];
+  for (const g of goals)
+    if (g.subjectCitizenId === citizenId || (g.subjectCitizenId === null && carriesPlan)) activeGoals.push(g);
   return {
     planId: p.id,
     family: p.familyId !== null,
     carriesPlan,
-    latestMeeting: latest ? { status: latest.status, nextMeetingOn: latest.nextMeetingOn } : null,
-    accepted: meetings.some((m) => m.acceptedByParentAt !== null),
-    activeGoals: mine.map((g) => ({ lastActivityOn: copenhagenDate(g.lastRatedAt ?? g.createdAt) })),
+    latestMeeting: meetings.latestMeeting,
+    accepted: meetings.accepted,
+    activeGoals,
     parallelPairs: analysis?.parallelPairs ?? 0,
     unservedGoals: analysis?.unservedGoals ?? 0,
   };

@@ -86,6 +86,20 @@ export const DEFAULT_SPREAD_FLAG = 3;
  * thresholds on an outcome instrument) are ignored.
  */
 export function resolveRules(def: InstrumentDefinition, overrides?: TenantOverrides): ScoringRules {
+  if (overrides !== undefined) return rulesOf(def, overrides);
+  // Without overrides the rules are the definition's own: a caseload scores thousands of series
+  // of a handful of definitions, so each is converted once.
+  let rules = definitionRules.get(def);
+  if (!rules) {
+    rules = Object.freeze(rulesOf(def));
+    definitionRules.set(def, rules);
+  }
+  return rules;
+}
+
+const definitionRules = new WeakMap<InstrumentDefinition, ScoringRules>();
+
+function rulesOf(def: InstrumentDefinition, overrides?: TenantOverrides): ScoringRules {
   const own = overrides?.instruments?.[def.key] ?? {};
   const reliableChange = own.reliableChange !== undefined ? own.reliableChange : def.reliableChange;
   const { alerts } = def;

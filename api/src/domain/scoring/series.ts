@@ -106,13 +106,21 @@ function pickAlert(
 }
 
 /** Stable sort by parsed time, so "2024-01-01T10:00+01:00" and "…09:00Z" compare as the same instant. */
-function orderByTime(points: readonly SeriesPoint[]): SeriesPoint[] {
-  const timed = points.map((point) => {
+function orderByTime(points: readonly SeriesPoint[]): readonly SeriesPoint[] {
+  const times = points.map((point) => {
     const time = Date.parse(point.occurredAt);
     if (Number.isNaN(time)) {
       throw new ScoringInputError('INVALID_DATE', `occurredAt "${point.occurredAt}" is not an ISO 8601 date`);
     }
-    return { point, time };
+    return time;
   });
-  return timed.sort((a, b) => a.time - b.time).map(({ point }) => point);
+  // Series usually arrive in time order (the database sorts them): then there is nothing to move.
+  let ordered = true;
+  for (let i = 1; i < times.length && ordered; i++)
+    ordered = (times[i - 1] as number) <= (times[i] as number);
+  if (ordered) return points;
+  return points
+    .map((point, index) => ({ point, time: times[index] as number }))
+    .sort((a, b) => a.time - b.time)
+    .map(({ point }) => point);
 }
