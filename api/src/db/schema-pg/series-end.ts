@@ -21,7 +21,8 @@ export const measurementSeriesEnd = pgTable(
   },
   (t) => [
     primaryKey({
-      columns: [t.municipalityId, t.citizenId, t.departmentId, t.instrumentKey, t.respondentRole, t.place],
+      // Department before citizen: a department's caseload reads its series ends as one range.
+      columns: [t.municipalityId, t.departmentId, t.citizenId, t.instrumentKey, t.respondentRole, t.place],
     }),
   ],
 );

@@ -20,7 +20,7 @@ export type SeriesPointRow = MeasurementFacts & { citizenId: string };
  * The first, previous and latest live measurement of every series (citizen × instrument ×
  * respondent × department) of the citizens, recorded by `departmentIds` (null: any). Read from
  * `measurement_series_end`, which triggers derive on every write (docs/caseload.md, "Series
- * ends"): one range scan, no grouping of the department's measurements per request. A point
+ * ends"): one range scan per department, no grouping of the department's measurements per request. A point
  * without a stored session gets its 1-based place among the series' live points, so the scoring
  * rules say of these three what they say of the whole series.
  */
@@ -56,10 +56,11 @@ export async function seriesEndsOf(
             departmentIds ? inArray(measurementSeriesEnd.departmentId, [...departmentIds]) : undefined,
           ),
         )
-        // Series in key order, each in time order: as the scoring rules read a series.
+        // Series in key order (the table's: department first), each in time order, as the
+        // scoring rules read a series; no sort step.
         .orderBy(
-          measurementSeriesEnd.citizenId,
           measurementSeriesEnd.departmentId,
+          measurementSeriesEnd.citizenId,
           measurementSeriesEnd.instrumentKey,
           measurementSeriesEnd.respondentRole,
           measurementSeriesEnd.place,
