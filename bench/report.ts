@@ -14,6 +14,8 @@ export interface BudgetCheck {
   budget: string;
   actual: string;
   met: boolean | null;
+  /** A figure printed beside the budgets for context, with no verdict of its own. */
+  figure?: true;
 }
 
 const num = (n: number, digits = 1) =>
@@ -116,12 +118,19 @@ export function checkBudgets(rows: ScenarioRow[], streams: StreamFigures | null 
     (v) => v <= 100,
     (v) => `${num(v)} ms (p50 ${num(alone?.p50 ?? 0)}, p99 ${num(alone?.p99 ?? 0)})`,
   );
-  add(
-    'Caseload (~2,000 citizens) p95 ≤ 100 ms, 10 at once',
-    p95(caseload),
-    (v) => v <= 100,
-    (v) => `${num(v)} ms (p50 ${num(caseload?.p50 ?? 0)}, p99 ${num(caseload?.p99 ?? 0)})`,
-  );
+  // Issue 19's budget is the query's latency, one professional at a time. Ten connections that
+  // each ask again as soon as they are answered keep ten reads queued: every answer waits for
+  // about ten reads, whatever one read costs. Printed for context, not as a budget.
+  const tenAtOnce = p95(caseload);
+  if (tenAtOnce !== null)
+    checks.push({
+      budget: 'Caseload, 10 professionals at once (taking turns): p95',
+      actual: Number.isNaN(tenAtOnce)
+        ? 'no request completed'
+        : `${num(tenAtOnce)} ms (p50 ${num(caseload?.p50 ?? 0)}, p99 ${num(caseload?.p99 ?? 0)})`,
+      met: null,
+      figure: true,
+    });
   add(
     "EconomyStatistics (5,000 citizens' costs) p95 ≤ 150 ms",
     economy?.p95 ?? null,
@@ -158,7 +167,8 @@ export function checkBudgets(rows: ScenarioRow[], streams: StreamFigures | null 
   return checks;
 }
 
-const verdict = (c: BudgetCheck) => (c.met === null ? '?       ' : c.met ? '✓ met   ' : '✗ MISSED');
+const verdict = (c: BudgetCheck) =>
+  c.figure ? '· figure' : c.met === null ? '?       ' : c.met ? '✓ met   ' : '✗ MISSED';
 const unmeasured = (c: BudgetCheck | undefined) => c === undefined || c.actual === 'no figures';
 /** The budgets this run has no figures for (another --only), said in one line instead of one each. */
 const notMeasured = (n: number) => (n === 0 ? [] : [`(${n} other budgets: not measured in this run)`]);
