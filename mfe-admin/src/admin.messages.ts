@@ -1,4 +1,4 @@
-import { createTranslator, type Locale } from '@helhed/kit';
+import { createTranslator, type ErrorCatalog } from '@helhed/kit';
 
 /** Words of the admin page: the administrator's, plain and short. */
 export const t = createTranslator({
@@ -78,6 +78,27 @@ export const t = createTranslator({
   },
 });
 
-/** A refusal as a plain sentence; the API's message is already written for people. */
-export const reasonFor = (failure: { code: string; message?: string }, locale: Locale) =>
-  failure.message ?? (locale === 'da' ? `Fejl: ${failure.code}` : `Error: ${failure.code}`);
+/**
+ * Refusals of the admin forms, by the API's code and the field it names (departments.ts,
+ * staff.ts); the rest take kit's sentences. The Danish text never depends on the server's English.
+ */
+export const adminErrors: Partial<ErrorCatalog> = {
+  da: {
+    FORBIDDEN: 'Det kan kun en administrator.',
+    'CONFLICT.name': 'Der findes allerede en afdeling med det navn.',
+    'CONFLICT.email': 'En anden medarbejder har allerede den arbejdsmail.',
+    'CONFLICT.departmentId': 'Afdelingen er udfaset. Den får ikke nye medarbejdere.',
+    'BAD_USER_INPUT.departmentId': 'Afdelingen findes ikke.',
+    'CONFLICT.members': 'Personen er allerede med i familien.',
+    'BAD_USER_INPUT.members': 'En familie skal have mindst én forælder.',
+  },
+  en: {
+    FORBIDDEN: 'Only an administrator may do that.',
+    'CONFLICT.name': 'A department with that name already exists.',
+    'CONFLICT.email': 'Another staff member already has that e-mail.',
+    'CONFLICT.departmentId': 'The department is retired. It takes no new staff.',
+    'BAD_USER_INPUT.departmentId': 'The department does not exist.',
+    'CONFLICT.members': 'The person is already a member of the family.',
+    'BAD_USER_INPUT.members': 'A family needs at least one parent.',
+  },
+};

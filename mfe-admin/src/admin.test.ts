@@ -1,7 +1,7 @@
+import { devToken } from '@helhed/kit/testing';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { HelhedAdmin } from './admin.js';
 import { defineAdminElements } from './define.js';
-import { devToken } from './testing/real-api.js';
 
 defineAdminElements();
 
@@ -31,7 +31,7 @@ async function fill(el: HelhedAdmin, formClass: string, values: Record<string, s
 
 describe('helhed-admin', () => {
   it('creates a department', async () => {
-    const el = await renderAdmin(await devToken('ADMIN'));
+    const el = await renderAdmin(await devToken({ role: 'ADMIN' }));
     expect(text(shadow(el).querySelector('h2'))).to.equal('Opsætning af kommunen');
     await fill(el, 'department', { name: 'Testafdelingen', kind: 'HEALTH' });
     await waitUntil(() =>
@@ -41,7 +41,7 @@ describe('helhed-admin', () => {
   });
 
   it('adds a staff member to a department', async () => {
-    const el = await renderAdmin(await devToken('ADMIN'));
+    const el = await renderAdmin(await devToken({ role: 'ADMIN' }));
     const option = shadow(el).querySelector<HTMLOptionElement>(
       'form.professional option',
     ) as HTMLOptionElement;
@@ -56,7 +56,7 @@ describe('helhed-admin', () => {
   });
 
   it('adds a staff member with a work e-mail once, and marks the e-mail field of a second', async () => {
-    const el = await renderAdmin(await devToken('ADMIN'), 'en');
+    const el = await renderAdmin(await devToken({ role: 'ADMIN' }), 'en');
     const option = shadow(el).querySelector<HTMLOptionElement>(
       'form.professional option',
     ) as HTMLOptionElement;
@@ -76,7 +76,7 @@ describe('helhed-admin', () => {
   it('sets up a family with a parent and a child', async function () {
     // Registers two people, lists the family with its members' audit: slower than a department.
     (this as { timeout(ms: number): void }).timeout(20_000);
-    const el = await renderAdmin(await devToken('ADMIN'));
+    const el = await renderAdmin(await devToken({ role: 'ADMIN' }));
     await fill(el, 'family', {
       name: 'Familien Test',
       parentName: 'Mor Test',
@@ -93,7 +93,7 @@ describe('helhed-admin', () => {
   });
 
   it('says why a duplicate department is refused, beside the form and on the field', async () => {
-    const el = await renderAdmin(await devToken('ADMIN'), 'en');
+    const el = await renderAdmin(await devToken({ role: 'ADMIN' }), 'en');
     const first = text(shadow(el).querySelector('ul.departments li')).split(' (')[0] as string;
     await fill(el, 'department', { name: first, kind: 'OTHER' });
     const alert = shadow(el).querySelector('form.department ~ [role="alert"]');
@@ -109,8 +109,17 @@ describe('helhed-admin', () => {
     await waitUntil(() => !name.hasAttribute('aria-invalid'));
   });
 
+  it("says a refusal in Danish from its code and field, not in the server's English", async () => {
+    const el = await renderAdmin(await devToken({ role: 'ADMIN' }));
+    const first = text(shadow(el).querySelector('ul.departments li')).split(' (')[0] as string;
+    await fill(el, 'department', { name: first, kind: 'OTHER' });
+    expect(text(shadow(el).querySelector('form.department ~ [role="alert"]'))).to.equal(
+      'Der findes allerede en afdeling med det navn.',
+    );
+  });
+
   it('names what it created when it says so', async () => {
-    const el = await renderAdmin(await devToken('ADMIN'));
+    const el = await renderAdmin(await devToken({ role: 'ADMIN' }));
     const saved = (await fill(el, 'department', {
       name: 'Afdelingen med id',
       kind: 'EDUCATION',
@@ -122,7 +131,7 @@ describe('helhed-admin', () => {
 
   it('loads once a page hands it the token after it is connected, as a script-tag embedding does', async () => {
     const el = await fixture<HelhedAdmin>(html`<helhed-admin></helhed-admin>`);
-    el.tokenProvider = () => devToken('ADMIN');
+    el.tokenProvider = () => devToken({ role: 'ADMIN' });
     await waitUntil(() => text(shadow(el).querySelector('h2')) === 'Opsætning af kommunen', 'loaded', {
       timeout: 10_000,
     });
@@ -130,7 +139,7 @@ describe('helhed-admin', () => {
   });
 
   it('tells a role that is not an administrator that it may not', async () => {
-    const el = await renderAdmin(await devToken('COORDINATOR'));
+    const el = await renderAdmin(await devToken({ role: 'COORDINATOR' }));
     expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('Organisationen kunne ikke hentes');
   });
 });

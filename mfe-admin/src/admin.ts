@@ -1,6 +1,15 @@
-import { type ApiConnection, clientFor, emit, failureOf, type Locale, LocaleController } from '@helhed/kit';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  clientFor,
+  emit,
+  failureOf,
+  HelhedApiElement,
+  LoadController,
+  type Locale,
+  LocaleController,
+  reasonFor,
+} from '@helhed/kit';
+import { html, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
 import {
   ADD_PROFESSIONAL,
   CREATE_DEPARTMENT,
@@ -13,13 +22,8 @@ import {
   type Organisation,
   RETIRE_DEPARTMENT,
 } from './admin.data.js';
-import { reasonFor, t } from './admin.messages.js';
+import { adminErrors, t } from './admin.messages.js';
 import { styles } from './admin.styles.js';
-
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; code: string; message?: string }
-  | { status: 'ready'; data: Organisation };
 
 /** Which form last answered, and how: a sentence shown beside that form (and the field it names). */
 type Outcome = { form: string; ok: true } | { form: string; ok: false; message: string; field?: string };
@@ -33,23 +37,23 @@ type Outcome = { form: string; ok: true } | { form: string; ok: false; message: 
  * professional, family) and the id of what it created or changed, e.g. a family for its plan.
  * @event helhed-error - Loading or saving failed. `detail: { code }`.
  */
-export class HelhedAdmin extends LitElement implements ApiConnection {
+export class HelhedAdmin extends HelhedApiElement {
   static override styles = styles;
 
-  /** The GraphQL endpoint. */
-  @property() api = '/graphql';
-  /** An administrator's bearer token; prefer {@link tokenProvider} when tokens expire. */
-  @property({ attribute: false }) token?: string;
-  /** Called before each request for a fresh bearer token. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
-
-  @state() private load: Load = { status: 'loading' };
   @state() private outcome: Outcome | null = null;
-  private loadedFor = '';
-  /** Counts reads, so only the latest one's answer is shown. */
-  private requests = 0;
 
   private readonly localeController = new LocaleController(this);
+  /**
+   * The organisation, read again when the endpoint or token changes: a page that embeds the
+   * element by script tag hands it the token after connecting it. The lists stay on screen while
+   * a save reads them again, so the forms keep their focus.
+   */
+  private readonly load = new LoadController(this, {
+    args: () => [this.connection] as const,
+    task: (_, signal) => clientFor(this).request<Organisation>(ORGANISATION, {}, { signal }),
+    onError: ({ code }) => emit(this, 'helhed-error', { code }),
+    keepWhileLoading: true,
+  });
   /** Refusals whose field was focused already: a later render must not pull focus back. */
   private readonly focusedRefusal = new WeakSet<Outcome>();
 
@@ -57,30 +61,9 @@ export class HelhedAdmin extends LitElement implements ApiConnection {
     return this.localeController.locale;
   }
 
-  /**
-   * Loads for the endpoint and token the element has. A page that embeds it by script tag sets
-   * the token after the element is defined and connected, so a change of either loads again.
-   */
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const key = JSON.stringify([this.api, this.token ?? '', Boolean(this.tokenProvider)]);
-    if (key === this.loadedFor) return;
-    this.loadedFor = key;
-    void this.refresh();
-  }
-
   /** Reads the organisation again. */
-  async refresh(): Promise<void> {
-    const request = ++this.requests;
-    try {
-      const data = await clientFor(this).request<Organisation>(ORGANISATION);
-      if (request === this.requests) this.load = { status: 'ready', data };
-    } catch (error) {
-      // An answer to an earlier token (e.g. none yet) must not cover the current one.
-      if (request !== this.requests) return;
-      const { code, message } = failureOf(error);
-      this.load = { status: 'error', code, message };
-      emit(this, 'helhed-error', { code });
-    }
+  refresh(): Promise<void> {
+    return this.load.run();
   }
 
   private async save(form: string, query: string, variables: Record<string, unknown>, el?: HTMLFormElement) {
@@ -92,7 +75,12 @@ export class HelhedAdmin extends LitElement implements ApiConnection {
       await this.refresh();
     } catch (error) {
       const failure = failureOf(error);
-      this.outcome = { form, ok: false, message: reasonFor(failure, this.locale), field: failure.field };
+      this.outcome = {
+        form,
+        ok: false,
+        message: reasonFor(failure, this.locale, adminErrors),
+        field: failure.field,
+      };
       emit(this, 'helhed-error', { code: failure.code });
     }
   }
@@ -146,13 +134,13 @@ export class HelhedAdmin extends LitElement implements ApiConnection {
 
   protected override render() {
     const { locale } = this;
-    if (this.load.status === 'loading') return html`<p role="status">${t('loading', undefined, locale)}</p>`;
-    if (this.load.status === 'error') {
-      return html`<p role="alert">${t('loadError', { reason: reasonFor(this.load, locale) }, locale)}</p>`;
-    }
-    const { data } = this.load;
-    return html`<h2>${t('title', undefined, locale)}</h2>
-      ${this.renderDepartments(data)} ${this.renderStaff(data)} ${this.renderFamilies(data.families)}`;
+    return this.load.render({
+      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
+      error: (failure) =>
+        html`<p role="alert">${t('loadError', { reason: reasonFor(failure, locale, adminErrors) }, locale)}</p>`,
+      ready: (data) => html`<h2>${t('title', undefined, locale)}</h2>
+        ${this.renderDepartments(data)} ${this.renderStaff(data)} ${this.renderFamilies(data.families)}`,
+    });
   }
 
   private renderDepartments(data: Organisation) {

@@ -1,4 +1,4 @@
-import { createTranslator, type Locale } from '@helhed/kit';
+import { createTranslator, type ErrorCatalog, type Failure, type Locale, reasonFor } from '@helhed/kit';
 
 /** Words of the plan's start: for the professional who opens the family's one plan. */
 export const t = createTranslator({
@@ -11,8 +11,6 @@ export const t = createTranslator({
     noStaff: 'Der er ingen medarbejdere at vælge som tovholder endnu.',
     start: 'Opret plan',
     started: 'Planen er oprettet med {name} som tovholder.',
-    secondPlan: 'Familien har allerede en aktiv plan. En familie har én plan; åbn den i stedet.',
-    forbidden: 'Du har ikke adgang til at oprette en plan for denne familie.',
     refused: 'Planen blev ikke oprettet. {reason}',
   },
   en: {
@@ -24,16 +22,26 @@ export const t = createTranslator({
     noStaff: 'There is no staff to choose as coordinator yet.',
     start: 'Create plan',
     started: 'The plan is created with {name} as coordinator.',
-    secondPlan: 'The family already has an active plan. A family has one plan; open that one instead.',
-    forbidden: 'You may not create a plan for this family.',
     refused: 'The plan was not created. {reason}',
   },
 });
 
-/** A refusal in the professional's words: the cases they can act on get their own sentence. */
-export function refusalFor(failure: { code: string; message?: string }, locale: Locale): string {
-  if (failure.code === 'CONFLICT') return t('secondPlan', undefined, locale);
-  if (failure.code === 'FORBIDDEN' || failure.code === 'NOT_FOUND') return t('forbidden', undefined, locale);
-  const reason = failure.message ?? failure.code;
-  return t('refused', { reason }, locale);
+/** The refusals a professional can act on, each a whole sentence (plan-lifecycle.ts, the access policy). */
+export const planStartErrors = {
+  da: {
+    CONFLICT: 'Familien har allerede en aktiv plan. En familie har én plan; åbn den i stedet.',
+    FORBIDDEN: 'Du har ikke adgang til at oprette en plan for denne familie.',
+    NOT_FOUND: 'Du har ikke adgang til at oprette en plan for denne familie.',
+  },
+  en: {
+    CONFLICT: 'The family already has an active plan. A family has one plan; open that one instead.',
+    FORBIDDEN: 'You may not create a plan for this family.',
+    NOT_FOUND: 'You may not create a plan for this family.',
+  },
+} satisfies ErrorCatalog;
+
+/** A refusal in the professional's words; any other failure says the plan was not created, and kit's reason. */
+export function refusalFor(failure: Failure, locale: Locale): string {
+  if (failure.code in planStartErrors[locale]) return reasonFor(failure, locale, planStartErrors);
+  return t('refused', { reason: reasonFor(failure, locale) }, locale);
 }

@@ -1,7 +1,7 @@
+import { devToken, gql } from '@helhed/kit/testing';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { defineAdminElements } from './define.js';
 import type { HelhedPlanStart } from './plan-start.js';
-import { devToken, graphql } from './testing/real-api.js';
 
 defineAdminElements();
 
@@ -10,8 +10,8 @@ const text = (node: Element | null | undefined) => node?.textContent?.replace(/\
 
 /** A family of the demo municipality without a plan, set up as the administrator would. */
 async function newFamily(name: string): Promise<string> {
-  const created = await graphql<{ createFamily: { id: string } }>(
-    await devToken('ADMIN'),
+  const created = await gql<{ createFamily: { id: string } }>(
+    await devToken({ role: 'ADMIN' }),
     'mutation($input: CreateFamilyInput!) { createFamily(input: $input) { id } }',
     { input: { name, members: [{ displayName: `Forælder ${name}`, birthYear: 1980, role: 'PARENT' }] } },
   );
@@ -42,8 +42,8 @@ describe('helhed-plan-start', () => {
   it("opens a family's plan with the chosen coordinator, and refuses a second in words", async function () {
     (this as { timeout(ms: number): void }).timeout(20_000);
     const familyId = await newFamily('Familien Planstart');
-    const token = await devToken('COORDINATOR');
-    const staff = await graphql<{ professionals: { id: string; displayName: string }[] }>(
+    const token = await devToken({ role: 'COORDINATOR' });
+    const staff = await gql<{ professionals: { id: string; displayName: string }[] }>(
       token,
       '{ professionals { id displayName } }',
     );
@@ -61,7 +61,7 @@ describe('helhed-plan-start', () => {
     expect(text(shadow(el).querySelector('[role="status"]'))).to.equal(
       `Planen er oprettet med ${chosen.displayName} som tovholder.`,
     );
-    const plan = await graphql<{ plan: { familyId: string; coordinator: { id: string } } }>(
+    const plan = await gql<{ plan: { familyId: string; coordinator: { id: string } } }>(
       token,
       'query($id: ID!) { plan(id: $id) { familyId coordinator { id } } }',
       { id: first.event.detail.planId },
@@ -81,7 +81,7 @@ describe('helhed-plan-start', () => {
 
   it('tells an administrator, who keeps no cases, that the plan is not theirs to create', async () => {
     const familyId = await newFamily('Familien Administrator');
-    const el = await renderPlanStart(familyId, await devToken('ADMIN'));
+    const el = await renderPlanStart(familyId, await devToken({ role: 'ADMIN' }));
     const { event } = await startWith(el, '');
     expect(event.detail.code).to.equal('FORBIDDEN');
     expect(text(shadow(el).querySelector('[role="alert"]'))).to.equal(

@@ -1,13 +1,15 @@
 import {
-  type ApiConnection,
   clientFor,
   emit,
   failureOf,
+  HelhedApiElement,
   HelhedApiError,
+  LoadController,
   type Locale,
   LocaleController,
+  reasonFor,
 } from '@helhed/kit';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fieldsOf } from './admin.data.js';
 import { styles } from './admin.styles.js';
@@ -20,11 +22,6 @@ import {
 } from './plan-start.data.js';
 import { refusalFor, t } from './plan-start.messages.js';
 
-type Load =
-  | { status: 'loading' }
-  | { status: 'error'; code: string; message?: string }
-  | { status: 'ready'; staff: StaffMember[] };
-
 type Outcome = { ok: true; coordinator: string } | { ok: false; message: string };
 
 /**
@@ -36,54 +33,33 @@ type Outcome = { ok: true; coordinator: string } | { ok: false; message: string 
  * @event helhed-error - Loading or creating failed. `detail: { code, planId? }`; on CONFLICT
  * `planId` is the family's existing plan, for the host to open instead.
  */
-export class HelhedPlanStart extends LitElement implements ApiConnection {
+export class HelhedPlanStart extends HelhedApiElement {
   static override styles = styles;
 
-  /** The GraphQL endpoint. */
-  @property() api = '/graphql';
   /** The family whose plan is started. */
   @property({ attribute: 'family-id' }) familyId = '';
-  /** A coordinator's or professional's bearer token; prefer {@link tokenProvider}. */
-  @property({ attribute: false }) token?: string;
-  /** Called before each request for a fresh bearer token. */
-  @property({ attribute: false }) tokenProvider?: () => Promise<string> | string;
 
-  @state() private load: Load = { status: 'loading' };
   @state() private outcome: Outcome | null = null;
   @state() private busy = false;
-  private loadedFor = '';
-  /** Counts reads, so only the latest one's answer is shown. */
-  private requests = 0;
 
   private readonly localeController = new LocaleController(this);
+  /** The staff directory, once a family is chosen; a host may hand over the token after connecting. */
+  private readonly load = new LoadController(this, {
+    args: () => (this.familyId ? ([this.familyId, this.connection] as const) : undefined),
+    task: async (_, signal) =>
+      (await clientFor(this).request<{ professionals: StaffMember[] }>(STAFF_DIRECTORY, {}, { signal }))
+        .professionals,
+    onError: ({ code }) => emit(this, 'helhed-error', { code }),
+  });
 
   private get locale(): Locale {
     return this.localeController.locale;
   }
 
-  /** Loads for the endpoint and token it has; a host sets the token after connecting it. */
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const key = JSON.stringify([this.api, this.familyId, this.token ?? '', Boolean(this.tokenProvider)]);
-    if (key === this.loadedFor) return;
-    this.loadedFor = key;
-    this.outcome = null;
-    if (this.familyId) void this.loadStaff();
-  }
-
-  private async loadStaff(): Promise<void> {
-    const request = ++this.requests;
-    try {
-      const { professionals } = await clientFor(this).request<{ professionals: StaffMember[] }>(
-        STAFF_DIRECTORY,
-      );
-      if (request === this.requests) this.load = { status: 'ready', staff: professionals };
-    } catch (error) {
-      // An answer to an earlier token (e.g. none yet) must not cover the current one.
-      if (request !== this.requests) return;
-      const { code, message } = failureOf(error);
-      this.load = { status: 'error', code, message };
-      emit(this, 'helhed-error', { code });
-    }
+  /** Another family or connection is another start: the last one's answer no longer applies. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const keys = ['familyId', 'api', 'token', 'tokenProvider'] as const;
+    if (keys.some((key) => changed.has(key))) this.outcome = null;
   }
 
   private async start(coordinatorId: string): Promise<void> {
@@ -120,13 +96,17 @@ export class HelhedPlanStart extends LitElement implements ApiConnection {
 
   private renderBody() {
     const { locale } = this;
-    if (!this.familyId) return html`<p class="muted">${t('noFamily', undefined, locale)}</p>`;
-    if (this.load.status === 'loading') return html`<p role="status">${t('loading', undefined, locale)}</p>`;
-    if (this.load.status === 'error') {
-      const reason = this.load.message ?? this.load.code;
-      return html`<p role="alert">${t('loadError', { reason }, locale)}</p>`;
-    }
-    const { staff } = this.load;
+    return this.load.render({
+      missing: () => html`<p class="muted">${t('noFamily', undefined, locale)}</p>`,
+      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
+      error: (failure) =>
+        html`<p role="alert">${t('loadError', { reason: reasonFor(failure, locale) }, locale)}</p>`,
+      ready: (staff) => this.renderForm(staff),
+    });
+  }
+
+  private renderForm(staff: StaffMember[]) {
+    const { locale } = this;
     if (staff.length === 0) return html`<p class="muted">${t('noStaff', undefined, locale)}</p>`;
     return html`<form @submit=${this.onSubmit}>
         <label>${t('coordinator', undefined, locale)}
