@@ -68,3 +68,15 @@ export function familyInput(f: Record<string, string>) {
     members: [...person(f.parentName, f.parentYear, 'PARENT'), ...person(f.childName, f.childYear, 'CHILD')],
   };
 }
+
+/**
+ * The family form's input a refusal names. The API names a member by its place in `members`
+ * (`members.1.birthYear`, or with the argument's name in front); `familyInput` lists the parent
+ * first and the child second, so the place says which of the form's people it is.
+ */
+export function familyFormField(field: string | undefined): string | undefined {
+  const match = field?.match(/(?:^|\.)members\.(\d+)(?:\.(\w+))?$/);
+  if (!match) return field;
+  const person = match[1] === '0' ? 'parent' : 'child';
+  return match[2] === 'birthYear' ? `${person}Year` : `${person}Name`;
+}

@@ -91,6 +91,10 @@ export const adminErrors: Partial<ErrorCatalog> = {
     'BAD_USER_INPUT.departmentId': 'Afdelingen findes ikke.',
     'CONFLICT.members': 'Personen er allerede med i familien.',
     'BAD_USER_INPUT.members': 'En familie skal have mindst én forælder.',
+    'BAD_USER_INPUT.parentName': 'Skriv forælderens navn uden CPR-nummer.',
+    'BAD_USER_INPUT.childName': 'Skriv barnets navn uden CPR-nummer.',
+    'BAD_USER_INPUT.parentYear': 'Skriv forælderens fødselsår: fra 1900 til i år.',
+    'BAD_USER_INPUT.childYear': 'Skriv barnets fødselsår: fra 1900 til i år.',
   },
   en: {
     FORBIDDEN: 'Only an administrator may do that.',
@@ -100,5 +104,9 @@ export const adminErrors: Partial<ErrorCatalog> = {
     'BAD_USER_INPUT.departmentId': 'The department does not exist.',
     'CONFLICT.members': 'The person is already a member of the family.',
     'BAD_USER_INPUT.members': 'A family needs at least one parent.',
+    'BAD_USER_INPUT.parentName': "Write the parent's name without a CPR number.",
+    'BAD_USER_INPUT.childName': "Write the child's name without a CPR number.",
+    'BAD_USER_INPUT.parentYear': "Give the parent's year of birth: from 1900 to this year.",
+    'BAD_USER_INPUT.childYear': "Give the child's year of birth: from 1900 to this year.",
   },
 };

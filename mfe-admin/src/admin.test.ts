@@ -92,6 +92,29 @@ describe('helhed-admin', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("marks the family member a refusal names: a CPR number in the parent's name", async function () {
+    (this as { timeout(ms: number): void }).timeout(20_000);
+    const el = await renderAdmin(await devToken({ role: 'ADMIN' }));
+    const answer = await fill(el, 'family', {
+      name: 'Familien Felt',
+      parentName: 'Mor 010190-1234',
+      parentYear: '1990',
+      childName: 'Barn Felt',
+      childYear: '2016',
+    });
+    expect(answer.type).to.equal('helhed-error');
+    const alert = shadow(el).querySelector('form.family ~ [role="alert"]');
+    expect(text(alert)).to.equal('Skriv forælderens navn uden CPR-nummer.');
+    const parentName = shadow(el).querySelector('form.family [name="parentName"]') as HTMLInputElement;
+    await waitUntil(() => parentName.getAttribute('aria-invalid') === 'true');
+    expect(parentName.getAttribute('aria-describedby')).to.equal(alert?.id);
+    expect(shadow(el).activeElement).to.equal(parentName);
+    expect(shadow(el).querySelector('form.family [name="childName"]')?.hasAttribute('aria-invalid')).to.equal(
+      false,
+    );
+    expect(text(shadow(el).querySelector('ul.families'))).not.to.contain('Familien Felt');
+  });
+
   it('says why a duplicate department is refused, beside the form and on the field', async () => {
     const el = await renderAdmin(await devToken({ role: 'ADMIN' }), 'en');
     const first = text(shadow(el).querySelector('ul.departments li')).split(' (')[0] as string;

@@ -16,6 +16,7 @@ import {
   CREATE_FAMILY,
   departmentKinds,
   type Family,
+  familyFormField,
   familyInput,
   fieldsOf,
   ORGANISATION,
@@ -66,7 +67,14 @@ export class HelhedAdmin extends HelhedApiElement {
     return this.load.run();
   }
 
-  private async save(form: string, query: string, variables: Record<string, unknown>, el?: HTMLFormElement) {
+  private async save(
+    form: string,
+    query: string,
+    variables: Record<string, unknown>,
+    el?: HTMLFormElement,
+    /** The form's input a refusal's field names, when the API's name for it differs. */
+    inputOf: (field: string | undefined) => string | undefined = (field) => field,
+  ) {
     try {
       const saved = await clientFor(this).request<Record<string, { id: string }>>(query, variables);
       this.outcome = { form, ok: true };
@@ -74,7 +82,8 @@ export class HelhedAdmin extends HelhedApiElement {
       emit(this, 'helhed-saved', { form, id: Object.values(saved)[0]?.id });
       await this.refresh();
     } catch (error) {
-      const failure = failureOf(error);
+      const raw = failureOf(error);
+      const failure = { ...raw, field: inputOf(raw.field) };
       this.outcome = {
         form,
         ok: false,
@@ -89,12 +98,13 @@ export class HelhedAdmin extends HelhedApiElement {
     form: string,
     query: string,
     toVariables: (f: Record<string, string>) => Record<string, unknown>,
+    inputOf?: (field: string | undefined) => string | undefined,
   ) {
     return (event: SubmitEvent) => {
       event.preventDefault();
       const el = event.target as HTMLFormElement;
       if (!el.reportValidity()) return;
-      void this.save(form, query, toVariables(fieldsOf(el)), el);
+      void this.save(form, query, toVariables(fieldsOf(el)), el, inputOf);
     };
   }
 
@@ -223,7 +233,7 @@ export class HelhedAdmin extends HelhedApiElement {
               )}
             </ul>`
       }
-      <form class="family" @submit=${this.submit('family', CREATE_FAMILY, (f) => ({ input: familyInput(f) }))}>
+      <form class="family" @submit=${this.submit('family', CREATE_FAMILY, (f) => ({ input: familyInput(f) }), familyFormField)}>
         <label>${t('familyName', undefined, locale)} <input name="name" required maxlength="200" /></label>
         <label>${t('parentName', undefined, locale)} <input name="parentName" required maxlength="200" /></label>
         <label>${t('birthYear', undefined, locale)} <input name="parentYear" type="number" required min="1900" max=${year} /></label>
