@@ -49,10 +49,14 @@ type HTMLFamilyDialog = HelhedFamilyDialog;
 
 /** Marks a goal's line by keyboard (an arrow puts it at 5, then steps of 0.5) and saves. */
 async function rateByKeyboard(el: HelhedFamilyDialog, goalId: string, keys: string[], save = 'Gem point') {
+  await el.updateComplete;
   const line = card(el, goalId).querySelector<HelhedRatingLine>('helhed-rating-line') as HelhedRatingLine;
   await line.updateComplete;
   line.focus();
+  // Keys go wherever focus is: wait until it is on the line (a busy machine can be slower than this test).
+  await waitUntil(() => line.isConnected && line.matches(':focus-within'), 'the line has focus');
   for (const key of keys) await sendKeys({ press: key });
+  await waitUntil(() => line.value !== null, 'the keys put a mark on the line');
   await el.updateComplete;
   button(card(el, goalId), save).click();
   await waitUntil(() => text(card(el, goalId).querySelector('.note')) !== '', 'the save is answered');
