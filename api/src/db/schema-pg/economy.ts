@@ -1,6 +1,5 @@
 // PostgreSQL twin of ../schema (SQLite). Keep both in step: schema-drift.test.ts fails otherwise.
 import { index, integer, pgTable, text } from 'drizzle-orm/pg-core';
-import { costUnits } from '../../domain/economy/accrual.js';
 import { citizen } from './citizen.js';
 import { id, instant, municipalityId } from './columns.js';
 import { department, targetGroup } from './organisation.js';
@@ -8,6 +7,10 @@ import { plan } from './plan.js';
 
 export const priceKinds = ['INTERVENTION', 'BENEFIT'] as const;
 export type PriceKind = (typeof priceKinds)[number];
+
+/** What a price is per (docs/economy.md); domain/economy/accrual.ts prorates each. */
+export const costUnits = ['HOUR', 'WEEK', 'MONTH', 'PLACEMENT_DAY'] as const;
+export type CostUnit = (typeof costUnits)[number];
 
 /**
  * One price version of the municipality's catalogue (docs/economy.md): a type's price in øre per

@@ -1,4 +1,4 @@
-import type { CostUnit } from '../../domain/economy/accrual.js';
+import type { CostUnit } from '../schema/economy.js';
 import type { DepartmentKind, PriceKind } from '../schema/index.js';
 
 /** A line of a fictional price catalogue: what a unit of help costs and which department pays. */

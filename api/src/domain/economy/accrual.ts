@@ -4,8 +4,9 @@
  * whole øre, so adjacent periods add up exactly and no period is an øre or more from exact.
  * Pure; BigInt inside so no product of price × quantity × days can lose precision.
  */
-export const costUnits = ['HOUR', 'WEEK', 'MONTH', 'PLACEMENT_DAY'] as const;
-export type CostUnit = (typeof costUnits)[number];
+import type { CostUnit } from '../../db/schema/economy.js';
+
+export { type CostUnit, costUnits } from '../../db/schema/economy.js';
 
 const DAY_MS = 86_400_000;
 /** Monday 3 January 2000: weekly rates accrue whole weeks from a Monday. */
