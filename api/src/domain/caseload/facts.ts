@@ -107,30 +107,22 @@ export async function plansOf(db: Db, municipalityId: string, ids: readonly stri
     ),
   );
   const familyIds = [...new Set(members.map((m) => m.familyId))];
-  const own = await inSlices(ids, (slice) =>
-    flatRows(
-      db,
-      planFields,
-      db
-        .select(planFields)
-        .from(plan)
-        .leftJoin(family, eq(family.id, plan.familyId))
-        .where(and(eq(plan.municipalityId, municipalityId), among(db, plan.citizenId, slice)))
-        .orderBy(asc(plan.createdAt)),
-    ),
-  );
-  const families = await inSlices(familyIds, (slice) =>
-    flatRows(
-      db,
-      planFields,
-      db
-        .select(planFields)
-        .from(plan)
-        .leftJoin(family, eq(family.id, plan.familyId))
-        .where(and(eq(plan.municipalityId, municipalityId), among(db, plan.familyId, slice)))
-        .orderBy(asc(plan.createdAt)),
-    ),
-  );
+  /** The plans whose `column` (their citizen, or their family) is among `keys`, oldest first. */
+  const plansBy = (column: typeof plan.citizenId | typeof plan.familyId, keys: readonly string[]) =>
+    inSlices(keys, (slice) =>
+      flatRows(
+        db,
+        planFields,
+        db
+          .select(planFields)
+          .from(plan)
+          .leftJoin(family, eq(family.id, plan.familyId))
+          .where(and(eq(plan.municipalityId, municipalityId), among(db, column, slice)))
+          .orderBy(asc(plan.createdAt)),
+      ),
+    );
+  const own = await plansBy(plan.citizenId, ids);
+  const families = await plansBy(plan.familyId, familyIds);
   return { plans: [...own, ...families] as PlanRow[], members };
 }
 
