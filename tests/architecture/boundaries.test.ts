@@ -74,13 +74,18 @@ describe('the core imports no transport', () => {
   });
 });
 
-describe('access lies below the domain, the kernel below both', () => {
+describe('access and the database lie below the domain, the kernel below all', () => {
   it.each([
     ['api/src/access/policy.ts', "import { planAuditCitizen as mapped } from '../domain/plan-members.js';\n"],
     ['api/src/access/consent.ts', "import { badInput as mapped } from '../domain/errors.js';\n"],
     ['api/src/access/audit.ts', "import { mapped } from '../graphql/errors.js';\n"],
     ['api/src/kernel/calendar.ts', "import { badInput as mapped } from '../domain/errors.js';\n"],
     ['api/src/kernel/errors.ts', "import { recordAudit as mapped } from '../access/audit.js';\n"],
+    [
+      'api/src/db/schema/economy.ts',
+      "import { costUnits as mapped } from '../../domain/economy/accrual.js';\n",
+    ],
+    ['api/src/db/client.ts', "import { badInput as mapped } from '../domain/errors.js';\n"],
   ])('refuses %s importing upwards', (path, source) => {
     write(path, `${source}\nexport const use = mapped;\n`);
     const result = lint(path);
@@ -92,6 +97,9 @@ describe('access lies below the domain, the kernel below both', () => {
     ['api/src/access/policy.ts', "import { badInput as mapped } from '../kernel/errors.js';\n"],
     ['api/src/domain/plans.ts', "import { badInput as mapped } from '../kernel/errors.js';\n"],
     ['api/src/kernel/calendar.ts', "import { badInput as mapped } from './errors.js';\n"],
+    ['api/src/db/handle.ts', "import { badInput as mapped } from '../kernel/errors.js';\n"],
+    // A test of the database layer may drive it through the domain.
+    ['api/src/db/seed/bench.test.ts', "import { badInput as mapped } from '../../domain/errors.js';\n"],
   ])('lets %s import downwards', (path, source) => {
     write(path, `${source}\nexport const use = mapped;\n`);
     const result = lint(path);
