@@ -52,7 +52,8 @@ describe('the core imports no transport', () => {
     ['api/src/domain/goals.ts', "import { mapped } from '../graphql/errors.js';\n"],
     ['api/src/domain/statistics/query.ts', "import { mapped } from '../../graphql/errors.js';\n"],
     ['api/src/access/policy.ts', "import { mapped } from '../fhir/bundle.js';\n"],
-    ['api/src/delivery/outbox.ts', "import { GraphQLError as mapped } from 'graphql';\n"],
+    ['api/src/delivery/worker.ts', "import { GraphQLError as mapped } from 'graphql';\n"],
+    ['api/src/domain/messages/outbox.ts', "import { GraphQLError as mapped } from 'graphql';\n"],
     ['api/src/db/seed/demo.ts', "import { createServer as mapped } from '../../server.js';\n"],
     ['api/src/fhir/import.ts', "import { mapped } from '../graphql/errors.js';\n"],
   ])('refuses %s importing a transport', (path, source) => {
@@ -74,7 +75,7 @@ describe('the core imports no transport', () => {
   });
 });
 
-describe('access and the database lie below the domain, the kernel below all', () => {
+describe('access and the database lie below the domain, delivery above it, the kernel below all', () => {
   it.each([
     ['api/src/access/policy.ts', "import { planAuditCitizen as mapped } from '../domain/plan-members.js';\n"],
     ['api/src/access/consent.ts', "import { badInput as mapped } from '../domain/errors.js';\n"],
@@ -85,6 +86,7 @@ describe('access and the database lie below the domain, the kernel below all', (
       'api/src/db/schema/economy.ts',
       "import { costUnits as mapped } from '../../domain/economy/accrual.js';\n",
     ],
+    ['api/src/domain/invitations.ts', "import { deliver as mapped } from '../delivery/worker.js';\n"],
     ['api/src/db/client.ts', "import { badInput as mapped } from '../domain/errors.js';\n"],
   ])('refuses %s importing upwards', (path, source) => {
     write(path, `${source}\nexport const use = mapped;\n`);
@@ -98,6 +100,11 @@ describe('access and the database lie below the domain, the kernel below all', (
     ['api/src/domain/plans.ts', "import { badInput as mapped } from '../kernel/errors.js';\n"],
     ['api/src/kernel/calendar.ts', "import { badInput as mapped } from './errors.js';\n"],
     ['api/src/db/handle.ts', "import { badInput as mapped } from '../kernel/errors.js';\n"],
+    [
+      'api/src/delivery/digest.ts',
+      "import { readCaseload as mapped } from '../domain/caseload/caseload.js';\n",
+    ],
+    ['api/src/domain/invitations.ts', "import { enqueueMessage as mapped } from './messages/outbox.js';\n"],
     // A test of the database layer may drive it through the domain.
     ['api/src/db/seed/bench.test.ts', "import { badInput as mapped } from '../../domain/errors.js';\n"],
   ])('lets %s import downwards', (path, source) => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, openPostgres } from '../db/client.js';
+import { enqueueMessage } from '../domain/messages/outbox.js';
 import { createLogger } from '../observability/logger.js';
 import { createTestDatabase, startTestPostgres, type TestPostgres } from '../testing/postgres.js';
 import { startTestSmtp, type TestSmtp } from '../testing/smtp.js';
 import { claimDueMessages } from './claim.js';
-import { enqueueMessage } from './outbox.js';
 import { createSmtpSender } from './smtp-sender.js';
 import { createDeliveryWorker } from './worker.js';
 

@@ -1,8 +1,8 @@
 import { and, asc, eq, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { outboxMessage } from '../db/tables.js';
+import type { MessageKind } from '../domain/messages/message.js';
 import { failureSummary, MAX_ATTEMPTS, retryDelayMs } from './backoff.js';
-import type { MessageKind } from './message.js';
 
 /** A claimed message: the worker owns it until `claimedUntil`. */
 export interface ClaimedMessage {

@@ -6,10 +6,10 @@ import { professional } from '../db/tables.js';
 import { copenhagenDate } from '../domain/calendar.js';
 import { readCaseload } from '../domain/caseload/caseload.js';
 import type { InstrumentCatalog } from '../domain/instrument-catalog.js';
+import { composeDigest } from '../domain/messages/compose.js';
+import { professionalsOptedOut } from '../domain/messages/opt-out.js';
+import { enqueueMessage } from '../domain/messages/outbox.js';
 import type { Logger } from '../observability/logger.js';
-import { composeDigest } from './compose.js';
-import { professionalsOptedOut } from './opt-out.js';
-import { enqueueMessage } from './outbox.js';
 
 export interface DigestParts {
   instruments: InstrumentCatalog;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { enqueueMessage } from '../domain/messages/outbox.js';
 import { startTestApi, type TestApi } from '../testing/harness.js';
-import { enqueueMessage } from './outbox.js';
 
 let api: TestApi | undefined;
 afterEach(async () => {

@@ -2,11 +2,11 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { department, dialogueMeeting, familyMember, plan, professional } from '../db/tables.js';
 import { addDays, copenhagenDate } from '../domain/calendar.js';
+import { composeMeetingReminder } from '../domain/messages/compose.js';
+import { citizensOptedOut } from '../domain/messages/opt-out.js';
+import { enqueueMessage } from '../domain/messages/outbox.js';
 import type { Logger } from '../observability/logger.js';
 import type { FamilyAddressBook } from './address-book.js';
-import { composeMeetingReminder } from './compose.js';
-import { citizensOptedOut } from './opt-out.js';
-import { enqueueMessage } from './outbox.js';
 
 export interface MeetingReminderParts {
   addressBook: FamilyAddressBook;

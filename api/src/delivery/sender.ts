@@ -1,4 +1,4 @@
-import type { MessageKind } from './message.js';
+import type { MessageKind } from '../domain/messages/message.js';
 
 /** One message as a sender gets it from the worker. */
 export interface Envelope {

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Db, openDatabase, sqliteOf } from '../db/client.js';
+import { enqueueMessage, type OutgoingMessage } from '../domain/messages/outbox.js';
 import { createLogger } from '../observability/logger.js';
 import { startTestSmtp, type TestSmtp } from '../testing/smtp.js';
 import { MAX_ATTEMPTS, retryDelayMs } from './backoff.js';
 import { claimDueMessages } from './claim.js';
 import { createMailboxSender } from './mailbox-sender.js';
-import { enqueueMessage, type OutgoingMessage } from './outbox.js';
 import { createSmtpSender } from './smtp-sender.js';
 import { createDeliveryWorker } from './worker.js';
 

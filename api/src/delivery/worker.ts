@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.js';
+import { onEnqueued } from '../domain/messages/enqueued-signal.js';
 import type { Logger } from '../observability/logger.js';
 import { type ClaimedMessage, claimDueMessages, markAttemptFailed, markSent } from './claim.js';
-import { onEnqueued } from './enqueued-signal.js';
 import type { MessageSender } from './sender.js';
 
 export interface DeliveryWorkerOptions {

@@ -11,12 +11,12 @@ import { authorizeCitizenRead, authorizePlanRead } from '../access/policy.js';
 import type { Db } from '../db/client.js';
 import type { Goal, GoalRating, Invitation, Measurement } from '../db/schema/index.js';
 import { citizen, department, goal, goalRating, invitation, measurement, plan } from '../db/tables.js';
-import { cancelMessages } from '../delivery/outbox.js';
 import { badInput, invitationInvalid } from './errors.js';
 import type { AnswerInvitation } from './inputs/invitation.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
 import type { InstrumentDefinition } from './instruments/index.js';
 import { recordMeasurement } from './measurements.js';
+import { cancelMessages } from './messages/outbox.js';
 import { rateGoal, scaleValue } from './plans.js';
 
 /** What a link shows: only what it was issued for (docs/family.md). */

@@ -16,12 +16,12 @@ import { createRequestState } from '../access/request-state.js';
 import { type Db, single } from '../db/client.js';
 import type { Invitation } from '../db/schema/index.js';
 import { citizen, department, invitation } from '../db/tables.js';
-import { composeInvitation, composeInvitationReminder } from '../delivery/compose.js';
-import { isOptedOut } from '../delivery/opt-out.js';
-import { cancelMessages, enqueueMessage } from '../delivery/outbox.js';
 import { badInput, conflict, notConfigured, notFound } from './errors.js';
 import type { InviteToAnswer } from './inputs/invitation.js';
 import type { InstrumentCatalog } from './instrument-catalog.js';
+import { composeInvitation, composeInvitationReminder } from './messages/compose.js';
+import { isOptedOut } from './messages/opt-out.js';
+import { cancelMessages, enqueueMessage } from './messages/outbox.js';
 
 /** What issuing needs from the deployment (docs/family.md, docs/delivery.md). */
 export interface InvitationSettings {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { readReminderChoices, setReminderChoice } from '../../delivery/opt-out.js';
 import { id, parseInput } from '../../domain/inputs/commands.js';
+import { readReminderChoices, setReminderChoice } from '../../domain/messages/opt-out.js';
 import { type HelhedContext, requireActor } from '../context.js';
 
 const reminderKind = z.enum(['DIGEST', 'MEETING_REMINDER', 'INVITATION_REMINDER']);

@@ -1,6 +1,5 @@
 import { invitationStatus } from '../../access/invitation-link.js';
 import type { Invitation } from '../../db/schema/index.js';
-import { deliveryStatusOf } from '../../delivery/outbox.js';
 import { idArgs, parseInput } from '../../domain/inputs/commands.js';
 import {
   answerInvitationInput,
@@ -9,6 +8,7 @@ import {
 } from '../../domain/inputs/invitation.js';
 import { answerInvitation, type InvitationView, viewInvitation } from '../../domain/invitation-answers.js';
 import { invitationsOf, inviteToAnswer, revokeInvitation } from '../../domain/invitations.js';
+import { deliveryStatusOf } from '../../domain/messages/outbox.js';
 import { type HelhedContext, requireActor } from '../context.js';
 import { publishCaseloadChanged, publishGoalRated } from '../pubsub.js';
 

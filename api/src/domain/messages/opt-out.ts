@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
-import type { Actor } from '../access/actor.js';
-import { recordAudit } from '../access/audit.js';
-import { assertMayChooseDigestFor, authorizeCitizenNotificationChoice } from '../access/policy.js';
-import type { Db } from '../db/client.js';
-import { notificationOptOut, professional } from '../db/tables.js';
-import { badInput, notFound } from '../domain/errors.js';
+import type { Actor } from '../../access/actor.js';
+import { recordAudit } from '../../access/audit.js';
+import { assertMayChooseDigestFor, authorizeCitizenNotificationChoice } from '../../access/policy.js';
+import type { Db } from '../../db/client.js';
+import { notificationOptOut, professional } from '../../db/tables.js';
+import { badInput, notFound } from '../errors.js';
 
 /** A family member's reminders; invitations themselves always go out. */
 export const citizenReminderKinds = ['MEETING_REMINDER', 'INVITATION_REMINDER'] as const;

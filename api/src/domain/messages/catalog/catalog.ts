@@ -1,4 +1,4 @@
-import type { AttentionKind } from '../../domain/caseload/attention.js';
+import type { AttentionKind } from '../../caseload/attention.js';
 
 /** What every message catalog provides (one file per language; see index.ts). */
 export interface MessageCatalog {

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
-import { outboxMessage } from '../db/tables.js';
-import { badInput } from '../domain/errors.js';
+import type { Db } from '../../db/client.js';
+import { outboxMessage } from '../../db/tables.js';
+import { badInput } from '../errors.js';
 import { announceEnqueued } from './enqueued-signal.js';
 import type { DeliveryStatus, OutgoingMessage } from './message.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Db, openDatabase, sqliteOf } from '../db/client.js';
+import { type Db, openDatabase, sqliteOf } from '../../db/client.js';
 import { cancelMessages, deliveryStatusOf, enqueueMessage, type OutgoingMessage } from './outbox.js';
 
 let dir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attentionKinds } from '../domain/caseload/attention.js';
+import { attentionKinds } from '../caseload/attention.js';
 import { messageLanguages } from './catalog/index.js';
 import {
   composeDigest,

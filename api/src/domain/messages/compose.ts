@@ -1,5 +1,5 @@
-import { CALENDAR_TIME_ZONE } from '../domain/calendar.js';
-import type { AttentionKind } from '../domain/caseload/attention.js';
+import { CALENDAR_TIME_ZONE } from '../calendar.js';
+import type { AttentionKind } from '../caseload/attention.js';
 import { catalogFor, type MessageCatalog } from './catalog/index.js';
 
 /** A message ready for the outbox. */
