@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createGraphQLClient, HelhedApiError } from './graphql-client.js';
+import { operation } from './testing/operation.js';
 
 interface Call {
   url: string;
@@ -33,12 +34,14 @@ async function rejection(promise: Promise<unknown>): Promise<HelhedApiError> {
 }
 
 const query = 'query Plan($id: ID!) { plan(id: $id) { id } }';
+const plan = operation<{ plan: { id: string } }, { id: string }>(query);
+const ok = operation<{ ok: boolean }>('{ ok }');
 
 describe('createGraphQLClient', () => {
   it('POSTs the query and variables as JSON with the bearer token and returns data', async () => {
     const { calls, fetch } = fakeFetch(() => json({ data: { plan: { id: 'p1' } } }));
     const client = createGraphQLClient({ endpoint: '/graphql', token: 'abc', fetch });
-    const data = await client.request<{ plan: { id: string } }>(query, { id: 'p1' });
+    const data = await client.request(plan, { id: 'p1' });
     expect(data).to.deep.equal({ plan: { id: 'p1' } });
     const [call] = calls;
     expect(call?.url).to.equal('/graphql');
@@ -58,15 +61,15 @@ describe('createGraphQLClient', () => {
       return `token-${issued}`;
     };
     const client = createGraphQLClient({ endpoint: '/graphql', token: 'ignored', tokenProvider, fetch });
-    await client.request('{ ok }');
-    await client.request('{ ok }');
+    await client.request(ok, {});
+    await client.request(ok, {});
     const auth = calls.map((c) => (c.init.headers as Record<string, string>).authorization);
     expect(auth).to.deep.equal(['Bearer token-1', 'Bearer token-2']);
   });
 
   it('sends no Authorization header without a token', async () => {
     const { calls, fetch } = fakeFetch(() => json({ data: { ok: true } }));
-    await createGraphQLClient({ endpoint: '/graphql', fetch }).request('{ ok }');
+    await createGraphQLClient({ endpoint: '/graphql', fetch }).request(ok, {});
     expect(calls[0]?.init.headers).not.to.have.property('authorization');
   });
 
@@ -81,7 +84,7 @@ describe('createGraphQLClient', () => {
       }),
     );
     const error = await rejection(
-      createGraphQLClient({ endpoint: '/graphql', fetch }).request(query, { id: 'x' }),
+      createGraphQLClient({ endpoint: '/graphql', fetch }).request(plan, { id: 'x' }),
     );
     expect(error.code).to.equal('FORBIDDEN');
     expect(error.message).to.equal('Not allowed');
@@ -93,21 +96,21 @@ describe('createGraphQLClient', () => {
     const { fetch } = fakeFetch(() =>
       json({ errors: [{ message: 'Bad token', extensions: { code: 'UNAUTHENTICATED' } }] }, 401),
     );
-    const error = await rejection(createGraphQLClient({ endpoint: '/graphql', fetch }).request('{ ok }'));
+    const error = await rejection(createGraphQLClient({ endpoint: '/graphql', fetch }).request(ok, {}));
     expect(error.code).to.equal('UNAUTHENTICATED');
     expect(error.status).to.equal(401);
   });
 
   it('maps an HTTP failure without a GraphQL body to HTTP_<status>', async () => {
     const { fetch } = fakeFetch(() => new Response('<h1>Forbidden</h1>', { status: 403 }));
-    const error = await rejection(createGraphQLClient({ endpoint: '/graphql', fetch }).request('{ ok }'));
+    const error = await rejection(createGraphQLClient({ endpoint: '/graphql', fetch }).request(ok, {}));
     expect(error.code).to.equal('HTTP_403');
     expect(error.status).to.equal(403);
   });
 
   it('maps a failed fetch to NETWORK', async () => {
     const { fetch } = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    const error = await rejection(createGraphQLClient({ endpoint: '/graphql', fetch }).request('{ ok }'));
+    const error = await rejection(createGraphQLClient({ endpoint: '/graphql', fetch }).request(ok, {}));
     expect(error.code).to.equal('NETWORK');
     expect(error.cause).to.be.instanceOf(TypeError);
   });
@@ -116,7 +119,7 @@ describe('createGraphQLClient', () => {
     const { calls, fetch } = fakeFetch(() => json({ data: { ok: true } }));
     const tokenProvider = () => Promise.reject(new Error('session expired'));
     const error = await rejection(
-      createGraphQLClient({ endpoint: '/graphql', tokenProvider, fetch }).request('{ ok }'),
+      createGraphQLClient({ endpoint: '/graphql', tokenProvider, fetch }).request(ok, {}),
     );
     expect(error.code).to.equal('UNAUTHENTICATED');
     expect(calls).to.have.length(0);
@@ -124,7 +127,7 @@ describe('createGraphQLClient', () => {
 
   it('rejects a 200 response that is not a GraphQL result', async () => {
     const { fetch } = fakeFetch(() => new Response('<html></html>', { status: 200 }));
-    const error = await rejection(createGraphQLClient({ endpoint: '/graphql', fetch }).request('{ ok }'));
+    const error = await rejection(createGraphQLClient({ endpoint: '/graphql', fetch }).request(ok, {}));
     expect(error.code).to.equal('BAD_RESPONSE');
   });
 
@@ -136,7 +139,7 @@ describe('createGraphQLClient', () => {
     });
     const client = createGraphQLClient({ endpoint: '/graphql', fetch });
     let caught: unknown;
-    await client.request('{ ok }', {}, { signal: controller.signal }).catch((e: unknown) => {
+    await client.request(ok, {}, { signal: controller.signal }).catch((e: unknown) => {
       caught = e;
     });
     expect(calls[0]?.init.signal).to.equal(controller.signal);

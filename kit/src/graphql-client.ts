@@ -1,3 +1,14 @@
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+
+/**
+ * An operation as the generator types it (docs/widgets.md, "Typed operations"): its text, with
+ * the answer's and the variables' types attached, so a widget never writes them by hand.
+ */
+export type TypedOperation<TData, TVariables> = DocumentTypeDecoration<TData, TVariables> &
+  // An object (the generator's TypedDocumentString), so a bare string with hand-written types
+  // does not pass for one.
+  object & { toString(): string };
+
 /** One entry of a GraphQL response's `errors`. */
 export interface GraphQLErrorEntry {
   message: string;
@@ -56,10 +67,10 @@ export interface RequestOptions {
 
 /** A client bound to one endpoint and one identity. */
 export interface GraphQLClient {
-  /** Runs `query`, resolving with `data` or rejecting with a {@link HelhedApiError}. */
-  request<TData, TVariables extends Record<string, unknown> = Record<string, unknown>>(
-    query: string,
-    variables?: TVariables,
+  /** Runs `operation`, resolving with `data` or rejecting with a {@link HelhedApiError}. */
+  request<TData, TVariables>(
+    operation: TypedOperation<TData, TVariables>,
+    variables: TVariables,
     options?: RequestOptions,
   ): Promise<TData>;
 }
@@ -125,11 +136,12 @@ export function createGraphQLClient(options: GraphQLClientOptions): GraphQLClien
   }
 
   return {
-    async request<TData>(
-      query: string,
-      variables?: Record<string, unknown>,
+    async request<TData, TVariables>(
+      operation: TypedOperation<TData, TVariables>,
+      variables: TVariables,
       requestOptions: RequestOptions = {},
     ) {
+      const query = operation.toString();
       const response = await send(JSON.stringify({ query, variables }), requestOptions.signal);
       const body = await readBody(response);
       if (isResponseBody(body) && body.errors?.length) throw errorFromBody(body, response.status);

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { HelhedApiError } from './graphql-client.js';
 import { subscribe } from './graphql-subscription.js';
+import { operation } from './testing/operation.js';
 
 /** An SSE response whose body the test writes chunk by chunk. */
 function sseResponse() {
@@ -23,10 +24,11 @@ describe('subscribe', () => {
     const calls: RequestInit[] = [];
     const received: unknown[] = [];
     let opened = 0;
-    const sub = subscribe<{ goalRated: { value: number } }>({
+    const sub = subscribe({
       endpoint: '/graphql',
       tokenProvider: () => 'abc',
-      query: 'subscription { goalRated(planId: "p") { value } }',
+      query: operation<{ goalRated: { value: number } }>('subscription { goalRated(planId: "p") { value } }'),
+      variables: {},
       onData: (d) => received.push(d.goalRated.value),
       onOpen: () => opened++,
       fetch: async (_url, init = {}) => {
@@ -51,7 +53,8 @@ describe('subscribe', () => {
     const errors: HelhedApiError[] = [];
     subscribe({
       endpoint: '/graphql',
-      query: 'subscription { x }',
+      query: operation<{ x: boolean }>('subscription { x }'),
+      variables: {},
       onData: () => {},
       onError: (e) => errors.push(e),
       retryDelays: [10],
@@ -75,7 +78,8 @@ describe('subscribe', () => {
     let opened = 0;
     const sub = subscribe({
       endpoint: '/graphql',
-      query: 'subscription { x }',
+      query: operation<{ x: boolean }>('subscription { x }'),
+      variables: {},
       onData: () => {},
       onOpen: () => opened++,
       retryDelays: [10],

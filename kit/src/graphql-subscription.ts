@@ -1,16 +1,16 @@
-import { type GraphQLErrorEntry, HelhedApiError } from './graphql-client.js';
+import { type GraphQLErrorEntry, HelhedApiError, type TypedOperation } from './graphql-client.js';
 
 /** Options of {@link subscribe}. */
-export interface SubscriptionOptions<TData> {
+export interface SubscriptionOptions<TData, TVariables> {
   /** URL of the GraphQL endpoint. */
   endpoint: string;
   /** A fixed bearer token. */
   token?: string;
   /** Called before every (re)connection for a fresh bearer token; wins over `token`. */
   tokenProvider?: () => Promise<string> | string;
-  /** The `subscription { … }` operation. */
-  query: string;
-  variables?: Record<string, unknown>;
+  /** The `subscription { … }` operation, typed by the generator. */
+  query: TypedOperation<TData, TVariables>;
+  variables: TVariables;
   /** Each event's `data`. */
   onData: (data: TData) => void;
   /** The stream is open (again): events sent while it was down are lost, so reload what they change. */
@@ -79,7 +79,7 @@ function refusal(payload: Payload): HelhedApiError {
  * with fetch rather than EventSource so the bearer token goes in the Authorization header. A
  * dropped connection is reopened with backoff (and `onOpen` called again); a refusal is not.
  */
-export function subscribe<TData>(options: SubscriptionOptions<TData>): Subscription {
+export function subscribe<TData, TVariables>(options: SubscriptionOptions<TData, TVariables>): Subscription {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const delays = options.retryDelays?.length ? options.retryDelays : DEFAULT_DELAYS;
   const controller = new AbortController();
@@ -96,7 +96,7 @@ export function subscribe<TData>(options: SubscriptionOptions<TData>): Subscript
         accept: 'text/event-stream',
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query: options.query, variables: options.variables ?? {} }),
+      body: JSON.stringify({ query: options.query.toString(), variables: options.variables }),
       signal: controller.signal,
     });
     const type = response.headers.get('content-type') ?? '';

@@ -8,8 +8,11 @@ import {
   type QueueErrorDetail,
   type QueueRecordedDetail,
 } from './offline-queue.js';
+import { operation } from './testing/operation.js';
 
-const RECORD = 'mutation Record($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }';
+const RECORD = operation<{ recordMeasurement: { id: string } }>(
+  'mutation Record($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }',
+);
 
 /**
  * A server double that stores each idempotency key once, like the API, and can be taken

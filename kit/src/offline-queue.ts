@@ -1,5 +1,5 @@
 import { failureOf } from './connection.js';
-import { type GraphQLClient, HelhedApiError } from './graphql-client.js';
+import { type GraphQLClient, HelhedApiError, type TypedOperation } from './graphql-client.js';
 
 /**
  * One GraphQL mutation waiting on the device. Its `key` is the mutation's idempotency key, so a
@@ -167,18 +167,24 @@ export class OfflineQueue extends EventTarget {
    * be reached and the mutation was stored. Rejects with the {@link HelhedApiError} when the
    * server refused it (nothing is stored then).
    */
-  async send<TData>(
-    operation: string,
-    variables: Record<string, unknown>,
+  async send<TData, TVariables extends Record<string, unknown>>(
+    operation: TypedOperation<TData, TVariables>,
+    variables: TVariables,
     key: string,
   ): Promise<SendOutcome<TData>> {
     try {
-      return { status: 'sent', data: await this.client.request<TData>(operation, variables) };
+      return { status: 'sent', data: await this.client.request(operation, variables) };
     } catch (error) {
       if (!isRetryableError(error)) throw error;
     }
     const owner = (await this.owner()) ?? undefined;
-    await this.put({ key, operation, variables, queuedAt: new Date().toISOString(), owner });
+    await this.put({
+      key,
+      operation: operation.toString(),
+      variables,
+      queuedAt: new Date().toISOString(),
+      owner,
+    });
     this.emit('helhed-pending', { key, variables } satisfies QueuePendingDetail);
     this.scheduleRetry();
     return { status: 'pending', key };
@@ -207,7 +213,9 @@ export class OfflineQueue extends EventTarget {
       if (entry.owner !== undefined && entry.owner !== current) continue;
       let data: unknown;
       try {
-        data = await this.client.request(entry.operation, entry.variables);
+        // Stored as text (IndexedDB keeps no types); it was a typed operation when queued.
+        const stored: TypedOperation<unknown, Record<string, unknown>> = { toString: () => entry.operation };
+        data = await this.client.request(stored, entry.variables);
       } catch (error) {
         if (isRetryableError(error) || (error as HelhedApiError).code === 'UNAUTHENTICATED') {
           // Unreachable, or no valid token yet (signed out since): keep it and try later.

@@ -1,92 +1,17 @@
 /** What `helhed-plan` reads from the API, and the few things it derives from it. */
+import { graphql } from './gql/gql.js';
+import type { HelhedPlanCitizenProgressionQuery, HelhedPlanQuery } from './gql/graphql.js';
 
-export interface Department {
-  id: string;
-  kind: string;
-  name: string;
-}
-
-export interface PlanGoal {
-  id: string;
-  text: string;
-  instrumentKey: string;
-  status: 'ACTIVE' | 'ACHIEVED' | 'CLOSED';
-  dominant: boolean;
-  baseline: number;
-  target: number;
-  latest: number | null;
-  progress: number | null;
-  spread: number | null;
-  disagreement: boolean;
-  departments: Department[];
-}
-
-export interface PlanIntervention {
-  id: string;
-  type: string;
-  legalBasis: string;
-  startsOn: string;
-  endsOn: string | null;
-  active: boolean;
-  department: Department;
-  responsibleProfessional: {
-    id: string;
-    displayName: string;
-    title: string;
-    department: { id: string };
-  } | null;
-  goals: { id: string; text: string }[];
-}
-
-export interface ParallelPair {
-  first: { id: string; type: string; department: { name: string } };
-  second: { id: string; type: string; department: { name: string } };
-  sharedGoals: { id: string; text: string }[];
-  overlapFrom: string;
-  overlapTo: string | null;
-}
-
-interface TimelineEntry {
-  kind: string;
-  goalRating: { goalId: string; raterRole: string; value: number; occurredAt: string } | null;
-  measurement: { citizenId: string } | null;
-}
-
-export interface Instrument {
-  key: string;
-  kind: string;
-  name: string;
-  min: number;
-  max: number;
-  step: number;
-}
-
-export interface PlanData {
-  departments: Department[];
-  instruments: Instrument[];
-  plan: {
-    id: string;
-    goalAttainmentT: number | null;
-    goals: PlanGoal[];
-    interventions: PlanIntervention[];
-    contactPoints: { professionals: number; departments: number };
-    parallelInterventions: ParallelPair[];
-    unservedGoals: { id: string }[];
-    interventionsWithoutGoal: { id: string }[];
-    timeline: TimelineEntry[];
-  };
-}
-
-const GOAL_FIELDS = `id text instrumentKey status dominant baseline target latest progress spread disagreement
-  departments { id kind name }`;
-
-export const PLAN_QUERY = /* GraphQL */ `
+export const PLAN_QUERY = graphql(`
   query HelhedPlan($id: ID!, $lang: Language) {
     departments { id kind name }
     instruments { key kind name(lang: $lang) min max step }
     plan(id: $id) {
       id goalAttainmentT
-      goals { ${GOAL_FIELDS} }
+      goals {
+        id text instrumentKey status dominant baseline target latest progress spread disagreement
+        departments { id kind name }
+      }
       interventions {
         id type legalBasis startsOn endsOn active
         department { id kind name }
@@ -109,44 +34,39 @@ export const PLAN_QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export const ADD_GOAL = /* GraphQL */ `
+export const ADD_GOAL = graphql(`
   mutation HelhedAddGoal($input: AddGoalInput!) { addGoal(input: $input) { id } }
-`;
-export const UPDATE_GOAL = /* GraphQL */ `
+`);
+export const UPDATE_GOAL = graphql(`
   mutation HelhedUpdateGoal($input: UpdateGoalInput!) { updateGoal(input: $input) { id } }
-`;
-export const ADD_INTERVENTION = /* GraphQL */ `
+`);
+export const ADD_INTERVENTION = graphql(`
   mutation HelhedAddIntervention($input: AddInterventionInput!) { addIntervention(input: $input) { id } }
-`;
+`);
 
-export interface CitizenProgression {
-  id: string;
-  displayName: string;
-  progression: {
-    divergent: boolean;
-    series: {
-      instrumentKey: string;
-      respondentRole: string;
-      department: Department;
-      classification: string;
-      alert: string;
-      latest: number | null;
-    }[];
-  };
-}
+/** One citizen's progression; the plan asks for each measured citizen on its own. */
+export const CITIZEN_PROGRESSION_QUERY = graphql(`
+  query HelhedPlanCitizenProgression($id: ID!) {
+    citizen(id: $id) {
+      id displayName
+      progression {
+        divergent
+        series { instrumentKey respondentRole department { id kind name } classification alert latest }
+      }
+    }
+  }
+`);
 
-/** One query for several citizens' progression, each under its own alias (c0, c1, …). */
-export function progressionQuery(count: number): string {
-  const vars = Array.from({ length: count }, (_, i) => `$c${i}: ID!`).join(', ');
-  const fields = Array.from(
-    { length: count },
-    (_, i) => `c${i}: citizen(id: $c${i}) { id displayName progression { divergent
-      series { instrumentKey respondentRole department { id kind name } classification alert latest } } }`,
-  ).join('\n');
-  return `query HelhedPlanProgression(${vars}) { ${fields} }`;
-}
+/** The plan's answer, as the generator types it from the schema. */
+export type PlanData = HelhedPlanQuery;
+export type Department = PlanData['departments'][number];
+export type Instrument = PlanData['instruments'][number];
+export type PlanGoal = PlanData['plan']['goals'][number];
+export type PlanIntervention = PlanData['plan']['interventions'][number];
+export type ParallelPair = PlanData['plan']['parallelInterventions'][number];
+export type CitizenProgression = NonNullable<HelhedPlanCitizenProgressionQuery['citizen']>;
 
 /**
  * The goal's value over time as the API defines its latest value: after each rating, the mean

@@ -15,11 +15,11 @@ import { property, state } from 'lit/decorators.js';
 import {
   type CitizenProgression,
   measuredCitizens,
+  CITIZEN_PROGRESSION_QUERY,
   PLAN_QUERY,
   type PlanData,
   type PlanGoal,
   type PlanIntervention,
-  progressionQuery,
 } from './plan.data.js';
 import { planErrors, t } from './plan.messages.js';
 import { goalItem, interventionGroups, overview, progressionSection } from './plan.sections.js';
@@ -78,7 +78,7 @@ export class HelhedPlan extends HelhedApiElement {
       this.planId ? ([this.planId, this.citizenId, this.locale, this.connection] as const) : undefined,
     task: async ([id, , lang], signal) => {
       this.claims = claimsOf(await tokenOf(this));
-      return clientFor(this).request<PlanData>(PLAN_QUERY, { id, lang }, { signal });
+      return clientFor(this).request(PLAN_QUERY, { id, lang }, { signal });
     },
     onReady: (data) => {
       const { goals, interventions } = data.plan;
@@ -117,15 +117,10 @@ export class HelhedPlan extends HelhedApiElement {
       this.citizens = [];
       return;
     }
-    const variables = Object.fromEntries(ids.map((id, i) => [`c${i}`, id]));
-    let found: Record<string, CitizenProgression | null> = {};
-    try {
-      found = await clientFor(this).request(progressionQuery(ids.length), variables);
-    } catch (error) {
-      // A citizen out of reach fails alone; the others still arrive as partial data.
-      if (error instanceof HelhedApiError && error.data) found = error.data as typeof found;
-    }
-    this.citizens = Object.values(found).filter((c): c is CitizenProgression => Boolean(c));
+    // One request per citizen, so a citizen out of reach fails alone and the others still show.
+    const client = clientFor(this);
+    const answers = await Promise.allSettled(ids.map((id) => client.request(CITIZEN_PROGRESSION_QUERY, { id })));
+    this.citizens = answers.flatMap((a) => (a.status === 'fulfilled' && a.value.citizen ? [a.value.citizen] : []));
   }
 
   private readonly onChanged = (event: Event) => {

@@ -8,45 +8,19 @@ import {
 } from '@helhed/kit';
 import { html } from 'lit';
 import { t } from './cost-report.messages.js';
+import { graphql } from './gql/gql.js';
+import type { EconomyStatisticsQuery } from './gql/graphql.js';
 import { styles } from './statistics.styles.js';
 
-const COST_REPORT = /* GraphQL */ `query EconomyStatistics { economyStatistics {
+const COST_REPORT = graphql(`query EconomyStatistics { economyStatistics {
   asOf minCellSize
   comparison { targetGroup departmentKind n meanBaselineOre meanFirstYearOre meanChangeOre lowerCost withOutcome improved suppressed }
   spendShares { percent topCitizens perMille suppressed }
   followUp { quarter department { id name } n baselineOre actualOre differenceOre suppressed }
-  csv } targetGroups { key name } }`;
+  csv } targetGroups { key name } }`);
 
-interface Report {
-  economyStatistics: {
-    asOf: string;
-    minCellSize: number;
-    comparison: {
-      targetGroup: string;
-      departmentKind: string;
-      n: number | null;
-      meanBaselineOre: number | null;
-      meanFirstYearOre: number | null;
-      meanChangeOre: number | null;
-      lowerCost: number | null;
-      withOutcome: number | null;
-      improved: number | null;
-      suppressed: boolean;
-    }[];
-    spendShares: { percent: number; topCitizens: number; perMille: number | null; suppressed: boolean }[];
-    followUp: {
-      quarter: string;
-      department: { id: string; name: string };
-      n: number | null;
-      baselineOre: number | null;
-      actualOre: number | null;
-      differenceOre: number | null;
-      suppressed: boolean;
-    }[];
-    csv: string;
-  };
-  targetGroups: { key: string; name: string }[];
-}
+/** The answer, as the generator types it from the schema. */
+type Report = EconomyStatisticsQuery;
 
 /**
  * @summary Anonymous cost figures for analysts and leaders (docs/economy.md): the year before each
@@ -64,7 +38,7 @@ export class HelhedCostReport extends HelhedApiElement {
   private readonly localeController = new LocaleController(this);
   private readonly load = new LoadController(this, {
     args: () => [this.connection] as const,
-    task: (_, signal) => clientFor(this).request<Report>(COST_REPORT, {}, { signal }),
+    task: (_, signal) => clientFor(this).request(COST_REPORT, {}, { signal }),
     onReady: (report) => emit(this, 'helhed-load', { asOf: report.economyStatistics.asOf }),
     onError: ({ code }) => emit(this, 'helhed-error', { code }),
   });

@@ -1,14 +1,17 @@
-// The API's own statistics vocabulary and answer shape: one definition for server and widget.
+// The API's statistics vocabulary (one list for server and widget) and the answer's shape as the
+// generator types it from the schema.
 import {
   type StatisticsDimension as Dimension,
   statisticsDimensions as dimensions,
   type StatisticsPeriod as Period,
   statisticsPeriods as periods,
-  type StatisticsCell,
-  type Statistics as StatisticsResult,
 } from '@helhed/api/statistics';
 import { formatDate, type Locale, numberFormat } from '@helhed/kit';
+import type { ProgressionStatisticsQuery } from './gql/graphql.js';
 import { type MessageKey, t } from './statistics.messages.js';
+
+type StatisticsResult = ProgressionStatisticsQuery['progressionStatistics'];
+type StatisticsCell = StatisticsResult['cells'][number];
 
 export { type Dimension, dimensions, type Period, periods, type StatisticsCell, type StatisticsResult };
 

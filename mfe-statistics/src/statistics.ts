@@ -11,6 +11,8 @@ import {
 } from '@helhed/kit';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { graphql } from './gql/gql.js';
+import type { ProgressionStatisticsQuery } from './gql/graphql.js';
 import { statisticsChart } from './statistics.chart.js';
 import { toCsv } from './statistics.csv.js';
 import { type Filter, renderFilters } from './statistics.filters.js';
@@ -22,12 +24,11 @@ import {
   dimensions,
   type GroupNames,
   type Period,
-  type StatisticsResult,
   type TableModel,
   tableModel,
 } from './statistics.table.js';
 
-const STATISTICS = /* GraphQL */ `
+const STATISTICS = graphql(`
   query ProgressionStatistics($filter: StatisticsFilter!, $lang: Language) {
     instruments { key name(lang: $lang) }
     departments { id kind name }
@@ -40,14 +41,10 @@ const STATISTICS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface Data {
-  instruments: { key: string; name: string }[];
-  departments: { id: string; kind: string; name: string }[];
-  targetGroups: { key: string; name: string }[];
-  progressionStatistics: StatisticsResult;
-}
+/** The answer, as the generator types it from the schema. */
+type Data = ProgressionStatisticsQuery;
 
 /** What the filter form offers: the lists of the last answer, kept while the next one loads. */
 type Choices = Pick<Data, 'instruments' | 'departments' | 'targetGroups'>;
@@ -105,7 +102,7 @@ export class HelhedStatistics extends HelhedApiElement {
   private readonly localeController = new LocaleController(this);
   private readonly load = new LoadController(this, {
     args: () => [JSON.stringify(this.filter()), this.locale, this.connection] as const,
-    task: (_, signal) => clientFor(this).request<Data>(STATISTICS, this.variables(), { signal }),
+    task: (_, signal) => clientFor(this).request(STATISTICS, this.variables(), { signal }),
     onReady: (data) => {
       this.choices = data;
       emit(this, 'helhed-load', { count: data.progressionStatistics.cells.length });
