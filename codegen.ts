@@ -1,49 +1,43 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+type Target = NonNullable<CodegenConfig['generates']>[string];
+
+/** The API's schema, every SDL file of it. */
+export const schema = 'api/src/graphql/*.graphql';
+
+/** The packages whose operations are typed; each has a `src/gql/` of its own. */
+const packages = ['mfe-admin', 'mfe-caseload', 'mfe-plan', 'mfe-progress', 'mfe-statistics', 'shell'];
+
 /**
- * The widgets' GraphQL operations are typed from the API's schema (docs/widgets.md, "Typed
- * operations"): each package gets its own `src/gql/` so a widget's bundle carries only its own
- * documents. A schema change that breaks an operation fails here or in the package's typecheck.
+ * How one package's operations are generated (docs/widgets.md, "Typed operations"): from the
+ * operations in its source, into its own `src/gql/`, so a widget's bundle carries only its own
+ * documents. Documents stay strings (kit's client posts text); enums become string unions.
  */
-const packages = process.env.HELHED_CODEGEN_ONLY
-  ? process.env.HELHED_CODEGEN_ONLY.split(',')
-  : [
-          'mfe-admin',
-      'mfe-caseload',
-              'mfe-plan',
-      'mfe-progress',
-      'mfe-statistics',
-      'shell',
-    ];
+export function widgetTarget(packageDir: string): Target {
+  return {
+    documents: [
+      `${packageDir}/src/**/*.ts`,
+      `!${packageDir}/src/**/*.test.ts`,
+      `!${packageDir}/src/testing/**`,
+      `!${packageDir}/src/gql/**`,
+    ],
+    preset: 'client',
+    presetConfig: { fragmentMasking: false },
+    config: {
+      documentMode: 'string',
+      enumsAsTypes: true,
+      useTypeImports: true,
+      strictScalars: true,
+      scalars: { ID: 'string', Ore: 'number', JSON: 'unknown' },
+      avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
+      skipTypename: true,
+    },
+  };
+}
 
 const config: CodegenConfig = {
-  schema: 'api/src/graphql/*.graphql',
-  ignoreNoDocuments: false,
-  generates: Object.fromEntries(
-    packages.map((pkg) => [
-      `${pkg}/src/gql/`,
-      {
-        documents: [
-          `${pkg}/src/**/*.ts`,
-          `!${pkg}/src/**/*.test.ts`,
-          `!${pkg}/src/testing/**`,
-          `!${pkg}/src/gql/**`,
-        ],
-        preset: 'client',
-        presetConfig: { fragmentMasking: false },
-        config: {
-          documentMode: 'string',
-          enumsAsTypes: true,
-          useTypeImports: true,
-          strictScalars: true,
-          scalars: { ID: 'string', Ore: 'number', JSON: 'unknown' },
-          avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
-          skipTypename: true,
-          nonOptionalTypename: false,
-        },
-      },
-    ]),
-  ),
+  schema,
+  generates: Object.fromEntries(packages.map((pkg) => [`${pkg}/src/gql/`, widgetTarget(pkg)])),
 };
 
 export default config;

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { buildWidget } from '../tooling/build-widget.mjs';
+import { typedOperations } from '../tooling/typed-operations.mjs';
 import { writeCatalogList } from './catalogs.mjs';
 
 // The languages are the files in src/i18n/catalogs/: bring their list up to date first.
@@ -26,6 +27,7 @@ if (!process.argv.includes('--watch')) {
     logLevel: 'warning',
     external: ['lit', 'lit/*', '@lit/*', '@helhed/kit'],
     metafile: true,
+    plugins: [typedOperations()],
   });
   writeFileSync('dist/meta.answer.json', JSON.stringify(answer.metafile));
   const size = gzipSync(readFileSync('dist/helhed-family-answer.js')).length;

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { vendorName } from '../tooling/embed-externals.mjs';
+import { typedOperations } from '../tooling/typed-operations.mjs';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
@@ -51,6 +52,7 @@ const rootConfig = await build({
   external: ['lit', 'lit/*', '@lit/*', 'single-spa', '@helhed/*'],
   metafile: true,
   logLevel: 'warning',
+  plugins: [typedOperations()],
 });
 
 const imports = {};

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build, context } from 'esbuild';
 import { embedExternals } from './embed-externals.mjs';
+import { typedOperations } from './typed-operations.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
@@ -39,13 +40,14 @@ export async function buildWidget({
     outfile: `dist/${name}.js`,
     external: ['lit', 'lit/*', '@lit/*', '@helhed/kit'],
     metafile: true,
+    plugins: [typedOperations()],
   });
   writeFileSync('dist/meta.json', JSON.stringify(shared.metafile));
   await build({
     ...common,
     entryPoints: [embedEntry],
     outfile: 'dist/embed.js',
-    plugins: [embedExternals()],
+    plugins: [typedOperations(), embedExternals()],
   });
   const own = gzipSync(readFileSync(`dist/${name}.js`)).length;
   const embed = gzipSync(readFileSync('dist/embed.js')).length;
@@ -76,6 +78,7 @@ async function watchWidget(name, entry, embedEntry) {
     external: ['lit', 'lit/*', '@lit/*', '@helhed/kit'],
     metafile: true,
     plugins: [
+      typedOperations(),
       {
         name: 'metafile',
         setup: (b) =>
@@ -87,7 +90,7 @@ async function watchWidget(name, entry, embedEntry) {
     ...watchOptions(),
     entryPoints: [embedEntry],
     outfile: 'dist/embed.js',
-    plugins: [embedExternals()],
+    plugins: [typedOperations(), embedExternals()],
   });
   await Promise.all([shared.watch(), embed.watch()]);
 }

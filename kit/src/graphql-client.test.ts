@@ -38,6 +38,16 @@ const plan = operation<{ plan: { id: string } }, { id: string }>(query);
 const ok = operation<{ ok: boolean }>('{ ok }');
 
 describe('createGraphQLClient', () => {
+  it('takes only typed operations: a bare string with hand-written types does not compile', async () => {
+    const { calls, fetch } = fakeFetch(() => json({ data: { ok: true } }));
+    const client = createGraphQLClient({ endpoint: '/graphql', fetch });
+    // @ts-expect-error a string carries no answer type (docs/widgets.md, "Typed operations")
+    await client.request<{ ok: boolean }, Record<string, never>>('{ ok }', {});
+    // The typed form sends the same text.
+    await client.request(ok, {});
+    expect(calls.map((c) => JSON.parse(String(c.init.body)).query)).to.deep.equal(['{ ok }', '{ ok }']);
+  });
+
   it('POSTs the query and variables as JSON with the bearer token and returns data', async () => {
     const { calls, fetch } = fakeFetch(() => json({ data: { plan: { id: 'p1' } } }));
     const client = createGraphQLClient({ endpoint: '/graphql', token: 'abc', fetch });

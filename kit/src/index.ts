@@ -29,6 +29,7 @@ export {
   type GraphQLErrorEntry,
   HelhedApiError,
   type RequestOptions,
+  type TypedOperation,
 } from './graphql-client.js';
 export {
   readServerSentEvents,

@@ -1,50 +1,16 @@
 import type { AttentionKind } from '@helhed/api/caseload';
 import { formatDate, type Locale } from '@helhed/kit';
 import { type MessageKey, t } from './caseload.messages.js';
+import type { CaseloadQuery } from './gql/graphql.js';
 
 export { attentionKinds } from '@helhed/api/caseload';
 export type { AttentionKind };
 
+/** The caseload as the API answers it, typed by the generator from the schema. */
+export type CaseloadResult = CaseloadQuery['caseload'];
+export type CaseloadRow = CaseloadResult['rows'][number];
 /** One reason as the API answers it (`AttentionReason`). */
-export interface Reason {
-  kind: AttentionKind;
-  colour: 'RED' | 'ORANGE' | 'GREEN' | 'GREY' | null;
-  alertReasons: string[];
-  instrumentKey: string | null;
-  department: { name: string } | null;
-  planId: string | null;
-  since: string | null;
-  days: number | null;
-  count: number | null;
-}
-
-export interface ContactPoints {
-  professionals: number;
-  departments: number;
-}
-
-export interface CaseloadRow {
-  citizenId: string;
-  displayName: string;
-  birthYear: number;
-  lastMeasuredOn: string | null;
-  reasons: Reason[];
-  plans: {
-    id: string;
-    familyName: string | null;
-    contactPoints: ContactPoints | null;
-    contactPointsBefore: ContactPoints | null;
-  }[];
-}
-
-export interface CaseloadResult {
-  asOf: string;
-  followUpDays: number;
-  unratedWeeks: number;
-  total: number;
-  counts: { kind: AttentionKind; citizens: number }[];
-  rows: CaseloadRow[];
-}
+export type Reason = CaseloadRow['reasons'][number];
 
 /** What a sentence needs besides the reason: names the API gave in the same answer. */
 export interface SayContext {

@@ -24,8 +24,10 @@ import {
 } from './caseload.data.js';
 import { caseloadErrors, t } from './caseload.messages.js';
 import { styles } from './caseload.styles.js';
+import { graphql } from './gql/gql.js';
+import type { CaseloadQuery } from './gql/graphql.js';
 
-const CASELOAD = /* GraphQL */ `
+const CASELOAD = graphql(`
   query Caseload($filter: CaseloadFilter, $lang: Language) {
     instruments { key name(lang: $lang) }
     targetGroups { key name }
@@ -42,15 +44,12 @@ const CASELOAD = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const LIVE = /* GraphQL */ `subscription CaseloadChanged { caseloadChanged { cause at } }`;
+const LIVE = graphql(`subscription CaseloadChanged { caseloadChanged { cause at } }`);
 
-interface Data {
-  instruments: { key: string; name: string }[];
-  targetGroups: { key: string; name: string }[];
-  caseload: CaseloadResult;
-}
+/** The answer, as the generator types it from the schema. */
+type Data = CaseloadQuery;
 
 /** What `helhed-open` tells the host page; cancel it to navigate yourself (a single-spa shell). */
 export interface OpenDetail {
@@ -118,7 +117,7 @@ export class HelhedCaseload extends HelhedApiElement {
         this.reasons.join(' '),
         this.limit,
       ] as const,
-    task: (_, signal) => clientFor(this).request<Data>(CASELOAD, this.variables(), { signal }),
+    task: (_, signal) => clientFor(this).request(CASELOAD, this.variables(), { signal }),
     onReady: (data) => {
       this.lastData = data;
       emit(this, 'helhed-load', { rows: data.caseload.rows.length, total: data.caseload.total });
@@ -182,6 +181,7 @@ export class HelhedCaseload extends HelhedApiElement {
       endpoint: new URL(this.api, document.baseURI).href,
       tokenProvider: () => tokenOf(this),
       query: LIVE,
+      variables: {},
       onData: () => {
         clearTimeout(this.refetchTimer);
         this.refetchTimer = setTimeout(() => void this.fetchCaseload(true), 200);

@@ -2,6 +2,7 @@ import { formatNumber } from '@helhed/kit';
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { GoalStatus } from './gql/graphql.js';
 import { ADD_GOAL, type Department, type Instrument, type PlanGoal, UPDATE_GOAL } from './plan.data.js';
 import { forCode } from './plan.messages.js';
 import { PlanForm } from './plan-form.js';
@@ -39,7 +40,8 @@ export class HelhedGoalForm extends PlanForm {
         {
           goalId: this.goal.id,
           text,
-          status: form.get('status'),
+          // The select offers only the schema's statuses; the API refuses anything else.
+          status: form.get('status') as GoalStatus,
           dominant: form.get('dominant') === 'on',
         },
         'goal-updated',
@@ -55,8 +57,8 @@ export class HelhedGoalForm extends PlanForm {
       {
         planId: this.planId,
         text,
-        departmentIds: form.getAll('departmentIds'),
-        instrumentKey: form.get('instrumentKey'),
+        departmentIds: form.getAll('departmentIds').map(String),
+        instrumentKey: String(form.get('instrumentKey') ?? ''),
         baseline,
         target,
       },

@@ -40,7 +40,7 @@ export class HelhedInterventionForm extends PlanForm {
         startsOn: value('startsOn'),
         endsOn: value('endsOn') || null,
         responsibleProfessionalId: value('responsibleProfessionalId') || null,
-        goalIds: form.getAll('goalIds'),
+        goalIds: form.getAll('goalIds').map(String),
       },
       'intervention-added',
     ).then((saved) => saved && formElement.reset());

@@ -1,32 +1,18 @@
+import { graphql } from './gql/gql.js';
+import type { PlanEconomyQuery } from './gql/graphql.js';
+
 /** The plan's economy as the widget asks for it (docs/economy.md); money is whole øre. */
-export const PLAN_ECONOMY_QUERY = `query PlanEconomy($id: ID!) { plan(id: $id) { id economy {
+export const PLAN_ECONOMY_QUERY = graphql(`query PlanEconomy($id: ID!) { plan(id: $id) { id economy {
   startedOn baselineEstimated restricted
   baseline { from to totalOre byDepartment { department { id name } amountOre } }
   running { from to totalOre byMonth { month department { id name } amountOre } }
   expected { from to totalOre byDepartment { department { id name } amountOre } }
-} } }`;
+} } }`);
 
-interface Department {
-  id: string;
-  name: string;
-}
-interface Amount {
-  department: Department;
-  amountOre: number;
-}
-export interface PlanEconomyData {
-  plan: {
-    id: string;
-    economy: {
-      startedOn: string;
-      baselineEstimated: boolean;
-      restricted: boolean;
-      baseline: { from: string; to: string; totalOre: number; byDepartment: Amount[] };
-      running: { from: string; to: string; totalOre: number; byMonth: (Amount & { month: string })[] };
-      expected: { from: string; to: string; totalOre: number; byDepartment: Amount[] };
-    };
-  };
-}
+/** The answer, as the generator types it from the schema. */
+export type PlanEconomyData = PlanEconomyQuery;
+type Economy = PlanEconomyData['plan']['economy'];
+type Department = Economy['baseline']['byDepartment'][number]['department'];
 
 /** One department's row: baseline year, first plan year as agreed, so far, and the change. */
 export interface DepartmentRow {
@@ -38,7 +24,7 @@ export interface DepartmentRow {
 }
 
 /** Departments in name order with every figure, zero where a department has none. */
-export function departmentRows(economy: PlanEconomyData['plan']['economy']): DepartmentRow[] {
+export function departmentRows(economy: Economy): DepartmentRow[] {
   const rows = new Map<string, DepartmentRow>();
   const row = (d: Department) => {
     const found = rows.get(d.id) ?? {

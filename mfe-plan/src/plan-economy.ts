@@ -40,7 +40,7 @@ export class HelhedPlanEconomy extends HelhedApiElement {
   private readonly load = new LoadController(this, {
     args: () => (this.planId ? ([this.planId, this.connection] as const) : undefined),
     task: async ([id], signal) =>
-      (await clientFor(this).request<PlanEconomyData>(PLAN_ECONOMY_QUERY, { id }, { signal })).plan.economy,
+      (await clientFor(this).request(PLAN_ECONOMY_QUERY, { id }, { signal })).plan.economy,
     onReady: (economy) =>
       emit(this, 'helhed-load', { planId: this.planId, totalOre: economy.running.totalOre }),
     onError: ({ code }) => emit(this, 'helhed-error', { code }),

@@ -6,6 +6,7 @@ import {
   HelhedApiError,
   type Locale,
   LocaleController,
+  type TypedOperation,
 } from '@helhed/kit';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -41,17 +42,17 @@ export abstract class PlanForm extends HelhedApiElement {
     return this.localeController.locale;
   }
 
-  /** Sends `query` with `input`; on success tells the plan, on refusal shows why. */
-  protected async save(
-    query: string,
-    input: Record<string, unknown>,
+  /** Sends `mutation` with `input`; on success tells the plan, on refusal shows why. */
+  protected async save<TInput>(
+    mutation: TypedOperation<Record<string, { id: string }>, { input: TInput }>,
+    input: NoInfer<TInput>,
     kind: PlanChangeDetail['kind'],
   ): Promise<boolean> {
     this.busy = true;
     this.fieldErrors = {};
     this.formError = '';
     try {
-      const data = await clientFor(this).request<Record<string, { id: string }>>(query, { input });
+      const data = await clientFor(this).request(mutation, { input });
       const id = Object.values(data)[0]?.id ?? '';
       emit<PlanChangeDetail>(this, 'helhed-plan-change', { planId: this.planId, kind, id });
       return true;

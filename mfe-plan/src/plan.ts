@@ -3,7 +3,6 @@ import {
   clientFor,
   emit,
   HelhedApiElement,
-  HelhedApiError,
   LoadController,
   type Locale,
   LocaleController,
@@ -13,9 +12,9 @@ import {
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  CITIZEN_PROGRESSION_QUERY,
   type CitizenProgression,
   measuredCitizens,
-  CITIZEN_PROGRESSION_QUERY,
   PLAN_QUERY,
   type PlanData,
   type PlanGoal,
@@ -119,8 +118,12 @@ export class HelhedPlan extends HelhedApiElement {
     }
     // One request per citizen, so a citizen out of reach fails alone and the others still show.
     const client = clientFor(this);
-    const answers = await Promise.allSettled(ids.map((id) => client.request(CITIZEN_PROGRESSION_QUERY, { id })));
-    this.citizens = answers.flatMap((a) => (a.status === 'fulfilled' && a.value.citizen ? [a.value.citizen] : []));
+    const answers = await Promise.allSettled(
+      ids.map((id) => client.request(CITIZEN_PROGRESSION_QUERY, { id })),
+    );
+    this.citizens = answers.flatMap((a) =>
+      a.status === 'fulfilled' && a.value.citizen ? [a.value.citizen] : [],
+    );
   }
 
   private readonly onChanged = (event: Event) => {

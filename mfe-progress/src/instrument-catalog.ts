@@ -8,26 +8,19 @@ import {
   reasonFor,
 } from '@helhed/kit';
 import { html, nothing } from 'lit';
+import { graphql } from './gql/gql.js';
+import type { InstrumentsQuery } from './gql/graphql.js';
 import { t } from './instrument-catalog.messages.js';
 import { styles } from './instrument-catalog.styles.js';
 
-/** The fields of the public contract's `Instruments` operation this element shows. */
-export interface InstrumentSummary {
-  key: string;
-  version: number;
-  kind: string;
-  direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
-  min: number;
-  max: number;
-  name: string;
-  items: { key: string; label: string }[];
-}
-
-const INSTRUMENTS = /* GraphQL */ `
+const INSTRUMENTS = graphql(`
   query Instruments($lang: Language) {
     instruments { key version kind direction min max name(lang: $lang) items { key label(lang: $lang) } }
   }
-`;
+`);
+
+/** The fields of the public contract's `Instruments` operation this element shows. */
+export type InstrumentSummary = InstrumentsQuery['instruments'][number];
 
 /**
  * @summary The instruments a municipality uses (built-in and its own licensed packs), with
@@ -44,8 +37,7 @@ export class HelhedInstrumentCatalog extends HelhedApiElement {
   private readonly load = new LoadController(this, {
     args: () => [this.localeController.locale, this.connection] as const,
     task: async ([lang], signal) =>
-      (await clientFor(this).request<{ instruments: InstrumentSummary[] }>(INSTRUMENTS, { lang }, { signal }))
-        .instruments,
+      (await clientFor(this).request(INSTRUMENTS, { lang }, { signal })).instruments,
     onReady: (instruments) => emit(this, 'helhed-load', { count: instruments.length }),
     onError: ({ code }) => emit(this, 'helhed-error', { code }),
   });

@@ -12,35 +12,14 @@ import {
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { progressErrors } from './api-errors.messages.js';
+import { graphql } from './gql/gql.js';
+import type { ProgressChartQuery } from './gql/graphql.js';
 import { forCode, t } from './progress-chart.messages.js';
 import { normalisedTotal, type Plot, plotSeries, type TotalScale } from './progress-chart.plot.js';
 import { styles } from './progress-chart.styles.js';
 import { seriesTable } from './progress-chart.table.js';
 
-/** One series as the `citizen.progression` query returns it. */
-export interface ProgressSeries {
-  instrumentKey: string;
-  respondentRole: string;
-  department: { id: string; name: string };
-  points: { occurredAt: string; total: number; normalized: number; session: number | null }[];
-  first: number | null;
-  latest: number | null;
-  change: number | null;
-  classification: 'INSUFFICIENT_DATA' | 'IMPROVED' | 'NO_RELIABLE_CHANGE' | 'DETERIORATED';
-  recovered: boolean;
-  alert: 'GREEN' | 'ORANGE' | 'RED' | 'GREY';
-  alertReasons: string[];
-  cutoff: number | null;
-  reliableChange: number | null;
-}
-
-interface ChartInstrument extends TotalScale {
-  key: string;
-  kind: string;
-  name: string;
-}
-
-const PROGRESSION = /* GraphQL */ `
+const PROGRESSION = graphql(`
   query ProgressChart($id: ID!, $lang: Language) {
     instruments { key kind direction totalMin totalMax name(lang: $lang) }
     citizen(id: $id) {
@@ -54,12 +33,16 @@ const PROGRESSION = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface Data {
-  instruments: ChartInstrument[];
-  citizen: { progression: { divergent: boolean; series: ProgressSeries[] } };
-}
+/** The answer, as the generator types it from the schema. */
+type Data = ProgressChartQuery;
+/** One series as the `citizen.progression` query returns it. */
+export type ProgressSeries = Data['citizen']['progression']['series'][number];
+/** An instrument as the chart needs it; `kind` is unknown when the instrument is not listed. */
+type ChartInstrument = Omit<Data['instruments'][number], 'kind'> & {
+  kind: Data['instruments'][number]['kind'] | '';
+};
 
 const alertIcon = { GREEN: '✓', ORANGE: '!', RED: '!!', GREY: '…' } as const;
 
@@ -93,7 +76,7 @@ export class HelhedProgressChart extends HelhedApiElement {
   private readonly localeController = new LocaleController(this);
   private readonly load = new LoadController(this, {
     args: () => (this.citizenId ? ([this.citizenId, this.locale, this.connection] as const) : undefined),
-    task: ([id, lang], signal) => clientFor(this).request<Data>(PROGRESSION, { id, lang }, { signal }),
+    task: ([id, lang], signal) => clientFor(this).request(PROGRESSION, { id, lang }, { signal }),
     onReady: (data) => emit(this, 'helhed-load', { count: data.citizen.progression.series.length }),
     onError: ({ code }) => emit(this, 'helhed-error', { code }),
     keepWhileLoading: true,

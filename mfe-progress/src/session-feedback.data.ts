@@ -2,18 +2,8 @@
  * What the session feedback form reads from and writes to the API, and how it picks the
  * instruments: the child wording up to 12, the adult wording from 13.
  */
-
-/** An instrument as the form needs it, in the request language. */
-export interface FormInstrument {
-  key: string;
-  name: string;
-  min: number;
-  max: number;
-  step: number;
-  totalMax: number;
-  faces: boolean;
-  items: { key: string; label: string }[];
-}
+import { graphql } from './gql/gql.js';
+import type { RecordMeasurementMutation, SessionFeedbackQuery } from './gql/graphql.js';
 
 /** Detail of `helhed-recorded`: the measurement the API stored. */
 export interface RecordedDetail {
@@ -35,14 +25,7 @@ export interface ErrorDetail {
   code: string;
 }
 
-export interface RecordedMeasurement {
-  id: string;
-  citizenId: string;
-  instrumentKey: string;
-  total: number;
-}
-
-export const FORM_DATA = /* GraphQL */ `
+export const FORM_DATA = graphql(`
   query SessionFeedback($id: ID!, $lang: Language) {
     instruments { key min max step totalMax faces name(lang: $lang) items { key label(lang: $lang) } }
     citizen(id: $id) {
@@ -50,28 +33,20 @@ export const FORM_DATA = /* GraphQL */ `
       progression { series { instrumentKey respondentRole department { id } points { session } } }
     }
   }
-`;
+`);
 
-export const RECORD = /* GraphQL */ `
+export const RECORD = graphql(`
   mutation RecordMeasurement($input: RecordMeasurementInput!) {
     recordMeasurement(input: $input) { id citizenId instrumentKey total }
   }
-`;
+`);
 
-export interface FormData {
-  instruments: FormInstrument[];
-  citizen: {
-    birthYear: number;
-    progression: {
-      series: {
-        instrumentKey: string;
-        respondentRole: string;
-        department: { id: string };
-        points: { session: number | null }[];
-      }[];
-    };
-  };
-}
+/** The form's answer, as the generator types it from the schema. */
+export type FormData = SessionFeedbackQuery;
+/** An instrument as the form needs it, in the request language. */
+export type FormInstrument = FormData['instruments'][number];
+/** The measurement the API stored. */
+export type RecordedMeasurement = RecordMeasurementMutation['recordMeasurement'];
 
 /** The FIT-style child instruments are for children up to 12; from 13 the adult wording is used. */
 const CHILD_MAX_AGE = 12;

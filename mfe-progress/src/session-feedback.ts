@@ -22,6 +22,7 @@ import {
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { progressErrors } from './api-errors.messages.js';
+import type { RecordMeasurementInput } from './gql/graphql.js';
 import {
   type ErrorDetail,
   FORM_DATA,
@@ -88,7 +89,7 @@ export class HelhedSessionFeedback extends HelhedApiElement {
         ? ([this.citizenId, this.departmentId, this.locale, this.connection] as const)
         : undefined,
     task: async ([id, departmentId, lang], signal) => {
-      const data = await clientFor(this).request<FormData>(FORM_DATA, { id, lang }, { signal });
+      const data = await clientFor(this).request(FORM_DATA, { id, lang }, { signal });
       const setup = formSetup(data, departmentId);
       if (!setup) throw new HelhedApiError(NO_INSTRUMENT, 'The instruments for this age are missing');
       return setup;
@@ -201,10 +202,11 @@ export class HelhedSessionFeedback extends HelhedApiElement {
   private async submit(event: SubmitEvent, part: Part, instrument: FormInstrument, sessionNumber: number) {
     event.preventDefault();
     if (this.saving || !this.queue) return;
-    const values = instrument.items.map((_, i) => this.values[part][i] ?? null);
-    this.missing = instrument.items.filter((_, i) => values[i] === null).map((item) => item.key);
+    const marks = instrument.items.map((_, i) => this.values[part][i] ?? null);
+    const values = marks.filter((v): v is number => v !== null);
+    this.missing = instrument.items.filter((_, i) => marks[i] === null).map((item) => item.key);
     this.saveError = '';
-    if (this.missing.length > 0) {
+    if (values.length < marks.length) {
       await this.updateComplete;
       this.lines()
         .find((line) => line.value === null)
@@ -214,7 +216,7 @@ export class HelhedSessionFeedback extends HelhedApiElement {
     const ready = this.load.value;
     if (!ready) return;
     const idempotencyKey = this.keys[part];
-    const input = {
+    const input: RecordMeasurementInput = {
       idempotencyKey,
       citizenId: this.citizenId,
       departmentId: this.departmentId,
@@ -227,11 +229,7 @@ export class HelhedSessionFeedback extends HelhedApiElement {
     this.saving = true;
     this.sessionNumber = sessionNumber;
     try {
-      const outcome = await this.queue.send<{ recordMeasurement: RecordedMeasurement }>(
-        RECORD,
-        { input },
-        idempotencyKey,
-      );
+      const outcome = await this.queue.send(RECORD, { input }, idempotencyKey);
       if (outcome.status === 'sent') {
         this.results = {
           ...this.results,

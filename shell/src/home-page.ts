@@ -2,22 +2,20 @@ import { createGraphQLClient, LocaleController, tokens } from '@helhed/kit';
 import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { navigateToUrl } from 'single-spa';
+import { graphql } from './gql/gql.js';
+import type { PeopleQuery } from './gql/graphql.js';
 import { t } from './messages.js';
 import { isFamilyRole, pageTitle, startsOnCaseload } from './routes.js';
 import { currentSession, tokenProvider } from './session.js';
 
-interface CaseloadCitizen {
-  id: string;
-  displayName: string;
-  birthYear: number;
-  plans: { id: string; familyName: string | null }[];
-}
-
-const CASELOAD = /* GraphQL */ `
-  query Caseload($search: String) {
+const PEOPLE = graphql(`
+  query People($search: String) {
     citizens(search: $search) { id displayName birthYear plans { id familyName } }
   }
-`;
+`);
+
+/** One person the signed-in user may open, as the generator types the answer. */
+type Person = PeopleQuery['citizens'][number];
 
 /**
  * @summary The signed-in start page. Professionals and coordinators get the caseload
@@ -66,7 +64,7 @@ export class HelhedShellHome extends LitElement {
     `,
   ];
 
-  @state() private citizens: CaseloadCitizen[] | null = null;
+  @state() private citizens: Person[] | null = null;
   @state() private error = '';
   @state() private search = '';
   private readonly locale = new LocaleController(this);
@@ -98,9 +96,7 @@ export class HelhedShellHome extends LitElement {
   private async load(): Promise<void> {
     const client = createGraphQLClient({ endpoint: '/graphql', tokenProvider });
     try {
-      const data = await client.request<{ citizens: CaseloadCitizen[] }>(CASELOAD, {
-        search: this.search || null,
-      });
+      const data = await client.request(PEOPLE, { search: this.search || null });
       this.citizens = data.citizens;
       this.error = '';
     } catch (error) {
@@ -151,7 +147,7 @@ export class HelhedShellHome extends LitElement {
       }`;
   }
 
-  private renderCitizen(c: CaseloadCitizen) {
+  private renderCitizen(c: Person) {
     return html`<li data-citizen=${c.id}>
       <span class="name">${c.displayName}</span> (${c.birthYear})
       <nav aria-label=${c.displayName}>

@@ -88,6 +88,13 @@ export type UpdateGoalInput = {
   text?: string | null | undefined;
 };
 
+export type PlanEconomyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PlanEconomyQuery = { plan: { id: string, economy: { startedOn: string, baselineEstimated: boolean, restricted: boolean, baseline: { from: string, to: string, totalOre: number, byDepartment: Array<{ amountOre: number, department: { id: string, name: string } }> }, running: { from: string, to: string, totalOre: number, byMonth: Array<{ month: string, amountOre: number, department: { id: string, name: string } }> }, expected: { from: string, to: string, totalOre: number, byDepartment: Array<{ amountOre: number, department: { id: string, name: string } }> } } } };
+
 export type HelhedPlanQueryVariables = Exact<{
   id: string;
   lang?: Language | null | undefined;
@@ -143,6 +150,55 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PlanEconomyDocument = new TypedDocumentString(`
+    query PlanEconomy($id: ID!) {
+  plan(id: $id) {
+    id
+    economy {
+      startedOn
+      baselineEstimated
+      restricted
+      baseline {
+        from
+        to
+        totalOre
+        byDepartment {
+          department {
+            id
+            name
+          }
+          amountOre
+        }
+      }
+      running {
+        from
+        to
+        totalOre
+        byMonth {
+          month
+          department {
+            id
+            name
+          }
+          amountOre
+        }
+      }
+      expected {
+        from
+        to
+        totalOre
+        byDepartment {
+          department {
+            id
+            name
+          }
+          amountOre
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanEconomyQuery, PlanEconomyQueryVariables>;
 export const HelhedPlanDocument = new TypedDocumentString(`
     query HelhedPlan($id: ID!, $lang: Language) {
   departments {

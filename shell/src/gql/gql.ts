@@ -15,16 +15,16 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Caseload($search: String) {\n    citizens(search: $search) { id displayName birthYear plans { id familyName } }\n  }\n": typeof types.CaseloadDocument,
+    "\n  query People($search: String) {\n    citizens(search: $search) { id displayName birthYear plans { id familyName } }\n  }\n": typeof types.PeopleDocument,
 };
 const documents: Documents = {
-    "\n  query Caseload($search: String) {\n    citizens(search: $search) { id displayName birthYear plans { id familyName } }\n  }\n": types.CaseloadDocument,
+    "\n  query People($search: String) {\n    citizens(search: $search) { id displayName birthYear plans { id familyName } }\n  }\n": types.PeopleDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Caseload($search: String) {\n    citizens(search: $search) { id displayName birthYear plans { id familyName } }\n  }\n"): typeof import('./graphql.js').CaseloadDocument;
+export function graphql(source: "\n  query People($search: String) {\n    citizens(search: $search) { id displayName birthYear plans { id familyName } }\n  }\n"): typeof import('./graphql.js').PeopleDocument;
 
 
 export function graphql(source: string) {

@@ -4,12 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type CaseloadQueryVariables = Exact<{
+export type PeopleQueryVariables = Exact<{
   search?: string | null | undefined;
 }>;
 
 
-export type CaseloadQuery = { citizens: Array<{ id: string, displayName: string, birthYear: number, plans: Array<{ id: string, familyName: string | null }> }> };
+export type PeopleQuery = { citizens: Array<{ id: string, displayName: string, birthYear: number, plans: Array<{ id: string, familyName: string | null }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -30,8 +30,8 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
-export const CaseloadDocument = new TypedDocumentString(`
-    query Caseload($search: String) {
+export const PeopleDocument = new TypedDocumentString(`
+    query People($search: String) {
   citizens(search: $search) {
     id
     displayName
@@ -42,4 +42,4 @@ export const CaseloadDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CaseloadQuery, CaseloadQueryVariables>;
+    `) as unknown as TypedDocumentString<PeopleQuery, PeopleQueryVariables>;
