@@ -8,9 +8,10 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const packages = process.env.HELHED_CODEGEN_ONLY
   ? process.env.HELHED_CODEGEN_ONLY.split(',')
   : [
-          'mfe-admin',
+      'mfe-admin',
       'mfe-caseload',
-              'mfe-plan',
+      'mfe-family',
+      'mfe-plan',
       'mfe-progress',
       'mfe-statistics',
       'shell',
