@@ -11,6 +11,7 @@ const packages = process.env.HELHED_CODEGEN_ONLY
       'mfe-admin',
       'mfe-caseload',
       'mfe-family',
+      'mfe-family-dialog',
       'mfe-plan',
       'mfe-progress',
       'mfe-statistics',
