@@ -6,7 +6,16 @@ type Target = NonNullable<CodegenConfig['generates']>[string];
 export const schema = 'api/src/graphql/*.graphql';
 
 /** The packages whose operations are typed; each has a `src/gql/` of its own. */
-const packages = ['mfe-admin', 'mfe-caseload', 'mfe-plan', 'mfe-progress', 'mfe-statistics', 'shell'];
+const packages = [
+  'mfe-admin',
+  'mfe-caseload',
+  'mfe-family',
+  'mfe-family-dialog',
+  'mfe-plan',
+  'mfe-progress',
+  'mfe-statistics',
+  'shell',
+];
 
 /**
  * How one package's operations are generated (docs/widgets.md, "Typed operations"): from the

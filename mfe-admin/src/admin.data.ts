@@ -1,56 +1,50 @@
 /** What the admin page reads and writes (the API's ADMIN operations, docs/setup.md). */
+import { graphql } from './gql/gql.js';
+import type {
+  CreateFamilyInput,
+  DepartmentKind,
+  FamilyMemberRole,
+  OrganisationQuery,
+} from './gql/graphql.js';
 
-export const ORGANISATION = /* GraphQL */ `
+export const ORGANISATION = graphql(`
   query Organisation {
     departments { id name kind retired }
     professionals { id displayName title department { id } }
     families { id name activePlanId members { citizenId displayName role custody } }
   }
-`;
-export const CREATE_DEPARTMENT = /* GraphQL */ `mutation CreateDepartment($input: CreateDepartmentInput!) {
+`);
+export const CREATE_DEPARTMENT = graphql(`mutation CreateDepartment($input: CreateDepartmentInput!) {
   createDepartment(input: $input) { id }
-}`;
-export const RETIRE_DEPARTMENT = /* GraphQL */ `mutation RetireDepartment($id: ID!) { retireDepartment(id: $id) { id } }`;
-export const ADD_PROFESSIONAL = /* GraphQL */ `mutation AddProfessional($input: AddProfessionalInput!) {
+}`);
+export const RETIRE_DEPARTMENT = graphql(
+  `mutation RetireDepartment($id: ID!) { retireDepartment(id: $id) { id } }`,
+);
+export const ADD_PROFESSIONAL = graphql(`mutation AddProfessional($input: AddProfessionalInput!) {
   addProfessional(input: $input) { id }
-}`;
-export const CREATE_FAMILY = /* GraphQL */ `mutation CreateFamily($input: CreateFamilyInput!) {
+}`);
+export const CREATE_FAMILY = graphql(`mutation CreateFamily($input: CreateFamilyInput!) {
   createFamily(input: $input) { id }
-}`;
+}`);
 
-export const departmentKinds = [
+/** The kinds the form offers, in its order; the schema's enum types them. */
+export const departmentKinds: readonly DepartmentKind[] = [
   'EMPLOYMENT',
   'CHILDREN_FAMILY',
   'ADULT_SOCIAL',
   'HEALTH',
   'EDUCATION',
   'OTHER',
-] as const;
-export type DepartmentKind = (typeof departmentKinds)[number];
+];
 
-export interface Department {
-  id: string;
-  name: string;
-  kind: DepartmentKind;
-  retired: boolean;
+/** A kind the form sent: the select offers only `departmentKinds`, so anything else is OTHER. */
+export function departmentKindOf(value: string | undefined): DepartmentKind {
+  return departmentKinds.find((k) => k === value) ?? 'OTHER';
 }
-export interface Professional {
-  id: string;
-  displayName: string;
-  title: string;
-  department: { id: string };
-}
-export interface Family {
-  id: string;
-  name: string;
-  activePlanId: string | null;
-  members: { citizenId: string; displayName: string; role: string; custody: string | null }[];
-}
-export interface Organisation {
-  departments: Department[];
-  professionals: Professional[];
-  families: Family[];
-}
+
+/** The organisation's answer, as the generator types it from the schema. */
+export type Organisation = OrganisationQuery;
+export type Family = Organisation['families'][number];
 
 /** Reads a form's named text fields, trimmed. */
 export function fieldsOf(form: HTMLFormElement): Record<string, string> {
@@ -60,8 +54,8 @@ export function fieldsOf(form: HTMLFormElement): Record<string, string> {
 }
 
 /** The family as the API takes it: one parent, and a child when one is named. */
-export function familyInput(f: Record<string, string>) {
-  const person = (name: string | undefined, year: string | undefined, role: string) =>
+export function familyInput(f: Record<string, string>): CreateFamilyInput {
+  const person = (name: string | undefined, year: string | undefined, role: FamilyMemberRole) =>
     name ? [{ displayName: name, birthYear: Number(year), role }] : [];
   return {
     name: f.name ?? '',

@@ -14,6 +14,7 @@ import {
   ADD_PROFESSIONAL,
   CREATE_DEPARTMENT,
   CREATE_FAMILY,
+  departmentKindOf,
   departmentKinds,
   type Family,
   familyFormField,
@@ -25,6 +26,11 @@ import {
 } from './admin.data.js';
 import { adminErrors, t } from './admin.messages.js';
 import { styles } from './admin.styles.js';
+
+/** A form's fields, trimmed, by name. */
+type Fields = Record<string, string>;
+/** One form's write: a typed request answering with what it created or changed. */
+type Write = () => Promise<{ id: string }>;
 
 /** Which form last answered, and how: a sentence shown beside that form (and the field it names). */
 type Outcome = { form: string; ok: true } | { form: string; ok: false; message: string; field?: string };
@@ -51,7 +57,7 @@ export class HelhedAdmin extends HelhedApiElement {
    */
   private readonly load = new LoadController(this, {
     args: () => [this.connection] as const,
-    task: (_, signal) => clientFor(this).request<Organisation>(ORGANISATION, {}, { signal }),
+    task: (_, signal) => clientFor(this).request(ORGANISATION, {}, { signal }),
     onError: ({ code }) => emit(this, 'helhed-error', { code }),
     keepWhileLoading: true,
   });
@@ -69,17 +75,16 @@ export class HelhedAdmin extends HelhedApiElement {
 
   private async save(
     form: string,
-    query: string,
-    variables: Record<string, unknown>,
+    write: Write,
     el?: HTMLFormElement,
     /** The form's input a refusal's field names, when the API's name for it differs. */
     inputOf: (field: string | undefined) => string | undefined = (field) => field,
   ) {
     try {
-      const saved = await clientFor(this).request<Record<string, { id: string }>>(query, variables);
+      const saved = await write();
       this.outcome = { form, ok: true };
       el?.reset();
-      emit(this, 'helhed-saved', { form, id: Object.values(saved)[0]?.id });
+      emit(this, 'helhed-saved', { form, id: saved.id });
       await this.refresh();
     } catch (error) {
       const raw = failureOf(error);
@@ -96,17 +101,43 @@ export class HelhedAdmin extends HelhedApiElement {
 
   private submit(
     form: string,
-    query: string,
-    toVariables: (f: Record<string, string>) => Record<string, unknown>,
+    write: (f: Fields) => ReturnType<Write>,
     inputOf?: (field: string | undefined) => string | undefined,
   ) {
     return (event: SubmitEvent) => {
       event.preventDefault();
       const el = event.target as HTMLFormElement;
       if (!el.reportValidity()) return;
-      void this.save(form, query, toVariables(fieldsOf(el)), el, inputOf);
+      const fields = fieldsOf(el);
+      void this.save(form, () => write(fields), el, inputOf);
     };
   }
+
+  // Each write is typed by its operation: the variables it takes and the answer it reads.
+  private readonly retireDepartment = async (id: string) =>
+    (await clientFor(this).request(RETIRE_DEPARTMENT, { id })).retireDepartment;
+
+  private readonly createDepartment = async (f: Fields) =>
+    (
+      await clientFor(this).request(CREATE_DEPARTMENT, {
+        input: { name: f.name ?? '', kind: departmentKindOf(f.kind) },
+      })
+    ).createDepartment;
+
+  private readonly addProfessional = async (f: Fields) =>
+    (
+      await clientFor(this).request(ADD_PROFESSIONAL, {
+        input: {
+          departmentId: f.departmentId ?? '',
+          displayName: f.displayName ?? '',
+          title: f.title ?? '',
+          email: f.email || null,
+        },
+      })
+    ).addProfessional;
+
+  private readonly createFamily = async (f: Fields) =>
+    (await clientFor(this).request(CREATE_FAMILY, { input: familyInput(f) })).createFamily;
 
   private answer(form: string) {
     const o = this.outcome;
@@ -167,7 +198,7 @@ export class HelhedAdmin extends HelhedApiElement {
                   ${
                     d.retired
                       ? nothing
-                      : html`<button type="button" @click=${() => this.save('department', RETIRE_DEPARTMENT, { id: d.id })}>
+                      : html`<button type="button" @click=${() => this.save('department', () => this.retireDepartment(d.id))}>
                           ${t('retire', { name: d.name }, locale)}
                         </button>`
                   }
@@ -175,7 +206,7 @@ export class HelhedAdmin extends HelhedApiElement {
               )}
             </ul>`
       }
-      <form class="department" @submit=${this.submit('department', CREATE_DEPARTMENT, (f) => ({ input: { name: f.name, kind: f.kind } }))}>
+      <form class="department" @submit=${this.submit('department', this.createDepartment)}>
         <label>${t('departmentName', undefined, locale)} <input name="name" required maxlength="120" /></label>
         <label>${t('departmentKind', undefined, locale)}
           <select name="kind">${departmentKinds.map((k) => html`<option value=${k}>${t(k, undefined, locale)}</option>`)}</select>
@@ -202,7 +233,7 @@ export class HelhedAdmin extends HelhedApiElement {
       ${
         open.length === 0
           ? nothing
-          : html`<form class="professional" @submit=${this.submit('professional', ADD_PROFESSIONAL, (f) => ({ input: { departmentId: f.departmentId, displayName: f.displayName, title: f.title, email: f.email || null } }))}>
+          : html`<form class="professional" @submit=${this.submit('professional', this.addProfessional)}>
               <label>${t('department', undefined, locale)}
                 <select name="departmentId">${open.map((d) => html`<option value=${d.id}>${d.name}</option>`)}</select>
               </label>
@@ -233,7 +264,7 @@ export class HelhedAdmin extends HelhedApiElement {
               )}
             </ul>`
       }
-      <form class="family" @submit=${this.submit('family', CREATE_FAMILY, (f) => ({ input: familyInput(f) }), familyFormField)}>
+      <form class="family" @submit=${this.submit('family', this.createFamily, familyFormField)}>
         <label>${t('familyName', undefined, locale)} <input name="name" required maxlength="200" /></label>
         <label>${t('parentName', undefined, locale)} <input name="parentName" required maxlength="200" /></label>
         <label>${t('birthYear', undefined, locale)} <input name="parentYear" type="number" required min="1900" max=${year} /></label>

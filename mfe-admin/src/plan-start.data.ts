@@ -1,25 +1,18 @@
 /** What the plan's start reads and writes: the staff directory and createPlan (docs/setup.md, step 7). */
+import { graphql } from './gql/gql.js';
+import type { StaffDirectoryQuery } from './gql/graphql.js';
 
-export const STAFF_DIRECTORY = /* GraphQL */ `
+export const STAFF_DIRECTORY = graphql(`
   query StaffDirectory {
     professionals { id displayName title department { id name } }
   }
-`;
-export const CREATE_FAMILY_PLAN = /* GraphQL */ `mutation CreateFamilyPlan($input: CreatePlanInput!) {
+`);
+export const CREATE_FAMILY_PLAN = graphql(`mutation CreateFamilyPlan($input: CreatePlanInput!) {
   createPlan(input: $input) { id familyId coordinator { id displayName } }
-}`;
+}`);
 
-export interface StaffMember {
-  id: string;
-  displayName: string;
-  title: string;
-  department: { id: string; name: string };
-}
-export interface StartedPlan {
-  id: string;
-  familyId: string | null;
-  coordinator: { id: string; displayName: string } | null;
-}
+/** A choice of coordinator, as the generator types the directory's answer. */
+export type StaffMember = StaffDirectoryQuery['professionals'][number];
 
 /** How a staff member is named in a choice: name, title when there is one, and department. */
 export function staffLabel(p: StaffMember): string {

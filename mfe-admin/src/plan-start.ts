@@ -13,13 +13,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fieldsOf } from './admin.data.js';
 import { styles } from './admin.styles.js';
-import {
-  CREATE_FAMILY_PLAN,
-  STAFF_DIRECTORY,
-  type StaffMember,
-  type StartedPlan,
-  staffLabel,
-} from './plan-start.data.js';
+import { CREATE_FAMILY_PLAN, STAFF_DIRECTORY, type StaffMember, staffLabel } from './plan-start.data.js';
 import { refusalFor, t } from './plan-start.messages.js';
 
 type Outcome = { ok: true; coordinator: string } | { ok: false; message: string };
@@ -46,9 +40,7 @@ export class HelhedPlanStart extends HelhedApiElement {
   /** The staff directory, once a family is chosen; a host may hand over the token after connecting. */
   private readonly load = new LoadController(this, {
     args: () => (this.familyId ? ([this.familyId, this.connection] as const) : undefined),
-    task: async (_, signal) =>
-      (await clientFor(this).request<{ professionals: StaffMember[] }>(STAFF_DIRECTORY, {}, { signal }))
-        .professionals,
+    task: async (_, signal) => (await clientFor(this).request(STAFF_DIRECTORY, {}, { signal })).professionals,
     onError: ({ code }) => emit(this, 'helhed-error', { code }),
   });
 
@@ -65,7 +57,7 @@ export class HelhedPlanStart extends HelhedApiElement {
   private async start(coordinatorId: string): Promise<void> {
     this.busy = true;
     try {
-      const { createPlan } = await clientFor(this).request<{ createPlan: StartedPlan }>(CREATE_FAMILY_PLAN, {
+      const { createPlan } = await clientFor(this).request(CREATE_FAMILY_PLAN, {
         input: { familyId: this.familyId, coordinatorId },
       });
       this.outcome = { ok: true, coordinator: createPlan.coordinator?.displayName ?? '' };

@@ -1,78 +1,49 @@
 /** What the family dialogue reads and writes, and the pure shaping of it for the screen. */
+import { graphql } from './gql/gql.js';
+import type { FamilyDialogQuery } from './gql/graphql.js';
 
-export const PLAN_QUERY = `query FamilyDialog($id: ID!) { plan(id: $id) { id coordinator { displayName title }
-  goals { id text status latest spread disagreement subject { id displayName familyRole } }
-  meetings { id heldAt status agreements nextMeetingOn acceptedByParentAt parentComment
-    participants { id role displayName ratings { goalId value occurredAt } } }
-  members { id displayName familyRole }
-  timeline(limit: 200) { goalRating { goalId raterRole value occurredAt outsideMeeting } } } }`;
+export const PLAN_QUERY = graphql(`
+  query FamilyDialog($id: ID!) { plan(id: $id) { id coordinator { displayName title }
+    goals { id text status latest spread disagreement subject { id displayName familyRole } }
+    meetings { id heldAt status agreements nextMeetingOn acceptedByParentAt parentComment
+      participants { id role displayName ratings { goalId value occurredAt } } }
+    members { id displayName familyRole }
+    timeline(limit: 200) { goalRating { goalId raterRole value occurredAt outsideMeeting } } } }
+`);
 
-export const RATE = `mutation RateGoal($input: RateGoalInput!) { rateGoal(input: $input) { id goalId value } }`;
-export const START = `mutation StartMeeting($input: StartMeetingInput!) { startMeeting(input: $input) { id } }`;
-export const CLOSE = `mutation CloseMeeting($input: CloseMeetingInput!) { closeMeeting(input: $input) { id } }`;
-export const ACCEPT = `mutation AcceptPlan($input: AcceptPlanInput!) { acceptPlan(input: $input) { id } }`;
-export const LIVE = `subscription GoalRated($planId: ID!) { goalRated(planId: $planId) { rating { id } } }`;
+export const RATE = graphql(
+  `mutation RateGoal($input: RateGoalInput!) { rateGoal(input: $input) { id goalId value } }`,
+);
+export const START = graphql(
+  `mutation StartMeeting($input: StartMeetingInput!) { startMeeting(input: $input) { id } }`,
+);
+export const CLOSE = graphql(
+  `mutation CloseMeeting($input: CloseMeetingInput!) { closeMeeting(input: $input) { id } }`,
+);
+export const ACCEPT = graphql(
+  `mutation AcceptPlan($input: AcceptPlanInput!) { acceptPlan(input: $input) { id } }`,
+);
+export const LIVE = graphql(
+  `subscription GoalRated($planId: ID!) { goalRated(planId: $planId) { rating { id } } }`,
+);
 /** A meeting of the plan started, closed or was accepted on another screen. */
-export const MEETING_LIVE = `subscription MeetingChanged($planId: ID!) { meetingChanged(planId: $planId) { meeting { id status } } }`;
+export const MEETING_LIVE = graphql(
+  `subscription MeetingChanged($planId: ID!) { meetingChanged(planId: $planId) { meeting { id status } } }`,
+);
 
 export type Role = 'PARENT' | 'CHILD' | 'CITIZEN' | 'PROFESSIONAL' | 'OTHER';
 
-export interface Goal {
-  id: string;
-  text: string;
-  status: 'ACTIVE' | 'ACHIEVED' | 'CLOSED';
-  latest: number | null;
-  spread: number | null;
-  disagreement: boolean;
-  subject: { id: string; displayName: string; familyRole: string | null } | null;
-}
-
-export interface Rating {
-  goalId: string;
-  value: number;
-  occurredAt: string;
-}
-
-export interface Participant {
-  id: string;
-  role: string;
-  displayName: string;
-  ratings: Rating[];
-}
-
-export interface Meeting {
-  id: string;
-  heldAt: string;
-  status: 'OPEN' | 'CLOSED';
-  agreements: string;
-  nextMeetingOn: string | null;
-  acceptedByParentAt: string | null;
-  parentComment: string | null;
-  participants: Participant[];
-}
-
-export interface PlanData {
-  plan: {
-    id: string;
-    /** The family's one contact person across departments, when the plan names one. */
-    coordinator: { displayName: string; title: string } | null;
-    goals: Goal[];
-    meetings: Meeting[];
-    /** Whom the plan is about, parents first: whom a professional can invite to answer. */
-    members: { id: string; displayName: string; familyRole: string | null }[];
-    /** Newest first; the family's ratings given between meetings are read from it. */
-    timeline: { goalRating: BetweenRating | null }[];
-  };
-}
-
+/**
+ * The plan's answer, as the generator types it from the schema. `members` lists parents first
+ * (whom a professional can invite); `timeline` is newest first (the family's ratings between meetings).
+ */
+export type PlanData = FamilyDialogQuery;
+export type Goal = PlanData['plan']['goals'][number];
+export type Meeting = PlanData['plan']['meetings'][number];
+export type Participant = Meeting['participants'][number];
+export type Rating = Participant['ratings'][number];
 /** A rating the family gave on their own phone, outside a meeting (docs/family.md). */
-export interface BetweenRating {
-  goalId: string;
-  raterRole: string;
-  value: number;
-  occurredAt: string;
-  outsideMeeting: boolean;
-}
+export type BetweenRating = NonNullable<PlanData['plan']['timeline'][number]['goalRating']>;
 
 /**
  * Each rater role's newest rating of a goal given between meetings and after the last meeting

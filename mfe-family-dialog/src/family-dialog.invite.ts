@@ -2,9 +2,13 @@ import type { Locale } from '@helhed/kit';
 import { html, nothing } from 'lit';
 import type { PlanData } from './family-dialog.data.js';
 import { roleName, t } from './family-dialog.messages.js';
+import { graphql } from './gql/gql.js';
+import type { Language } from './gql/graphql.js';
 
-export const INVITE = `mutation InviteToAnswer($input: InviteToAnswerInput!) { inviteToAnswer(input: $input) {
-  link invitation { id delivery expiresAt } } }`;
+export const INVITE = graphql(`
+  mutation InviteToAnswer($input: InviteToAnswerInput!) { inviteToAnswer(input: $input) {
+    link invitation { id delivery expiresAt } } }
+`);
 
 /** What the last invitation gave: a link to hand over, or the address it was sent to; or why not. */
 export type InviteResult =
@@ -25,7 +29,12 @@ const languages = [
   ['en', 'English'],
   ['ar', 'العربية'],
   ['uk', 'Українська'],
-] as const;
+] as const satisfies readonly (readonly [Language, string])[];
+
+/** The language the form sent: the select offers only `languages`, so anything else is Danish. */
+export function inviteLanguageOf(value: FormDataEntryValue | null): Language {
+  return languages.find(([code]) => code === value)?.[0] ?? 'da';
+}
 
 /**
  * A professional invites a parent (or the plan's citizen) to rate the plan's goals from their

@@ -35,7 +35,7 @@ import {
   suggestedParticipants,
 } from './family-dialog.data.js';
 import { renderGoals } from './family-dialog.goals.js';
-import { INVITE, type InviteResult, renderInvite } from './family-dialog.invite.js';
+import { INVITE, type InviteResult, inviteLanguageOf, renderInvite } from './family-dialog.invite.js';
 import {
   type MeetingContext,
   type Person,
@@ -99,7 +99,7 @@ export class HelhedFamilyDialog extends HelhedApiElement {
     task: async ([id], signal) => {
       const claims = claimsOf(await tokenOf(this));
       this.roleView = claims.role === 'PARENT' || claims.role === 'CITIZEN' ? 'parent' : 'professional';
-      const { plan } = await clientFor(this).request<PlanData>(PLAN_QUERY, { id }, { signal });
+      const { plan } = await clientFor(this).request(PLAN_QUERY, { id }, { signal });
       this.selfName = plan.goals.find((g) => g.subject?.id === claims.citizen)?.subject?.displayName ?? '';
       return plan;
     },
@@ -298,18 +298,15 @@ export class HelhedFamilyDialog extends HelhedApiElement {
     if (!plan) return;
     this.inviting = true;
     try {
-      const { inviteToAnswer } = await clientFor(this).request<{ inviteToAnswer: { link: string | null } }>(
-        INVITE,
-        {
-          input: {
-            inviteeId: String(data.get('inviteeId')),
-            planId: plan.id,
-            validDays: Number(data.get('validDays') || 7),
-            language: String(data.get('language') || 'da'),
-            ...(email ? { email } : {}),
-          },
+      const { inviteToAnswer } = await clientFor(this).request(INVITE, {
+        input: {
+          inviteeId: String(data.get('inviteeId')),
+          planId: plan.id,
+          validDays: Number(data.get('validDays') || 7),
+          language: inviteLanguageOf(data.get('language')),
+          ...(email ? { email } : {}),
         },
-      );
+      });
       this.invited = inviteToAnswer.link
         ? { kind: 'link', link: inviteToAnswer.link }
         : { kind: 'sent', to: email };
@@ -321,19 +318,21 @@ export class HelhedFamilyDialog extends HelhedApiElement {
     }
   }
 
-  /** Runs a meeting mutation; shows a plain reason when it is refused. */
-  private async act(operation: string, input: Record<string, unknown>): Promise<boolean> {
+  /**
+   * Runs a meeting mutation (a typed request answering with the meeting); shows a plain reason
+   * when it is refused. `next`: the heading to focus in the panel that takes the button's place.
+   */
+  private async act(write: () => Promise<{ id: string }>, next: string): Promise<boolean> {
     if (this.busy) return false;
     this.busy = true;
     this.actionError = '';
     try {
-      const data = await clientFor(this).request<Record<string, { id: string }>>(operation, { input });
-      emit(this, 'helhed-meeting-change', { meetingId: Object.values(data)[0]?.id ?? '' });
+      const meeting = await write();
+      emit(this, 'helhed-meeting-change', { meetingId: meeting.id });
       await this.fetchPlan();
       await this.updateComplete;
       // The panel whose button was pressed is gone: focus the heading of what took its place,
       // rather than losing focus to the page (WCAG 2.4.3).
-      const next = operation === START ? '#meeting-heading' : '#accept-heading';
       this.renderRoot.querySelector<HTMLElement>(next)?.focus();
       return true;
     } catch (error) {
@@ -380,7 +379,11 @@ export class HelhedFamilyDialog extends HelhedApiElement {
           this.actionError = t('needPeople', undefined, this.locale);
           return;
         }
-        void this.act(START, { planId: this.planId, participants });
+        const input = { planId: this.planId, participants };
+        void this.act(
+          async () => (await clientFor(this).request(START, { input })).startMeeting,
+          '#meeting-heading',
+        );
       },
       onClose: (form) => {
         const data = new FormData(form);
@@ -389,13 +392,23 @@ export class HelhedFamilyDialog extends HelhedApiElement {
           this.actionError = t('needAgreements', undefined, this.locale);
           return;
         }
-        const meeting = (this.load.value && openMeeting(this.load.value.meetings)) || undefined;
+        // The close form shows only while a meeting is open.
+        const meeting = this.load.value && openMeeting(this.load.value.meetings);
+        if (!meeting) return;
         const nextMeetingOn = String(data.get('nextMeetingOn') ?? '') || null;
-        void this.act(CLOSE, { meetingId: meeting?.id, agreements, nextMeetingOn });
+        const input = { meetingId: meeting.id, agreements, nextMeetingOn };
+        void this.act(
+          async () => (await clientFor(this).request(CLOSE, { input })).closeMeeting,
+          '#accept-heading',
+        );
       },
       onAccept: (form, meetingId) => {
         const comment = String(new FormData(form).get('comment') ?? '').trim() || null;
-        void this.act(ACCEPT, { meetingId, comment });
+        const input = { meetingId, comment };
+        void this.act(
+          async () => (await clientFor(this).request(ACCEPT, { input })).acceptPlan,
+          '#accept-heading',
+        );
       },
     };
   }

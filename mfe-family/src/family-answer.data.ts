@@ -1,45 +1,21 @@
 /** What the link page reads and writes, and the pure shaping of a refusal for the screen. */
+import { graphql } from './gql/gql.js';
+import type { FamilyInvitationQuery } from './gql/graphql.js';
 
-export const INVITATION_QUERY = `query FamilyInvitation($token: String!) { invitation(token: $token) {
-  scope expiresAt language departmentName
-  instrument { key da: name(lang: da) en: name(lang: en) min max step items { key da: label(lang: da) en: label(lang: en) } }
-  goals { id text instrumentKey subjectName min max step } } }`;
+export const INVITATION_QUERY = graphql(`
+  query FamilyInvitation($token: String!) { invitation(token: $token) {
+    scope expiresAt language departmentName
+    instrument { key da: name(lang: da) en: name(lang: en) min max step items { key da: label(lang: da) en: label(lang: en) } }
+    goals { id text instrumentKey subjectName min max step } } }
+`);
 
-export const ANSWER = `mutation FamilyAnswer($input: AnswerInvitationInput!) { answerInvitation(input: $input) {
-  measurement { id } ratings { id } } }`;
+export const ANSWER = graphql(`
+  mutation FamilyAnswer($input: AnswerInvitationInput!) { answerInvitation(input: $input) {
+    measurement { id } ratings { id } } }
+`);
 
-export interface InvitationItem {
-  key: string;
-  da: string;
-  en: string;
-}
-
-export interface InvitationGoal {
-  id: string;
-  text: string;
-  instrumentKey: string;
-  subjectName: string | null;
-  min: number;
-  max: number;
-  step: number;
-}
-
-export interface InvitationView {
-  scope: 'QUESTIONNAIRE' | 'PLAN_GOALS';
-  expiresAt: string;
-  language: string;
-  departmentName: string;
-  instrument: {
-    key: string;
-    da: string;
-    en: string;
-    min: number;
-    max: number;
-    step: number;
-    items: InvitationItem[];
-  } | null;
-  goals: InvitationGoal[];
-}
+/** The invitation as the link page reads it, typed by the generator from the schema. */
+export type InvitationView = FamilyInvitationQuery['invitation'];
 
 /** Why a link does not work, as `extensions.reason` of INVITATION_INVALID says. */
 export type LinkProblem = 'MISSING' | 'UNKNOWN' | 'EXPIRED' | 'USED' | 'REVOKED';

@@ -129,7 +129,7 @@ export class HelhedFamilyAnswer extends LitElement {
       return;
     }
     try {
-      const { invitation } = await this.client.request<{ invitation: InvitationView }>(INVITATION_QUERY, {
+      const { invitation } = await this.client.request(INVITATION_QUERY, {
         token: this.secret,
       });
       // The invitation's language is the default; a language the person picked wins.

@@ -69,29 +69,27 @@ export class ConsentForm implements ReactiveController {
       // Stored for the departments to read; the family's page words it in their language.
       purpose: translate(defaultCatalog, 'consentPurpose'),
     };
-    if (await this.change(GRANT, { input }, 'granted')) {
+    if (await this.change(() => clientFor(this.host).request(GRANT, { input }), 'granted')) {
       this.from = '';
       this.to = '';
     }
   }
 
-  revoke = (consent: Consent) => this.change(REVOKE, { id: consent.id }, 'revoked');
+  revoke = (consent: Consent) =>
+    this.change(() => clientFor(this.host).request(REVOKE, { id: consent.id }), 'revoked');
 
   private refuse(field: string, text: string): void {
     this.fieldError = { field, text };
     this.host.requestUpdate();
   }
 
-  private async change(
-    query: string,
-    variables: Record<string, unknown>,
-    done: MessageKey,
-  ): Promise<boolean> {
+  /** Runs one typed write (grant or revoke); `done` words it when the API took it. */
+  private async change(write: () => Promise<unknown>, done: MessageKey): Promise<boolean> {
     this.busy = true;
     this.fieldError = null;
     this.host.requestUpdate();
     try {
-      await clientFor(this.host).request(query, variables);
+      await write();
       this.note = this.host.t(done);
       await this.host.reload();
       return true;

@@ -1,120 +1,59 @@
 /** What the family page reads and writes, and the pure shaping of it for the screen. */
+import { graphql } from './gql/gql.js';
+import type {
+  FamilyAccessLogQuery,
+  FamilyPeopleQuery,
+  FamilyPersonQuery,
+  FamilyPlanQuery,
+} from './gql/graphql.js';
 
-export const PEOPLE_QUERY = `query FamilyPeople { citizens { id displayName birthYear } }`;
+export const PEOPLE_QUERY = graphql(`
+  query FamilyPeople { citizens { id displayName birthYear } }
+`);
 
-export const PERSON_QUERY = `query FamilyPerson($id: ID!, $lang: Language) {
-  departments { id name }
-  instruments { key name(lang: $lang) min max step }
-  citizen(id: $id) { id displayName plans { id }
-    consents { id fromDepartment { id name } toDepartment { id name } purpose status grantedAt revokedAt }
-    timeline(limit: 100) { kind at
-      measurement { id instrumentKey total outsideMeeting respondentRole }
-      goalRating { id goalId raterRole value outsideMeeting } } } }`;
+export const PERSON_QUERY = graphql(`
+  query FamilyPerson($id: ID!, $lang: Language) {
+    departments { id name }
+    instruments { key name(lang: $lang) min max step }
+    citizen(id: $id) { id displayName plans { id }
+      consents { id fromDepartment { id name } toDepartment { id name } purpose status grantedAt revokedAt }
+      timeline(limit: 100) { kind at
+        measurement { id instrumentKey total outsideMeeting respondentRole }
+        goalRating { id goalId raterRole value outsideMeeting } } } }
+`);
 
-export const PLAN_QUERY = `query FamilyPlan($id: ID!) { plan(id: $id) { id
-  goals { id text instrumentKey status spread disagreement subject { id displayName } }
-  timeline(limit: 200) { kind goalRating { goalId raterRole value occurredAt outsideMeeting } } } }`;
+export const PLAN_QUERY = graphql(`
+  query FamilyPlan($id: ID!) { plan(id: $id) { id
+    goals { id text instrumentKey status spread disagreement subject { id displayName } }
+    timeline(limit: 200) { kind goalRating { goalId raterRole value occurredAt outsideMeeting } } } }
+`);
 
-export const ACCESS_LOG_QUERY = `query FamilyAccessLog($id: ID!) { citizen(id: $id) { id
-  accessLog(limit: 100) { at actorRole department purpose outcome } } }`;
+export const ACCESS_LOG_QUERY = graphql(`
+  query FamilyAccessLog($id: ID!) { citizen(id: $id) { id
+    accessLog(limit: 100) { at actorRole department purpose outcome } } }
+`);
 
-export const RATE = `mutation FamilyRate($input: RateGoalInput!) { rateGoal(input: $input) { id outsideMeeting } }`;
-export const GRANT = `mutation FamilyGrant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
-export const REVOKE = `mutation FamilyRevoke($id: ID!) { revokeConsent(id: $id) { id status } }`;
+export const RATE = graphql(
+  `mutation FamilyRate($input: RateGoalInput!) { rateGoal(input: $input) { id outsideMeeting } }`,
+);
+export const GRANT = graphql(
+  `mutation FamilyGrant($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
+);
+export const REVOKE = graphql(`
+  mutation FamilyRevoke($id: ID!) { revokeConsent(id: $id) { id status } }
+`);
 
-export interface Person {
-  id: string;
-  displayName: string;
-  birthYear: number;
-}
-
-export interface Department {
-  id: string;
-  name: string;
-}
-
-export interface Scale {
-  key: string;
-  name: string;
-  min: number;
-  max: number;
-  step: number;
-}
-
-export interface Consent {
-  id: string;
-  fromDepartment: Department;
-  toDepartment: Department;
-  purpose: string;
-  status: 'ACTIVE' | 'EXPIRED' | 'REVOKED';
-  grantedAt: string;
-  revokedAt: string | null;
-}
-
-export interface TimelineEntry {
-  kind: string;
-  at: string;
-  measurement: {
-    id: string;
-    instrumentKey: string;
-    total: number;
-    outsideMeeting: boolean;
-    respondentRole: string;
-  } | null;
-  goalRating: {
-    id: string;
-    goalId: string;
-    raterRole: string;
-    value: number;
-    outsideMeeting: boolean;
-  } | null;
-}
-
-export interface PersonData {
-  departments: Department[];
-  instruments: Scale[];
-  citizen: {
-    id: string;
-    displayName: string;
-    plans: { id: string }[];
-    consents: Consent[];
-    timeline: TimelineEntry[];
-  };
-}
-
-export interface PlanGoal {
-  id: string;
-  text: string;
-  instrumentKey: string;
-  status: string;
-  spread: number | null;
-  disagreement: boolean;
-  subject: { id: string; displayName: string } | null;
-}
-
-export interface PlanRating {
-  goalId: string;
-  raterRole: string;
-  value: number;
-  occurredAt: string;
-  outsideMeeting: boolean;
-}
-
-export interface PlanData {
-  plan: {
-    id: string;
-    goals: PlanGoal[];
-    timeline: { kind: string; goalRating: PlanRating | null }[];
-  };
-}
-
-export interface AccessLogEntry {
-  at: string;
-  actorRole: string;
-  department: string | null;
-  purpose: string;
-  outcome: 'ALLOWED' | 'DENIED';
-}
+/** The answers, as the generator types them from the schema. */
+export type PersonData = FamilyPersonQuery;
+export type PlanData = FamilyPlanQuery;
+export type Person = FamilyPeopleQuery['citizens'][number];
+export type Department = PersonData['departments'][number];
+export type Scale = PersonData['instruments'][number];
+export type Consent = PersonData['citizen']['consents'][number];
+export type TimelineEntry = PersonData['citizen']['timeline'][number];
+export type PlanGoal = PlanData['plan']['goals'][number];
+export type PlanRating = NonNullable<PlanData['plan']['timeline'][number]['goalRating']>;
+export type AccessLogEntry = FamilyAccessLogQuery['citizen']['accessLog'][number];
 
 /** A goal as the family page shows it: each rater role's latest rating, newest first. */
 export interface GoalView extends PlanGoal {

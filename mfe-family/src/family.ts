@@ -96,15 +96,11 @@ export class HelhedFamily extends HelhedApiElement implements ConsentHost {
     task: async ([id], signal) => {
       const client = clientFor(this);
       const lang = instrumentLanguage(this.catalog);
-      const person = await client.request<PersonData>(PERSON_QUERY, { id, lang }, { signal });
+      const person = await client.request(PERSON_QUERY, { id, lang }, { signal });
       const plans = await Promise.all(
-        person.citizen.plans.map((p) => client.request<PlanData>(PLAN_QUERY, { id: p.id }, { signal })),
+        person.citizen.plans.map((p) => client.request(PLAN_QUERY, { id: p.id }, { signal })),
       );
-      const log = await client.request<{ citizen: { accessLog: AccessLogEntry[] } }>(
-        ACCESS_LOG_QUERY,
-        { id },
-        { signal },
-      );
+      const log = await client.request(ACCESS_LOG_QUERY, { id }, { signal });
       return { person, plans: plans.map((p) => p.plan), accessLog: log.citizen.accessLog };
     },
     onError: ({ code }) => emit(this, 'helhed-error', { code }),
@@ -162,7 +158,7 @@ export class HelhedFamily extends HelhedApiElement implements ConsentHost {
     this.self = claims.citizen ?? '';
     if (this.signedInRole !== 'PARENT' && this.signedInRole !== 'CITIZEN') return;
     try {
-      const { citizens } = await clientFor(this).request<{ citizens: Person[] }>(PEOPLE_QUERY);
+      const { citizens } = await clientFor(this).request(PEOPLE_QUERY, {});
       this.people = orderPeople(citizens, this.self);
       await this.choose(this.people.find((p) => p.id === this.selected)?.id ?? this.people[0]?.id ?? '');
     } catch (error) {
