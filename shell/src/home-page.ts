@@ -1,4 +1,4 @@
-import { createGraphQLClient, LocaleController, tokens } from '@helhed/kit';
+import { createGraphQLClient, LoadController, LocaleController, reasonFor, tokens } from '@helhed/kit';
 import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { navigateToUrl } from 'single-spa';
@@ -64,17 +64,23 @@ export class HelhedShellHome extends LitElement {
     `,
   ];
 
-  @state() private citizens: Person[] | null = null;
-  @state() private error = '';
+  @state() private caseloadError = false;
   @state() private search = '';
   private readonly locale = new LocaleController(this);
+  private readonly client = createGraphQLClient({ endpoint: '/graphql', tokenProvider });
+  /** The people a parent or citizen may open; a newer search aborts the one on its way. */
+  private readonly people = new LoadController(this, {
+    args: () => (startsOnCaseload(currentSession()?.role) ? undefined : ([this.search] as const)),
+    task: async ([search], signal) =>
+      (await this.client.request(PEOPLE, { search: search || null }, { signal })).citizens,
+    keepWhileLoading: true,
+  });
 
   @state() private caseloadReady = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (startsOnCaseload(currentSession()?.role)) void this.loadCaseload();
-    else void this.load();
   }
 
   /** The caseload micro-frontend, through the import map (loaded only for the roles that use it). */
@@ -82,8 +88,9 @@ export class HelhedShellHome extends LitElement {
     try {
       await import('@helhed/mfe-caseload');
       this.caseloadReady = true;
-    } catch (error) {
-      this.error = (error as Error).message;
+    } catch {
+      // The module did not arrive: said as the network failure it almost always is.
+      this.caseloadError = true;
     }
   }
 
@@ -92,18 +99,6 @@ export class HelhedShellHome extends LitElement {
     event.preventDefault();
     navigateToUrl((event as CustomEvent<{ href: string }>).detail.href);
   };
-
-  private async load(): Promise<void> {
-    const client = createGraphQLClient({ endpoint: '/graphql', tokenProvider });
-    try {
-      const data = await client.request(PEOPLE, { search: this.search || null });
-      this.citizens = data.citizens;
-      this.error = '';
-    } catch (error) {
-      this.citizens = [];
-      this.error = (error as Error).message;
-    }
-  }
 
   private link(href: string, text: string) {
     return html`<a href=${href} @click=${navigateToUrl}>${text}</a>`;
@@ -119,7 +114,7 @@ export class HelhedShellHome extends LitElement {
     }
     if (startsOnCaseload(role)) {
       return html`<h1>${t('homeHeading')}</h1>
-        ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
+        ${this.caseloadError ? html`<p role="alert">${reasonFor({ code: 'NETWORK' }, this.locale.locale)}</p>` : nothing}
         ${
           this.caseloadReady
             ? html`<helhed-caseload api="/graphql" .tokenProvider=${tokenProvider} @helhed-open=${this.onOpen}></helhed-caseload>`
@@ -132,19 +127,18 @@ export class HelhedShellHome extends LitElement {
         ${t('homeSearch')}
         <input type="search" .value=${this.search} @input=${(e: Event) => {
           this.search = (e.target as HTMLInputElement).value;
-          void this.load();
         }} />
       </label>
-      ${this.error ? html`<p role="alert">${this.error}</p>` : nothing}
-      ${
-        this.citizens === null
-          ? html`<p role="status">${t('loading')}</p>`
-          : this.citizens.length === 0
+      ${this.people.render({
+        loading: () => html`<p role="status">${t('loading')}</p>`,
+        error: (failure) => html`<p role="alert">${reasonFor(failure, this.locale.locale)}</p>`,
+        ready: (people) =>
+          people.length === 0
             ? html`<p>${t('homeEmpty')}</p>`
             : html`<ul aria-label=${t('homeHeading')}>
-              ${this.citizens.map((c) => this.renderCitizen(c))}
-            </ul>`
-      }`;
+                ${people.map((c) => this.renderCitizen(c))}
+              </ul>`,
+      })}`;
   }
 
   private renderCitizen(c: Person) {

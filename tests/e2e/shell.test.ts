@@ -28,6 +28,22 @@ describe('the shell in Chromium', () => {
     await page.screenshot({ path: join(outputDir, 'shell-plan-from-home.png'), fullPage: true });
   });
 
+  it('lets a parent find their people by name, and says in Danish when the server cannot be reached', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}/`);
+    await page.locator('helhed-shell-login button[data-role="PARENT"]').first().click();
+    const people = page.locator('helhed-shell-home li[data-citizen]');
+    await expect.poll(() => people.count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    const names = await people.locator('.name').allTextContents();
+    const first = names[0] ?? '';
+    await page.locator('helhed-shell-home input[type="search"]').fill(first);
+    await expect.poll(() => people.locator('.name').allTextContents()).toEqual([first]);
+    await page.route('**/graphql', (route) => route.abort());
+    await page.locator('helhed-shell-home input[type="search"]').fill(first.slice(0, 3));
+    const alert = page.locator('helhed-shell-home [role="alert"]');
+    await expect.poll(() => alert.textContent()).toBe('Der er ingen forbindelse lige nu.');
+  });
+
   it('signs in as a professional and shows the instruments that came from the API', async () => {
     const page = await session.browser.newPage();
     const errors: string[] = [];
