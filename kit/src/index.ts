@@ -11,7 +11,7 @@ export {
   tokenOf,
   type ViewClaims,
 } from './connection.js';
-export { focusRing, touchButtons } from './controls.styles.js';
+export { focusRing, outlinedButtons, touchButtons } from './controls.styles.js';
 export { defineOnce } from './define.js';
 export { type ErrorCatalog, errorCatalog, reasonFor } from './error-catalog.js';
 export {
@@ -78,3 +78,4 @@ export {
   type RatingValueEvent,
 } from './rating-line.js';
 export { type TokenName, tokenDefaults, tokens } from './tokens.js';
+export { blockHost, documentText, viewText } from './view.styles.js';
