@@ -59,6 +59,7 @@ export {
   type LifecycleProps,
 } from './lifecycles.js';
 export { LoadController, type LoadOptions, type LoadRenderers, type LoadState } from './load-controller.js';
+export { type LoadFeedbackKey, loadFeedback } from './load-feedback.js';
 export {
   createOfflineQueue,
   isRetryableError,

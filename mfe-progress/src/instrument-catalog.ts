@@ -5,7 +5,7 @@ import {
   HelhedApiElement,
   LoadController,
   LocaleController,
-  reasonFor,
+  loadFeedback,
 } from '@helhed/kit';
 import { html, nothing } from 'lit';
 import { t } from './instrument-catalog.messages.js';
@@ -66,11 +66,7 @@ export class HelhedInstrumentCatalog extends HelhedApiElement {
   private renderBody() {
     const locale = this.localeController.locale;
     return this.load.render({
-      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
-      error: (
-        failure,
-      ) => html`<p role="alert">${t('error', { reason: reasonFor(failure, locale) }, locale)}</p>
-          <button type="button" @click=${() => this.fetchInstruments()}>${t('retry', undefined, locale)}</button>`,
+      ...loadFeedback(t, locale, () => this.fetchInstruments()),
       ready: (instruments) =>
         instruments.length === 0
           ? html`<p>${t('empty', undefined, locale)}</p>`
