@@ -42,3 +42,25 @@ export const touchButtons = css`
     cursor: progress;
   }
 `;
+
+/**
+ * Outlined buttons for views used at a desk (retry, show as table, period): touch-target high,
+ * filled when `primary` or pressed (`aria-pressed="true"`).
+ */
+export const outlinedButtons = css`
+  button {
+    font: inherit;
+    min-height: var(--_h-touch-target);
+    padding: var(--_h-space-1) var(--_h-space-3);
+    border: 2px solid var(--_h-color-primary);
+    border-radius: var(--_h-radius);
+    background: var(--_h-color-surface);
+    color: var(--_h-color-primary);
+    cursor: pointer;
+  }
+  button.primary,
+  button[aria-pressed='true'] {
+    background: var(--_h-color-primary);
+    color: var(--_h-color-on-primary);
+  }
+`;

@@ -37,6 +37,12 @@ export const errorCatalog: ErrorCatalog = {
   },
 };
 
+/** For a view read through a filter: a refused filter is named as such, with the server's reason. */
+export const filterErrors: ErrorCatalog = {
+  da: { BAD_USER_INPUT: 'Filteret kan ikke bruges: {message}' },
+  en: { BAD_USER_INPUT: 'The filter cannot be used: {message}' },
+};
+
 /**
  * A plain sentence for a failure: the most specific entry wins (`CODE.field` before `CODE`),
  * the widget's own `catalog` before kit's, and an unknown code gets a general sentence naming it.

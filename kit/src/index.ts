@@ -11,9 +11,9 @@ export {
   tokenOf,
   type ViewClaims,
 } from './connection.js';
-export { focusRing, touchButtons } from './controls.styles.js';
+export { focusRing, outlinedButtons, touchButtons } from './controls.styles.js';
 export { defineOnce } from './define.js';
-export { type ErrorCatalog, errorCatalog, reasonFor } from './error-catalog.js';
+export { type ErrorCatalog, errorCatalog, filterErrors, reasonFor } from './error-catalog.js';
 export {
   type DateInput,
   type DateStyle,
@@ -60,6 +60,7 @@ export {
   type LifecycleProps,
 } from './lifecycles.js';
 export { LoadController, type LoadOptions, type LoadRenderers, type LoadState } from './load-controller.js';
+export { type LoadFeedbackKey, loadFeedback } from './load-feedback.js';
 export {
   createOfflineQueue,
   isRetryableError,
@@ -79,3 +80,4 @@ export {
   type RatingValueEvent,
 } from './rating-line.js';
 export { type TokenName, tokenDefaults, tokens } from './tokens.js';
+export { blockHost, documentText, viewText } from './view.styles.js';

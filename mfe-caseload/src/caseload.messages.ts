@@ -1,4 +1,4 @@
-import { createTranslator, type ErrorCatalog } from '@helhed/kit';
+import { createTranslator, type ErrorCatalog, filterErrors } from '@helhed/kit';
 
 /** Words of the caseload, for professionals and coordinators. Danish first. */
 export const t = createTranslator({
@@ -135,12 +135,6 @@ export type MessageKey = Parameters<typeof t>[0];
 
 /** What a failure to read the caseload means, where kit's general sentence says less. */
 export const caseloadErrors: Partial<ErrorCatalog> = {
-  da: {
-    FORBIDDEN: 'Din rolle giver ikke adgang til borgeres sager.',
-    BAD_USER_INPUT: 'Filteret kan ikke bruges: {message}',
-  },
-  en: {
-    FORBIDDEN: "Your role does not give access to citizens' cases.",
-    BAD_USER_INPUT: 'The filter cannot be used: {message}',
-  },
+  da: { ...filterErrors.da, FORBIDDEN: 'Din rolle giver ikke adgang til borgeres sager.' },
+  en: { ...filterErrors.en, FORBIDDEN: "Your role does not give access to citizens' cases." },
 };

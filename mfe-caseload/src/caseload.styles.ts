@@ -1,27 +1,14 @@
-import { tokens } from '@helhed/kit';
+import { blockHost, tokens, viewText } from '@helhed/kit';
 import { css } from 'lit';
 
 export const styles = [
   tokens,
+  blockHost,
+  viewText,
   css`
-    :host {
-      display: block;
-      min-width: 0;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    h2 {
-      font-size: 1.375rem;
-      line-height: 1.25;
-      margin: 0 0 var(--_h-space-3);
-    }
     h3 {
       font-size: 1.125rem;
       margin: 0 0 var(--_h-space-2);
-    }
-    p {
-      margin: 0 0 var(--_h-space-3);
     }
     .filters {
       display: flex;

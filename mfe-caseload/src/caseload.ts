@@ -6,7 +6,7 @@ import {
   LoadController,
   type Locale,
   LocaleController,
-  reasonFor,
+  loadFeedback,
   type Subscription,
   subscribe,
   tokenOf,
@@ -242,11 +242,7 @@ export class HelhedCaseload extends HelhedApiElement {
   private renderBody() {
     const { locale } = this;
     return this.load.render({
-      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
-      error: (
-        failure,
-      ) => html`<p role="alert">${t('error', { reason: reasonFor(failure, locale, caseloadErrors) }, locale)}</p>
-          <button type="button" @click=${() => this.fetchCaseload()}>${t('retry', undefined, locale)}</button>`,
+      ...loadFeedback(t, locale, () => this.fetchCaseload(), caseloadErrors),
       ready: (data) => this.renderResult(data),
     });
   }

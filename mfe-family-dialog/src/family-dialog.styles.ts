@@ -1,8 +1,9 @@
-import { tokens, touchButtons } from '@helhed/kit';
+import { documentText, tokens, touchButtons } from '@helhed/kit';
 import { css } from 'lit';
 
 export const styles = [
   tokens,
+  documentText,
   touchButtons,
   css`
     :host {
@@ -21,19 +22,12 @@ export const styles = [
       display: none;
     }
     h2 {
-      font-size: 1.5rem;
-      line-height: 1.25;
       margin: 0 0 var(--_h-space-1);
     }
     h3 {
-      font-size: 1.25rem;
       margin: var(--_h-space-5) 0 var(--_h-space-2);
     }
     h4 {
-      font-size: 1.0625rem;
-      margin: 0 0 var(--_h-space-2);
-    }
-    p {
       margin: 0 0 var(--_h-space-2);
     }
     .muted,

@@ -5,6 +5,7 @@ import {
   LoadController,
   type Locale,
   LocaleController,
+  loadFeedback,
 } from '@helhed/kit';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -66,9 +67,7 @@ export class HelhedPlanEconomy extends HelhedApiElement {
   private renderBody() {
     const { locale } = this;
     return this.load.render({
-      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
-      error: ({ code }) => html`<p role="alert">${t('error', { code }, locale)}</p>
-          <button type="button" @click=${() => this.fetchEconomy()}>${t('retry', undefined, locale)}</button>`,
+      ...loadFeedback(t, locale, () => this.fetchEconomy()),
       ready: (economy) => this.renderEconomy(economy),
     });
   }

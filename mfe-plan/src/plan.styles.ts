@@ -1,17 +1,15 @@
-import { focusRing, tokens } from '@helhed/kit';
+import { blockHost, documentText, focusRing, outlinedButtons, tokens } from '@helhed/kit';
 import { css } from 'lit';
 
 export const styles = [
   tokens,
+  blockHost,
+  documentText,
   focusRing,
+  outlinedButtons,
   css`
     :host {
-      display: block;
-      min-width: 0;
       overflow-wrap: anywhere;
-    }
-    :host([hidden]) {
-      display: none;
     }
     .top {
       display: flex;
@@ -21,39 +19,22 @@ export const styles = [
       gap: var(--_h-space-2);
     }
     h2 {
-      font-size: 1.5rem;
-      line-height: 1.25;
       margin: 0 0 var(--_h-space-3);
     }
     h3 {
-      font-size: 1.25rem;
       margin: var(--_h-space-5) 0 var(--_h-space-3);
     }
     h4 {
-      font-size: 1.0625rem;
       margin: 0 0 var(--_h-space-1);
     }
     h5 {
       font-size: 1rem;
       margin: 0 0 var(--_h-space-1);
     }
-    p {
-      margin: 0 0 var(--_h-space-2);
-    }
     ul {
       list-style: none;
       margin: 0;
       padding: 0;
-    }
-    button {
-      font: inherit;
-      min-height: var(--_h-touch-target);
-      padding: var(--_h-space-1) var(--_h-space-3);
-      border: 2px solid var(--_h-color-primary);
-      border-radius: var(--_h-radius);
-      background: var(--_h-color-surface);
-      color: var(--_h-color-primary);
-      cursor: pointer;
     }
     button.add {
       margin-top: var(--_h-space-3);

@@ -6,7 +6,7 @@ import {
   LoadController,
   type Locale,
   LocaleController,
-  reasonFor,
+  loadFeedback,
   tokenOf,
 } from '@helhed/kit';
 import { html, nothing } from 'lit';
@@ -174,11 +174,7 @@ export class HelhedPlan extends HelhedApiElement {
     const { locale } = this;
     return this.load.render({
       missing: () => html`<p>${t('missingId', undefined, locale)}</p>`,
-      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
-      error: (
-        failure,
-      ) => html`<p role="alert">${t('error', { reason: reasonFor(failure, locale, planErrors) }, locale)}</p>
-          <button type="button" @click=${() => this.fetchPlan()}>${t('retry', undefined, locale)}</button>`,
+      ...loadFeedback(t, locale, () => this.fetchPlan(), planErrors),
       ready: (data) => html`${overview(data, locale, Boolean(this.citizenId))}
           ${this.renderGoals(data)} ${this.renderInterventions(data)}
           ${progressionSection(this.citizens, data, locale)}

@@ -5,7 +5,7 @@ import {
   HelhedApiElement,
   LoadController,
   LocaleController,
-  reasonFor,
+  loadFeedback,
 } from '@helhed/kit';
 import { html, nothing } from 'lit';
 import { graphql } from './gql/gql.js';
@@ -58,11 +58,7 @@ export class HelhedInstrumentCatalog extends HelhedApiElement {
   private renderBody() {
     const locale = this.localeController.locale;
     return this.load.render({
-      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
-      error: (
-        failure,
-      ) => html`<p role="alert">${t('error', { reason: reasonFor(failure, locale) }, locale)}</p>
-          <button type="button" @click=${() => this.fetchInstruments()}>${t('retry', undefined, locale)}</button>`,
+      ...loadFeedback(t, locale, () => this.fetchInstruments()),
       ready: (instruments) =>
         instruments.length === 0
           ? html`<p>${t('empty', undefined, locale)}</p>`

@@ -1,22 +1,13 @@
-import { focusRing, tokens } from '@helhed/kit';
+import { blockHost, focusRing, outlinedButtons, tokens, viewText } from '@helhed/kit';
 import { css } from 'lit';
 
 export const styles = [
   tokens,
+  blockHost,
+  viewText,
   focusRing,
+  outlinedButtons,
   css`
-    :host {
-      display: block;
-      min-width: 0;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    h2 {
-      font-size: 1.375rem;
-      line-height: 1.25;
-      margin: 0 0 var(--_h-space-3);
-    }
     h3 {
       font-size: 1.125rem;
       margin: 0 0 var(--_h-space-2);
@@ -26,23 +17,6 @@ export const styles = [
       font-weight: 400;
       color: var(--_h-color-text-muted);
       font-size: var(--_h-font-size-small);
-    }
-    p {
-      margin: 0 0 var(--_h-space-3);
-    }
-    button {
-      font: inherit;
-      min-height: var(--_h-touch-target);
-      padding: var(--_h-space-1) var(--_h-space-3);
-      border: 2px solid var(--_h-color-primary);
-      border-radius: var(--_h-radius);
-      background: var(--_h-color-surface);
-      color: var(--_h-color-primary);
-      cursor: pointer;
-    }
-    button[aria-pressed='true'] {
-      background: var(--_h-color-primary);
-      color: var(--_h-color-on-primary);
     }
     .controls {
       display: flex;

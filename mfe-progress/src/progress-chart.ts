@@ -6,8 +6,8 @@ import {
   LoadController,
   type Locale,
   LocaleController,
+  loadFeedback,
   numberFormat,
-  reasonFor,
 } from '@helhed/kit';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -128,11 +128,7 @@ export class HelhedProgressChart extends HelhedApiElement {
     const { locale } = this;
     return this.load.render({
       missing: () => html`<p>${t('missingId', undefined, locale)}</p>`,
-      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
-      error: (
-        failure,
-      ) => html`<p role="alert">${t('error', { reason: reasonFor(failure, locale, progressErrors) }, locale)}</p>
-          <button type="button" @click=${() => this.fetchProgression()}>${t('retry', undefined, locale)}</button>`,
+      ...loadFeedback(t, locale, () => this.fetchProgression(), progressErrors),
       ready: ({ citizen }) => {
         const { series, divergent } = citizen.progression;
         if (series.length === 0) return html`<p class="empty">${t('empty', undefined, locale)}</p>`;

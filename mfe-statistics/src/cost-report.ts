@@ -5,6 +5,7 @@ import {
   LoadController,
   type Locale,
   LocaleController,
+  loadFeedback,
 } from '@helhed/kit';
 import { html } from 'lit';
 import { t } from './cost-report.messages.js';
@@ -78,9 +79,7 @@ export class HelhedCostReport extends HelhedApiElement {
   private renderBody() {
     const { locale } = this;
     return this.load.render({
-      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
-      error: ({ code }) => html`<p role="alert">${t('error', { code }, locale)}</p>
-        <button type="button" @click=${() => this.fetchReport()}>${t('retry', undefined, locale)}</button>`,
+      ...loadFeedback(t, locale, () => this.fetchReport()),
       ready: (report) => this.renderReport(report),
     });
   }

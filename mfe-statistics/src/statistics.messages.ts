@@ -1,4 +1,4 @@
-import { createTranslator, type ErrorCatalog } from '@helhed/kit';
+import { createTranslator, type ErrorCatalog, filterErrors } from '@helhed/kit';
 
 /** Words of the statistics widget, for leaders and analysts. Danish first. */
 export const t = createTranslator({
@@ -130,12 +130,6 @@ export type MessageKey = Parameters<typeof t>[0];
 
 /** What a failure to read the statistics means, where kit's general sentence says less. */
 export const statisticsErrors: Partial<ErrorCatalog> = {
-  da: {
-    FORBIDDEN: 'Din rolle giver ikke adgang til denne statistik.',
-    BAD_USER_INPUT: 'Filteret kan ikke bruges: {message}',
-  },
-  en: {
-    FORBIDDEN: 'Your role does not give access to these statistics.',
-    BAD_USER_INPUT: 'The filter cannot be used: {message}',
-  },
+  da: { ...filterErrors.da, FORBIDDEN: 'Din rolle giver ikke adgang til denne statistik.' },
+  en: { ...filterErrors.en, FORBIDDEN: 'Your role does not give access to these statistics.' },
 };

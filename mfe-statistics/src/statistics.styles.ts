@@ -1,24 +1,12 @@
-import { tokens } from '@helhed/kit';
+import { blockHost, outlinedButtons, tokens, viewText } from '@helhed/kit';
 import { css } from 'lit';
 
 export const styles = [
   tokens,
+  blockHost,
+  viewText,
+  outlinedButtons,
   css`
-    :host {
-      display: block;
-      min-width: 0;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    h2 {
-      font-size: 1.375rem;
-      line-height: 1.25;
-      margin: 0 0 var(--_h-space-3);
-    }
-    p {
-      margin: 0 0 var(--_h-space-3);
-    }
     .filters {
       display: grid;
       gap: var(--_h-space-3);
@@ -77,19 +65,7 @@ export const styles = [
       accent-color: var(--_h-color-primary);
     }
     button {
-      font: inherit;
-      min-height: var(--_h-touch-target);
-      padding: var(--_h-space-1) var(--_h-space-3);
-      border: 2px solid var(--_h-color-primary);
-      border-radius: var(--_h-radius);
-      background: var(--_h-color-surface);
-      color: var(--_h-color-primary);
-      cursor: pointer;
       justify-self: start;
-    }
-    button.primary {
-      background: var(--_h-color-primary);
-      color: var(--_h-color-on-primary);
     }
     /* A date field's focus sits in its inner segments and picker button: ring the whole field. */
     :is(button, select, input, .table-wrap):focus-visible,

@@ -7,7 +7,7 @@ import {
   LoadController,
   type Locale,
   LocaleController,
-  reasonFor,
+  loadFeedback,
 } from '@helhed/kit';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -262,11 +262,7 @@ export class HelhedStatistics extends HelhedApiElement {
   private renderBody() {
     const { locale } = this;
     return this.load.render({
-      loading: () => html`<p role="status">${t('loading', undefined, locale)}</p>`,
-      error: (
-        failure,
-      ) => html`<p role="alert">${t('error', { reason: reasonFor(failure, locale, statisticsErrors) }, locale)}</p>
-          <button type="button" @click=${() => this.fetchStatistics()}>${t('retry', undefined, locale)}</button>`,
+      ...loadFeedback(t, locale, () => this.fetchStatistics(), statisticsErrors),
       ready: (data) => this.renderResult(data),
     });
   }
