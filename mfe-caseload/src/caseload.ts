@@ -16,7 +16,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   type AttentionKind,
   attentionKinds,
-  type CaseloadResult,
   type CaseloadRow,
   hrefFor,
   sayReason,

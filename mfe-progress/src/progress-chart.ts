@@ -15,7 +15,7 @@ import { progressErrors } from './api-errors.messages.js';
 import { graphql } from './gql/gql.js';
 import type { ProgressChartQuery } from './gql/graphql.js';
 import { forCode, t } from './progress-chart.messages.js';
-import { normalisedTotal, type Plot, plotSeries, type TotalScale } from './progress-chart.plot.js';
+import { normalisedTotal, type Plot, plotSeries } from './progress-chart.plot.js';
 import { styles } from './progress-chart.styles.js';
 import { seriesTable } from './progress-chart.table.js';
 

@@ -26,7 +26,6 @@ import type { RecordMeasurementInput } from './gql/graphql.js';
 import {
   type ErrorDetail,
   FORM_DATA,
-  type FormData,
   type FormInstrument,
   type FormSetup,
   formSetup,
