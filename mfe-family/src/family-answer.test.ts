@@ -165,6 +165,38 @@ describe('helhed-family-answer', () => {
     }
   });
 
+  it('reads a second link pasted into the same tab afresh, and a broken one as broken', async () => {
+    const first = await planGoalsLink('da');
+    const second = await planGoalsLink('en');
+    const goTo = (token: string) => {
+      history.replaceState(null, '', `${location.pathname}${location.search}#t=${encodeURIComponent(token)}`);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    };
+    goTo(first);
+    try {
+      const el = await fixture<HelhedFamilyAnswer>(html`<helhed-family-answer></helhed-family-answer>`);
+      await waitUntil(() => root(el).querySelector('form'), 'the first link is read', { timeout: 5000 });
+      expect(el.getAttribute('lang')).to.equal('da');
+      const input = root(el).querySelector<HTMLInputElement>('form input[data-row]');
+      const label = text(input?.closest('.row')?.querySelector('label'));
+      await slide(el, label, 5);
+      const mark = () => root(el).querySelector('form input[data-row]')?.getAttribute('aria-valuetext');
+      expect(mark()).to.equal('5');
+      goTo(second);
+      await waitUntil(() => el.getAttribute('lang') === 'en', 'the second link is read', { timeout: 5000 });
+      await waitUntil(() => root(el).querySelector('form'), 'its form is shown', { timeout: 5000 });
+      // The first link's mark is not carried over to the second.
+      expect(mark()).to.not.equal('5');
+      goTo('not-a-link');
+      await waitUntil(() => root(el).querySelector('[data-reason]'), 'the broken link is said', {
+        timeout: 5000,
+      });
+      expect(root(el).querySelector('[data-reason]')?.getAttribute('data-reason')).to.equal('UNKNOWN');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('asks every question of a questionnaire and names the one left out next to it', async () => {
     const anna = await parentId('Anna');
     const token = await invite({

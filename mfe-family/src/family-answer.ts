@@ -1,4 +1,11 @@
-import { createGraphQLClient, emit, failureOf, HelhedApiError, newIdempotencyKey } from '@helhed/kit';
+import {
+  createGraphQLClient,
+  emit,
+  failureOf,
+  HelhedApiError,
+  LoadController,
+  newIdempotencyKey,
+} from '@helhed/kit';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styles } from './family.styles.js';
@@ -22,6 +29,15 @@ import {
   translate,
 } from './i18n/languages.js';
 import { LanguageObserver, languagePicker } from './language-picker.js';
+
+/** No sign-in: the token in the request is the only credential. */
+const clientOf = (endpoint: string) => createGraphQLClient({ endpoint });
+
+/** The link's own refusal (unknown, expired, used, revoked), or undefined for any other failure. */
+function problemOf(error: unknown): LinkProblem | undefined {
+  const reason = error instanceof HelhedApiError ? error.errors[0]?.extensions?.reason : undefined;
+  return linkProblemOf(failureOf(error).code, reason) ?? undefined;
+}
 
 /** One row of the form: a goal or a questionnaire item. */
 interface Row {
@@ -56,14 +72,15 @@ export class HelhedFamilyAnswer extends LitElement {
   /** The link's secret; read from `location.hash` (`#t=<token>`) when not given. */
   @property() token = '';
 
-  @state() private view: InvitationView | null = null;
+  /** A refusal of the link met while answering (used or revoked meanwhile). */
   @state() private problem: LinkProblem | null = null;
-  @state() private failure: string | null = null;
   @state() private values = new Map<string, number>();
   @state() private rowErrors = new Map<string, string>();
   @state() private formError = '';
   @state() private sending = false;
   @state() private done = false;
+  /** The page's fragment, so a second link pasted into the same tab is read. */
+  @state() private hash = globalThis.location?.hash ?? '';
 
   /** One key per link's answer, kept across retries: a replay is stored once. */
   private idempotencyKey = newIdempotencyKey();
@@ -72,9 +89,31 @@ export class HelhedFamilyAnswer extends LitElement {
   private picked = false;
   private readonly languages = new LanguageObserver(this);
 
-  // A second link pasted into the same tab changes only the fragment: read it.
+  /**
+   * The invitation behind the link, or why the link does not work; a newer link aborts the read
+   * of an older one. No secret: nothing to read (the "missing link" page).
+   */
+  private readonly invitation = new LoadController(this, {
+    args: () => (this.secret ? ([this.api, this.secret] as const) : undefined),
+    task: async ([api, token], signal): Promise<{ view: InvitationView } | { problem: LinkProblem }> => {
+      try {
+        return { view: (await clientOf(api).request(INVITATION_QUERY, { token }, { signal })).invitation };
+      } catch (error) {
+        const problem = problemOf(error);
+        if (problem) return { problem };
+        throw error;
+      }
+    },
+    onReady: (read) => {
+      // The invitation's language is the default; a language the person picked wins.
+      if ('view' in read && !this.picked && catalogFor(read.view.language)) {
+        this.setAttribute('lang', read.view.language);
+      }
+    },
+  });
+
   private readonly onHashChange = () => {
-    if (!this.token) void this.load();
+    this.hash = globalThis.location?.hash ?? '';
   };
 
   override connectedCallback(): void {
@@ -89,8 +128,15 @@ export class HelhedFamilyAnswer extends LitElement {
     super.disconnectedCallback();
   }
 
-  protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('api') || changed.has('token')) void this.load();
+  protected override willUpdate(): void {
+    if (this.secret === this.readFor) return;
+    this.readFor = this.secret;
+    this.idempotencyKey = newIdempotencyKey();
+    this.values = new Map();
+    this.rowErrors = new Map();
+    this.formError = '';
+    this.problem = null;
+    this.done = false;
   }
 
   protected override updated(): void {
@@ -104,47 +150,13 @@ export class HelhedFamilyAnswer extends LitElement {
   private t = (key: MessageKey, params?: MessageParams) => translate(this.catalog, key, params);
 
   private get secret(): string {
-    return this.token || tokenFromHash(globalThis.location?.hash ?? '');
+    return this.token || tokenFromHash(this.hash);
   }
 
-  /** No sign-in: the token in the request is the only credential. */
-  private get client() {
-    return createGraphQLClient({ endpoint: this.api });
-  }
-
-  private async load(): Promise<void> {
-    this.view = null;
-    this.problem = null;
-    this.failure = null;
-    if (this.secret !== this.readFor) {
-      this.readFor = this.secret;
-      this.idempotencyKey = newIdempotencyKey();
-      this.values = new Map();
-      this.rowErrors = new Map();
-      this.formError = '';
-      this.done = false;
-    }
-    if (!this.secret) {
-      this.problem = 'MISSING';
-      return;
-    }
-    try {
-      const { invitation } = await this.client.request(INVITATION_QUERY, {
-        token: this.secret,
-      });
-      // The invitation's language is the default; a language the person picked wins.
-      if (!this.picked && catalogFor(invitation.language)) this.setAttribute('lang', invitation.language);
-      this.view = invitation;
-    } catch (error) {
-      this.refused(error);
-    }
-  }
-
-  private refused(error: unknown): void {
-    const reason = error instanceof HelhedApiError ? error.errors[0]?.extensions?.reason : undefined;
-    const problem = linkProblemOf(failureOf(error).code, reason);
-    if (problem) this.problem = problem;
-    else this.failure = failureOf(error).code;
+  /** The invitation as read, once it is in and the link works. */
+  private get view(): InvitationView | null {
+    const read = this.invitation.value;
+    return read && 'view' in read ? read.view : null;
   }
 
   private pickLanguage = (code: string) => {
@@ -197,7 +209,7 @@ export class HelhedFamilyAnswer extends LitElement {
         : { ratings: given.map((r) => ({ goalId: r.id, value: this.values.get(r.id) as number })) };
     this.sending = true;
     try {
-      await this.client.request(ANSWER, {
+      await clientOf(this.api).request(ANSWER, {
         input: { token: this.secret, idempotencyKey: this.idempotencyKey, ...input },
       });
       this.done = true;
@@ -215,7 +227,7 @@ export class HelhedFamilyAnswer extends LitElement {
           this.rowErrors = new Map([[row.id, message]]);
           void this.focusRow(row.id);
         } else this.formError = message;
-      } else if (failure.code === 'INVITATION_INVALID') this.refused(error);
+      } else if (problemOf(error)) this.problem = problemOf(error) ?? null;
       else this.formError = this.t(failure.code === 'NETWORK' ? 'errorNetwork' : 'errorUnknown');
     } finally {
       this.sending = false;
@@ -235,18 +247,23 @@ export class HelhedFamilyAnswer extends LitElement {
   override render(): TemplateResult {
     const t = this.t;
     const picker = languagePicker(this.catalog, this.pickLanguage);
-    if (this.problem) {
+    const state = this.invitation.state;
+    const read = this.invitation.value;
+    const problem =
+      this.problem ??
+      (state.status === 'missing' ? 'MISSING' : read && 'problem' in read ? read.problem : null);
+    if (problem) {
       return html`<div class="top"><h2>${t('linkHeading')}</h2>${picker}</div>
-        <p role="alert" class="problem" data-reason=${this.problem}>${t(problemMessage[this.problem])}</p>`;
+        <p role="alert" class="problem" data-reason=${problem}>${t(problemMessage[problem])}</p>`;
     }
     if (this.done) {
       return html`<div class="top"><h2>${t('answerThanks')}</h2>${picker}</div>
         <p role="status" class="thanks">${t('answerThanksBody')}</p>`;
     }
-    if (this.failure) {
+    if (state.status === 'error') {
       return html`<div class="top"><h2>${t('answerHeading')}</h2>${picker}</div>
-        <p role="alert" class="error">${t(this.failure === 'NETWORK' ? 'errorNetwork' : 'errorUnknown')}</p>
-        <button @click=${() => this.load()}>${t('retry')}</button>`;
+        <p role="alert" class="error">${t(state.code === 'NETWORK' ? 'errorNetwork' : 'errorUnknown')}</p>
+        <button @click=${() => this.invitation.run()}>${t('retry')}</button>`;
     }
     const view = this.view;
     if (!view)
