@@ -78,6 +78,17 @@ export class ConsentForm implements ReactiveController {
   revoke = (consent: Consent) =>
     this.change(() => clientFor(this.host).request(REVOKE, { id: consent.id }), 'revoked');
 
+  /**
+   * The API's refusals of a consent, in the page's language: the same two departments, or a
+   * department it does not know (retired meanwhile: choose again). Anything else keeps the API's
+   * words behind the translated "Error:".
+   */
+  private refusalText(field: string, message: string | undefined): string {
+    if (field === 'toDepartmentId') return this.host.t('sameDepartment');
+    if (field === 'fromDepartmentId') return this.host.t('chooseBoth');
+    return this.host.t('fieldError', { message: message ?? '' });
+  }
+
   private refuse(field: string, text: string): void {
     this.fieldError = { field, text };
     this.host.requestUpdate();
@@ -95,8 +106,7 @@ export class ConsentForm implements ReactiveController {
       return true;
     } catch (error) {
       const failure = failureOf(error);
-      const message = this.host.t('fieldError', { message: failure.message ?? '' });
-      if (failure.field) this.refuse(failure.field, message);
+      if (failure.field) this.refuse(failure.field, this.refusalText(failure.field, failure.message));
       else this.note = this.host.failureText(failure.code);
       return false;
     } finally {

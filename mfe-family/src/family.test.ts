@@ -108,6 +108,30 @@ describe('helhed-family', () => {
     expect(text(first)).to.contain('Givet af: Forælder');
   });
 
+  it('words the API’s refusal of a department it does not know in the page’s language, next to the field', async () => {
+    const el = await render(await parentToken('Anna'));
+    await choosePerson(el, 'Mikkel');
+    await openSection(el, 'consents');
+    const select = (name: string) => root(el).querySelector(`select[name="${name}"]`) as HTMLSelectElement;
+    // A department retired since the page was read: its option is still there, the API no longer knows it.
+    const from = select('fromDepartmentId');
+    const gone = [...from.options].find((o) => o.text === 'Børn og Familie') as HTMLOptionElement;
+    gone.value = crypto.randomUUID();
+    from.value = gone.value;
+    from.dispatchEvent(new Event('change'));
+    const to = select('toDepartmentId');
+    to.value = [...to.options].find((o) => o.text === 'Skole og Uddannelse')?.value ?? '';
+    to.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    button(el, 'Giv samtykke').click();
+    await waitUntil(() => root(el).querySelector('#fromDepartmentId-error'), 'the refusal is shown', {
+      timeout: 5000,
+    });
+    expect(text(root(el).querySelector('#fromDepartmentId-error'))).to.equal('Vælg en afdeling.');
+    expect(from.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).querySelector('li.consent')).to.equal(null);
+  });
+
   it('lets a parent give and withdraw a consent for a child, in plain words, refusing a pair of one department', async () => {
     const el = await render(await parentToken('Anna'));
     await choosePerson(el, 'Mikkel');
