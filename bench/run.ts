@@ -384,7 +384,7 @@ async function runLiveStreams(
     plans,
     rounds,
     warmupRounds: Number(values['stream-warmup-rounds']),
-    subscription: GOAL_RATED_SUBSCRIPTION,
+    subscription: GOAL_RATED_SUBSCRIPTION.toString(),
     rateGoal: contractOperation('RateGoal'),
     watcherToken,
     raterToken: (plan) => tokens.department.get(plan.departmentIds[0] as string) ?? '',
