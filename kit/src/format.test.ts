@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatNumber, numberFormat } from './format.js';
-import { setLocale } from './i18n.js';
+import { formatDate, formatKroner, formatMonth, formatNumber, numberFormat } from './format.js';
+import { interpolate, setLocale } from './i18n.js';
 
 describe('format', () => {
   afterEach(() => setLocale(null));
@@ -25,6 +25,20 @@ describe('format', () => {
     expect(formatNumber(1.2345)).to.equal('1,23');
     expect(formatDate('2026-11-23', { style: 'long' })).to.equal('23. november 2026');
     expect(formatDate('2026-11-23')).to.equal('23.11.2026');
+  });
+
+  it('writes øre as whole kroner with a true minus sign, and months by name', () => {
+    expect(formatKroner(1_234_550)).to.equal('12.346 kr.');
+    expect(formatKroner(-49, 'en')).to.equal('−0 kr.');
+    expect(formatKroner(-123_456_700, 'en')).to.equal('−1,234,567 kr.');
+    expect(formatMonth('2026-03')).to.equal('marts 2026');
+    // The first of a month at UTC, in UTC: never the month before, whatever the clock's zone.
+    expect(formatMonth('2026-01', 'en')).to.equal('January 2026');
+  });
+
+  it('formats a message’s numbers in its locale', () => {
+    expect(interpolate('{n} af {m}', { n: 1234.5, m: 7 }, 'da')).to.equal('1.234,5 af 7');
+    expect(interpolate('{n} of {m}', { n: 1234.5, m: 7 }, 'en')).to.equal('1,234.5 of 7');
   });
 
   it('follows the active locale', () => {

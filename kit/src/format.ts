@@ -45,13 +45,14 @@ export function formatNumber(value: number, options: NumberFormatOptions = {}): 
 /** A date as a `Date`, epoch milliseconds, or an ISO string ("2026-11-23" is a calendar day). */
 export type DateInput = Date | number | string;
 
-/** `numeric`: 23.11.2026 · `short`: 23. nov. 2026 · `long`: 23. november 2026. */
-export type DateStyle = 'numeric' | 'short' | 'long';
+/** `numeric`: 23.11.2026 · `short`: 23. nov. 2026 · `long`: 23. november 2026 · `month`: november 2026. */
+export type DateStyle = 'numeric' | 'short' | 'long' | 'month';
 
 const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   numeric: { day: '2-digit', month: '2-digit', year: 'numeric' },
   short: { day: 'numeric', month: 'short', year: 'numeric' },
   long: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
 };
 
 function toDate(input: DateInput): Date {
@@ -68,4 +69,17 @@ export function formatDate(
 ): string {
   const { style = 'numeric', locale = getLocale(), timeZone } = options;
   return dateFormat(locale, style, timeZone).format(toDate(input));
+}
+
+/** A calendar month "2026-03" as people read it: "marts 2026" (da) / "March 2026" (en). */
+export function formatMonth(month: string, locale: Locale = getLocale()): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  // A month has no time of day: format its first day at UTC, in UTC.
+  return dateFormat(locale, 'month', 'UTC').format(Date.UTC(year, number - 1, 1));
+}
+
+/** Øre as whole kroner for people to read: −12.345 kr.; the amounts themselves stay in øre. */
+export function formatKroner(ore: number, locale: Locale = getLocale()): string {
+  const whole = Math.round(Math.abs(ore) / 100);
+  return `${ore < 0 ? '−' : ''}${numberFormat(locale).format(whole)} kr.`;
 }

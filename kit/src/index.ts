@@ -18,6 +18,8 @@ export {
   type DateInput,
   type DateStyle,
   formatDate,
+  formatKroner,
+  formatMonth,
   formatNumber,
   type NumberFormatOptions,
   numberFormat,

@@ -1,3 +1,4 @@
+import { formatKroner, formatMonth } from '@helhed/kit';
 import { graphql } from './gql/gql.js';
 import type { PlanEconomyQuery } from './gql/graphql.js';
 
@@ -60,19 +61,10 @@ export function monthRows(
   });
 }
 
-/** Whole kroner for people to read; the amounts themselves stay in øre. */
-export function kroner(ore: number, locale: string): string {
-  const sign = ore < 0 ? '−' : '';
-  const whole = Math.round(Math.abs(ore) / 100);
-  return `${sign}${new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'da-DK').format(whole)} kr.`;
-}
+/** Whole kroner for people to read (kit's formatter); the amounts themselves stay in øre. */
+export const kroner = (ore: number, locale: string): string =>
+  formatKroner(ore, locale === 'en' ? 'en' : 'da');
 
 /** A YYYY-MM month as the locale names it (Copenhagen months, so no time zone applies). */
-export function monthName(month: string, locale: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'da-DK', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, 1)));
-}
+export const monthName = (month: string, locale: string): string =>
+  formatMonth(month, locale === 'en' ? 'en' : 'da');

@@ -1,6 +1,7 @@
 import {
   clientFor,
   emit,
+  formatKroner,
   HelhedApiElement,
   LoadController,
   type Locale,
@@ -95,8 +96,7 @@ export class HelhedCostReport extends HelhedApiElement {
 
   private money(ore: number | null): string {
     if (ore === null) return t('suppressed', undefined, this.locale);
-    const whole = Math.round(Math.abs(ore) / 100);
-    return `${ore < 0 ? '−' : ''}${new Intl.NumberFormat(this.locale === 'en' ? 'en-GB' : 'da-DK').format(whole)} kr.`;
+    return formatKroner(ore, this.locale);
   }
 
   /** "3 af 5": of the citizens with a classified outcome, how many reliably improved. */

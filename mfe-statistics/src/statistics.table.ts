@@ -6,7 +6,7 @@ import {
   type StatisticsPeriod as Period,
   statisticsPeriods as periods,
 } from '@helhed/api/statistics';
-import { formatDate, type Locale, numberFormat } from '@helhed/kit';
+import { formatDate, formatMonth, type Locale, numberFormat } from '@helhed/kit';
 import type { ProgressionStatisticsQuery } from './gql/graphql.js';
 import { type MessageKey, t } from './statistics.messages.js';
 
@@ -43,12 +43,7 @@ const numberColumns: MessageKey[] = [
 /** "2026-03" → "marts 2026", "2026-Q1" → "1. kvartal 2026"; years and unknown labels as they are. */
 export function periodLabel(raw: string, locale: Locale): string {
   const month = /^(\d{4})-(\d{2})$/.exec(raw);
-  if (month)
-    return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
+  if (month) return formatMonth(raw, locale);
   const quarter = /^(\d{4})-Q([1-4])$/.exec(raw);
   // Strings, not numbers: the translator would write the year 2026 as "2.026" in Danish.
   if (quarter) return t('quarter', { q: quarter[2] ?? '', year: quarter[1] ?? '' }, locale);

@@ -47,18 +47,36 @@ export function translate(catalog: Catalog, key: MessageKey, params?: MessagePar
   });
 }
 
+// One formatter per language and kind: building an Intl formatter costs far more than using one.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatterOf<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let found = formatters.get(key) as F | undefined;
+  if (!found) {
+    found = make();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** A number with at most two decimals in the catalog's locale. */
 export function formatNumber(catalog: Catalog, value: number): string {
-  return new Intl.NumberFormat(catalog.intl, { maximumFractionDigits: 2 }).format(value);
+  return formatterOf(
+    `number|${catalog.intl}`,
+    () => new Intl.NumberFormat(catalog.intl, { maximumFractionDigits: 2 }),
+  ).format(value);
 }
 
 /** Date and time as families read them: always Copenhagen's clock, wherever the phone is. */
 export function formatDateTime(catalog: Catalog, iso: string, withTime = true): string {
-  return new Intl.DateTimeFormat(catalog.intl, {
-    dateStyle: 'medium',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    timeZone: 'Europe/Copenhagen',
-  }).format(new Date(iso));
+  return formatterOf(
+    `date|${catalog.intl}|${withTime}`,
+    () =>
+      new Intl.DateTimeFormat(catalog.intl, {
+        dateStyle: 'medium',
+        ...(withTime ? { timeStyle: 'short' } : {}),
+        timeZone: 'Europe/Copenhagen',
+      }),
+  ).format(new Date(iso));
 }
 
 /** The API's `Language` for instrument wording: it has Danish and English wording only. */
