@@ -63,6 +63,7 @@ export {
 } from './lifecycles.js';
 export { LoadController, type LoadOptions, type LoadRenderers, type LoadState } from './load-controller.js';
 export { type LoadFeedbackKey, loadFeedback } from './load-feedback.js';
+export { type LoadSectionOptions, loadSection } from './load-section.js';
 export {
   createOfflineQueue,
   isRetryableError,

@@ -7,6 +7,7 @@ import {
   type Locale,
   LocaleController,
   loadFeedback,
+  loadSection,
   type Subscription,
   subscribe,
   tokenOf,
@@ -206,12 +207,16 @@ export class HelhedCaseload extends HelhedApiElement {
 
   protected override render() {
     const { locale } = this;
-    return html`<section aria-labelledby="heading" aria-busy=${this.load.state.status === 'loading' || this.refreshing ? 'true' : 'false'}>
-      <h2 id="heading">${t('heading', undefined, locale)}</h2>
-      ${this.renderFilters()}
-      <div class="results">${this.renderBody()}</div>
-      <p class="announce" role="status">${this.announcement}</p>
-    </section>`;
+    return loadSection(this.load, {
+      labelledBy: 'heading',
+      heading: html`<h2 id="heading">${t('heading', undefined, locale)}</h2>`,
+      busy: this.refreshing,
+      layout: (body) => html`${this.renderFilters()}
+        <div class="results">${body}</div>
+        <p class="announce" role="status">${this.announcement}</p>`,
+      ...loadFeedback(t, locale, () => this.fetchCaseload(), caseloadErrors),
+      ready: (data) => this.renderResult(data),
+    });
   }
 
   private renderFilters() {
@@ -236,14 +241,6 @@ export class HelhedCaseload extends HelhedApiElement {
         </select>
       </label>
     </form>`;
-  }
-
-  private renderBody() {
-    const { locale } = this;
-    return this.load.render({
-      ...loadFeedback(t, locale, () => this.fetchCaseload(), caseloadErrors),
-      ready: (data) => this.renderResult(data),
-    });
   }
 
   private renderResult(data: Data) {

@@ -6,6 +6,7 @@ import {
   type Locale,
   LocaleController,
   loadFeedback,
+  loadSection,
 } from '@helhed/kit';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -58,15 +59,9 @@ export class HelhedPlanEconomy extends HelhedApiElement {
 
   protected override render() {
     const { locale } = this;
-    return html`<section aria-labelledby="economy-heading" aria-busy=${this.load.state.status === 'loading' ? 'true' : 'false'}>
-      <h3 id="economy-heading">${t('heading', undefined, locale)}</h3>
-      ${this.renderBody()}
-    </section>`;
-  }
-
-  private renderBody() {
-    const { locale } = this;
-    return this.load.render({
+    return loadSection(this.load, {
+      labelledBy: 'economy-heading',
+      heading: html`<h3 id="economy-heading">${t('heading', undefined, locale)}</h3>`,
       ...loadFeedback(t, locale, () => this.fetchEconomy()),
       ready: (economy) => this.renderEconomy(economy),
     });

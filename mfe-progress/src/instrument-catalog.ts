@@ -6,6 +6,7 @@ import {
   LoadController,
   LocaleController,
   loadFeedback,
+  loadSection,
 } from '@helhed/kit';
 import { html, nothing } from 'lit';
 import { graphql } from './gql/gql.js';
@@ -49,15 +50,9 @@ export class HelhedInstrumentCatalog extends HelhedApiElement {
 
   protected override render() {
     const locale = this.localeController.locale;
-    return html`<section aria-labelledby="heading" aria-busy=${this.load.state.status === 'loading'}>
-      <h2 id="heading">${t('heading', undefined, locale)}</h2>
-      ${this.renderBody()}
-    </section>`;
-  }
-
-  private renderBody() {
-    const locale = this.localeController.locale;
-    return this.load.render({
+    return loadSection(this.load, {
+      labelledBy: 'heading',
+      heading: html`<h2 id="heading">${t('heading', undefined, locale)}</h2>`,
       ...loadFeedback(t, locale, () => this.fetchInstruments()),
       ready: (instruments) =>
         instruments.length === 0

@@ -7,6 +7,7 @@ import {
   type Locale,
   LocaleController,
   loadFeedback,
+  loadSection,
   numberFormat,
 } from '@helhed/kit';
 import { html, nothing } from 'lit';
@@ -118,15 +119,9 @@ export class HelhedProgressChart extends HelhedApiElement {
 
   protected override render() {
     const { locale } = this;
-    return html`<section aria-labelledby="heading" aria-busy=${this.load.state.status === 'loading' ? 'true' : 'false'}>
-      <h2 id="heading">${t('heading', undefined, locale)}</h2>
-      ${this.renderBody()}
-    </section>`;
-  }
-
-  private renderBody() {
-    const { locale } = this;
-    return this.load.render({
+    return loadSection(this.load, {
+      labelledBy: 'heading',
+      heading: html`<h2 id="heading">${t('heading', undefined, locale)}</h2>`,
       missing: () => html`<p>${t('missingId', undefined, locale)}</p>`,
       ...loadFeedback(t, locale, () => this.fetchProgression(), progressErrors),
       ready: ({ citizen }) => {

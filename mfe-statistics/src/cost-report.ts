@@ -7,6 +7,7 @@ import {
   type Locale,
   LocaleController,
   loadFeedback,
+  loadSection,
 } from '@helhed/kit';
 import { html } from 'lit';
 import { t } from './cost-report.messages.js';
@@ -71,15 +72,9 @@ export class HelhedCostReport extends HelhedApiElement {
 
   protected override render() {
     const { locale } = this;
-    return html`<section aria-labelledby="cost-heading" aria-busy=${this.load.state.status === 'loading' ? 'true' : 'false'}>
-      <h2 id="cost-heading">${t('heading', undefined, locale)}</h2>
-      ${this.renderBody()}
-    </section>`;
-  }
-
-  private renderBody() {
-    const { locale } = this;
-    return this.load.render({
+    return loadSection(this.load, {
+      labelledBy: 'cost-heading',
+      heading: html`<h2 id="cost-heading">${t('heading', undefined, locale)}</h2>`,
       ...loadFeedback(t, locale, () => this.fetchReport()),
       ready: (report) => this.renderReport(report),
     });

@@ -8,6 +8,7 @@ import {
   type Locale,
   LocaleController,
   loadFeedback,
+  loadSection,
 } from '@helhed/kit';
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -232,11 +233,13 @@ export class HelhedStatistics extends HelhedApiElement {
 
   protected override render() {
     const { locale } = this;
-    return html`<section aria-labelledby="heading" aria-busy=${this.load.state.status === 'loading' ? 'true' : 'false'}>
-      <h2 id="heading">${t('heading', undefined, locale)}</h2>
-      ${this.renderForm()}
-      <div class="results">${this.renderBody()}</div>
-    </section>`;
+    return loadSection(this.load, {
+      labelledBy: 'heading',
+      heading: html`<h2 id="heading">${t('heading', undefined, locale)}</h2>`,
+      layout: (body) => html`${this.renderForm()}<div class="results">${body}</div>`,
+      ...loadFeedback(t, locale, () => this.fetchStatistics(), statisticsErrors),
+      ready: (data) => this.renderResult(data),
+    });
   }
 
   private renderForm() {
@@ -256,14 +259,6 @@ export class HelhedStatistics extends HelhedApiElement {
       onEdit: (key, value) => this.edit(key, value),
       onToggle: (d, on) => this.toggleDimension(d, on),
       onApply: (e) => this.apply(e),
-    });
-  }
-
-  private renderBody() {
-    const { locale } = this;
-    return this.load.render({
-      ...loadFeedback(t, locale, () => this.fetchStatistics(), statisticsErrors),
-      ready: (data) => this.renderResult(data),
     });
   }
 
