@@ -13,6 +13,7 @@ export {
 } from './connection.js';
 export { focusRing, outlinedButtons, touchButtons } from './controls.styles.js';
 export { defineOnce } from './define.js';
+export { type DepartmentKindName, departmentKindWords } from './department-kinds.messages.js';
 export { type ErrorCatalog, errorCatalog, filterErrors, reasonFor } from './error-catalog.js';
 export {
   type DateInput,

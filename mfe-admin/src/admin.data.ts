@@ -1,4 +1,5 @@
 /** What the admin page reads and writes (the API's ADMIN operations, docs/setup.md). */
+import type { DepartmentKindName } from '@helhed/kit';
 import { graphql } from './gql/gql.js';
 import type {
   CreateFamilyInput,
@@ -26,6 +27,12 @@ export const ADD_PROFESSIONAL = graphql(`mutation AddProfessional($input: AddPro
 export const CREATE_FAMILY = graphql(`mutation CreateFamily($input: CreateFamilyInput!) {
   createFamily(input: $input) { id }
 }`);
+
+/** Kit's words name exactly the schema's kinds: a new kind fails typecheck here until it has a name. */
+export type KitNamesEveryKind = Same<DepartmentKindName, DepartmentKind>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const kitNamesEveryKind: KitNamesEveryKind = true;
+void kitNamesEveryKind;
 
 /** The kinds the form offers, in its order; the schema's enum types them. */
 export const departmentKinds: readonly DepartmentKind[] = [

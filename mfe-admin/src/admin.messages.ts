@@ -1,4 +1,4 @@
-import { createTranslator, type ErrorCatalog } from '@helhed/kit';
+import { createTranslator, departmentKindWords, type ErrorCatalog } from '@helhed/kit';
 
 /** Words of the admin page: the administrator's, plain and short. */
 export const t = createTranslator({
@@ -29,12 +29,7 @@ export const t = createTranslator({
     createFamily: 'Opret familie',
     hasPlan: 'har en plan',
     saved: 'Gemt.',
-    EMPLOYMENT: 'Beskæftigelse',
-    CHILDREN_FAMILY: 'Børn og familie',
-    ADULT_SOCIAL: 'Voksen/socialområdet',
-    HEALTH: 'Sundhed',
-    EDUCATION: 'Uddannelse',
-    OTHER: 'Andet',
+    ...departmentKindWords.da,
     PARENT: 'forælder',
     CHILD: 'barn',
     OTHER_ADULT: 'anden voksen',
@@ -66,12 +61,7 @@ export const t = createTranslator({
     createFamily: 'Create family',
     hasPlan: 'has a plan',
     saved: 'Saved.',
-    EMPLOYMENT: 'Employment',
-    CHILDREN_FAMILY: 'Children and family',
-    ADULT_SOCIAL: 'Adult social care',
-    HEALTH: 'Health',
-    EDUCATION: 'Education',
-    OTHER: 'Other',
+    ...departmentKindWords.en,
     PARENT: 'parent',
     CHILD: 'child',
     OTHER_ADULT: 'other adult',

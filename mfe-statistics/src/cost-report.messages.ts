@@ -1,4 +1,4 @@
-import { createTranslator } from '@helhed/kit';
+import { createTranslator, departmentKindWords } from '@helhed/kit';
 
 /** Words of the anonymous cost report (docs/economy.md). */
 export const t = createTranslator({
@@ -32,12 +32,7 @@ export const t = createTranslator({
     suppressed: 'skjult',
     download: 'Hent CSV',
     filename: 'oekonomi',
-    EMPLOYMENT: 'Beskæftigelse',
-    CHILDREN_FAMILY: 'Børn og familie',
-    ADULT_SOCIAL: 'Voksen',
-    HEALTH: 'Sundhed',
-    EDUCATION: 'Uddannelse',
-    OTHER: 'Andet',
+    ...departmentKindWords.da,
   },
   en: {
     heading: 'Cost: baseline and effect',
@@ -69,11 +64,6 @@ export const t = createTranslator({
     suppressed: 'hidden',
     download: 'Download CSV',
     filename: 'cost',
-    EMPLOYMENT: 'Employment',
-    CHILDREN_FAMILY: 'Children and family',
-    ADULT_SOCIAL: 'Adult services',
-    HEALTH: 'Health',
-    EDUCATION: 'Education',
-    OTHER: 'Other',
+    ...departmentKindWords.en,
   },
 });

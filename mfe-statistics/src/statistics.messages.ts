@@ -1,4 +1,4 @@
-import { createTranslator, type ErrorCatalog, filterErrors } from '@helhed/kit';
+import { createTranslator, departmentKindWords, type ErrorCatalog, filterErrors } from '@helhed/kit';
 
 /** Words of the statistics widget, for leaders and analysts. Danish first. */
 export const t = createTranslator({
@@ -56,12 +56,7 @@ export const t = createTranslator({
     download: 'Hent CSV',
     downloadNote: 'CSV med semikolon og decimalkomma, som dansk Excel forventer.',
     filename: 'helhed-statistik',
-    EMPLOYMENT: 'Beskæftigelse',
-    CHILDREN_FAMILY: 'Børn og familie',
-    ADULT_SOCIAL: 'Voksen og social',
-    HEALTH: 'Sundhed',
-    EDUCATION: 'Uddannelse',
-    OTHER: 'Andet',
+    ...departmentKindWords.da,
   },
   en: {
     heading: 'Anonymous progression statistics',
@@ -117,12 +112,7 @@ export const t = createTranslator({
     download: 'Download CSV',
     downloadNote: 'CSV with commas and decimal points.',
     filename: 'helhed-statistics',
-    EMPLOYMENT: 'Employment',
-    CHILDREN_FAMILY: 'Children and family',
-    ADULT_SOCIAL: 'Adult social care',
-    HEALTH: 'Health',
-    EDUCATION: 'Education',
-    OTHER: 'Other',
+    ...departmentKindWords.en,
   },
 });
 
