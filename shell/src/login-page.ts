@@ -1,12 +1,14 @@
-import { LocaleController, tokens } from '@helhed/kit';
-import { css, html, LitElement } from 'lit';
+import { type Failure, failureOf, LoadController, LocaleController, reasonFor, tokens } from '@helhed/kit';
+import { css, html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { navigateToUrl } from 'single-spa';
-import { roleName, t } from './messages.js';
-import { type DevIdentity, signIn } from './session.js';
+import { roleName, signInErrors, t } from './messages.js';
+import { type DevIdentity, devIdentities, signIn } from './session.js';
 
 /**
  * @summary The demo's sign-in page: one button per demo identity from the dev identity provider.
+ * A server without the demo has no such provider: the page then says where sign-in happens
+ * (the municipality's own system) instead of showing a failure.
  */
 export class HelhedShellLogin extends LitElement {
   static override styles = [
@@ -49,51 +51,45 @@ export class HelhedShellLogin extends LitElement {
     `,
   ];
 
-  @state() private identities: DevIdentity[] | null = null;
-  @state() private error = '';
+  @state() private refusal?: Failure;
   private readonly locale = new LocaleController(this);
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    try {
-      const response = await fetch('/auth/dev-identities');
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      this.identities = (await response.json()) as DevIdentity[];
-    } catch (error) {
-      this.error = (error as Error).message;
-    }
-  }
+  private readonly identities = new LoadController(this, {
+    args: () => [] as const,
+    task: () => devIdentities(),
+  });
 
   private async choose(identity: DevIdentity): Promise<void> {
+    this.refusal = undefined;
     try {
       await signIn(identity);
       navigateToUrl('/');
     } catch (error) {
-      this.error = (error as Error).message;
+      this.refusal = failureOf(error);
     }
   }
 
   protected override render() {
-    void this.locale.locale;
-    return html`<h1>${t('loginHeading')}</h1>
-      <p>${t('loginIntro')}</p>
-      ${this.error ? html`<p role="alert">${t('loginFailed', { message: this.error })}</p>` : ''}
-      ${
-        this.identities === null
-          ? html`<p role="status">${t('loading')}</p>`
-          : html`<ul>
-            ${this.identities.map(
+    const { locale } = this.locale;
+    const off = this.identities.state.status === 'error' && this.identities.state.code === 'SIGN_IN_OFF';
+    return html`<h1>${t(off ? 'signInHeading' : 'loginHeading')}</h1>
+      ${this.identities.render({
+        loading: () => html`<p role="status">${t('loading')}</p>`,
+        error: (failure) =>
+          failure.code === 'SIGN_IN_OFF'
+            ? html`<p>${t('loginOff')}</p>`
+            : html`<p role="alert">${t('loginFailed', { reason: reasonFor(failure, locale, signInErrors) })}</p>
+                <button type="button" class="retry" @click=${() => this.identities.run()}>${t('retry')}</button>`,
+        ready: (identities) => html`<p>${t('loginIntro')}</p>
+          ${this.refusal ? html`<p role="alert">${t('loginFailed', { reason: reasonFor(this.refusal, locale, signInErrors) })}</p>` : nothing}
+          <ul>
+            ${identities.map(
               (i) => html`<li>
                 <button type="button" data-role=${i.role} @click=${() => this.choose(i)}>
                   <span class="role">${roleName(i.role)}</span> ${i.label}
                 </button>
               </li>`,
             )}
-          </ul>`
-      }`;
+          </ul>`,
+      })}`;
   }
 }

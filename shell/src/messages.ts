@@ -1,4 +1,4 @@
-import { createTranslator } from '@helhed/kit';
+import { createTranslator, type ErrorCatalog } from '@helhed/kit';
 
 export const t = createTranslator({
   da: {
@@ -11,7 +11,11 @@ export const t = createTranslator({
     signedInAs: 'Logget ind som {role}: {label}',
     loginHeading: 'Log ind i demoen',
     loginIntro: 'Vælg en rolle. Demoen bruger fiktive personer og en lokal login-tjeneste uden adgangskode.',
-    loginFailed: 'Login mislykkedes: {message}',
+    loginFailed: 'Login mislykkedes. {reason}',
+    signInHeading: 'Log ind',
+    loginOff:
+      'Denne server har ikke demoens login. Her bruges Helhed gennem kommunens eget system, for eksempel fagsystemet eller intranettet, som logger dig ind.',
+    retry: 'Prøv igen',
     loading: 'Henter …',
     homeHeading: 'Borgere',
     homeOverview: 'Overblik',
@@ -48,7 +52,11 @@ export const t = createTranslator({
     loginHeading: 'Sign in to the demo',
     loginIntro:
       'Choose a role. The demo uses fictional people and a local sign-in service without passwords.',
-    loginFailed: 'Sign-in failed: {message}',
+    loginFailed: 'Sign-in failed. {reason}',
+    signInHeading: 'Sign in',
+    loginOff:
+      "This server has no demo sign-in. Here Helhed is used through the municipality's own system, such as the case system or the intranet, which signs you in.",
+    retry: 'Try again',
     loading: 'Loading …',
     homeHeading: 'Citizens',
     homeOverview: 'Overview',
@@ -86,3 +94,9 @@ export type RoleKey =
   | 'INTEGRATION'
   | 'ADMIN';
 export const roleName = (role: string) => t(role as RoleKey);
+
+/** What a refused demo sign-in means (codes from `session.ts`), where kit's sentences say less. */
+export const signInErrors: Partial<ErrorCatalog> = {
+  da: { SIGN_IN_REFUSED: 'Rollen kunne ikke bruges. Hent siden igen, og vælg en rolle.' },
+  en: { SIGN_IN_REFUSED: 'That role could not be used. Reload the page and choose a role.' },
+};

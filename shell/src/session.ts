@@ -1,3 +1,5 @@
+import { HelhedApiError } from '@helhed/kit';
+
 /** The signed-in demo identity, kept for this browser tab only. */
 export interface ShellSession {
   token: string;
@@ -35,9 +37,39 @@ export interface DevIdentity {
   citizenId?: string;
 }
 
+/**
+ * Codes of the dev identity provider's refusals, worded by the login page: `SIGN_IN_OFF` when the
+ * server runs without the demo (its identity list answers 404), `SIGN_IN_REFUSED` for any other
+ * refusal (a token for a department or citizen that is gone is a 404 too), `NETWORK` when the
+ * server could not be reached.
+ */
+export type SignInCode = 'SIGN_IN_OFF' | 'SIGN_IN_REFUSED' | 'NETWORK';
+
+async function devProvider(
+  path: string,
+  init?: RequestInit,
+  missing: SignInCode = 'SIGN_IN_REFUSED',
+): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch (cause) {
+    throw new HelhedApiError('NETWORK', 'The server could not be reached', { cause });
+  }
+  const body = (await response.json().catch(() => ({}))) as { error?: string };
+  if (response.ok) return body;
+  const code: SignInCode = response.status === 404 ? missing : 'SIGN_IN_REFUSED';
+  throw new HelhedApiError(code, body.error ?? `HTTP ${response.status}`, { status: response.status });
+}
+
+/** The demo's fictional people, one per role (and per department or family member). */
+export async function devIdentities(): Promise<DevIdentity[]> {
+  return (await devProvider('/auth/dev-identities', undefined, 'SIGN_IN_OFF')) as DevIdentity[];
+}
+
 /** Signs in through the API's dev identity provider (the demo has no passwords). */
 export async function signIn(identity: DevIdentity): Promise<void> {
-  const response = await fetch('/auth/dev-token', {
+  const { token } = (await devProvider('/auth/dev-token', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
@@ -45,10 +77,7 @@ export async function signIn(identity: DevIdentity): Promise<void> {
       departmentId: identity.departmentId,
       citizenId: identity.citizenId,
     }),
-  });
-  if (!response.ok)
-    throw new Error(((await response.json()) as { error?: string }).error ?? `HTTP ${response.status}`);
-  const { token } = (await response.json()) as { token: string };
+  })) as { token: string };
   setSession({
     token,
     role: identity.role,

@@ -85,6 +85,19 @@ describe('putting Helhed into service from an empty production database', () => 
     expect((await fetch(`${server.url}/auth/dev-token`, { method: 'POST', body: '{}' })).status).toBe(404);
   });
 
+  it("says on the server's own start page where sign-in happens, with no demo sign-in and no failure", async () => {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${server.url}/`);
+    const login = page.locator('helhed-shell-login');
+    await expect.poll(() => login.locator('h1').textContent(), eventually).toBe('Log ind');
+    expect(await login.locator('p').allTextContents()).toEqual([
+      'Denne server har ikke demoens login. Her bruges Helhed gennem kommunens eget system, for eksempel fagsystemet eller intranettet, som logger dig ind.',
+    ]);
+    expect(await login.locator('button, [role="alert"]').count()).toBe(0);
+    await page.close();
+  });
+
   it("sets up a department, a professional and a family, and a coordinator opens the family's one plan", async () => {
     // 1. The administrator, on the admin page in the intranet.
     const page = await openAs(admin, '/admin');

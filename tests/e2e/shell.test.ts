@@ -44,6 +44,37 @@ describe('the shell in Chromium', () => {
     await expect.poll(() => alert.textContent()).toBe('Der er ingen forbindelse lige nu.');
   });
 
+  it('says in Danish when the sign-in list cannot be reached, and loads it again on request', async () => {
+    const page = await session.browser.newPage();
+    await page.route('**/auth/dev-identities', (route) => route.abort());
+    await page.goto(`${session.server.url}/`);
+    const login = page.locator('helhed-shell-login');
+    await expect
+      .poll(() => login.locator('[role="alert"]').textContent())
+      .toBe('Login mislykkedes. Der er ingen forbindelse lige nu.');
+    expect(await login.locator('button[data-role]').count()).toBe(0);
+    await page.unroute('**/auth/dev-identities');
+    await login.locator('button.retry').click();
+    await expect.poll(() => login.locator('button[data-role="COORDINATOR"]').count()).toBe(1);
+    expect(await login.locator('[role="alert"]').count()).toBe(0);
+  });
+
+  it('says which sign-in the server refused without its English message, and stays on the login page', async () => {
+    const page = await session.browser.newPage();
+    // A department deleted after the list was read: the server itself refuses the token.
+    await page.route('**/auth/dev-token', (route) =>
+      route.continue({ postData: JSON.stringify({ role: 'PROFESSIONAL', departmentId: 'gone' }) }),
+    );
+    await page.goto(`${session.server.url}/`);
+    const login = page.locator('helhed-shell-login');
+    await login.locator('button[data-role="PROFESSIONAL"]').first().click();
+    await expect
+      .poll(() => login.locator('[role="alert"]').textContent())
+      .toBe('Login mislykkedes. Rollen kunne ikke bruges. Hent siden igen, og vælg en rolle.');
+    expect(await page.evaluate(() => sessionStorage.getItem('helhed.session'))).toBeNull();
+    expect(await login.locator('button[data-role]').count()).toBeGreaterThan(1);
+  });
+
   it('signs in as a professional and shows the instruments that came from the API', async () => {
     const page = await session.browser.newPage();
     const errors: string[] = [];
