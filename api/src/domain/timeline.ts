@@ -7,6 +7,7 @@ import type { Db } from '../db/client.js';
 import type { Consent, DialogueMeeting, GoalRating, Measurement, Plan } from '../db/schema/index.js';
 import { consent, dialogueMeeting, familyMember, goal, goalRating, measurement, plan } from '../db/tables.js';
 import { badInput } from './errors.js';
+import { notSuperseded } from './superseded.js';
 
 export type TimelineKind = 'MEASUREMENT' | 'GOAL_RATING' | 'MEETING' | 'CONSENT_GRANTED' | 'CONSENT_REVOKED';
 
@@ -199,7 +200,7 @@ async function measurements(
       and(
         or(...whose),
         after(before, 'MEASUREMENT', measurement.occurredAt, measurement.id),
-        sql`NOT EXISTS (SELECT 1 FROM measurement s WHERE s.supersedes_id = ${measurement.id})`,
+        notSuperseded(measurement.id),
       ),
     )
     .orderBy(desc(measurement.occurredAt), desc(measurement.id))

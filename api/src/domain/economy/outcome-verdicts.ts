@@ -1,8 +1,9 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { measurement } from '../../db/tables.js';
 import type { InstrumentCatalog } from '../instrument-catalog.js';
 import { analyseSeries } from '../scoring/index.js';
+import { notSuperseded } from '../superseded.js';
 import type { OutcomeVerdict } from './cells.js';
 
 interface Series {
@@ -50,8 +51,7 @@ export async function outcomeVerdicts(
           measurement.instrumentKey,
           outcomes.map((d) => d.key),
         ),
-        // Raw because one statement serves both dialects' tables: a corrected row leaves the series.
-        sql`not exists (select 1 from measurement c where c.supersedes_id = ${measurement.id})`,
+        notSuperseded(measurement.id),
       ),
     );
   const series = new Map<string, Series>();

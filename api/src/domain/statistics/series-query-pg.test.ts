@@ -75,4 +75,46 @@ describe('anonymous statistics on PostgreSQL', () => {
     expect(onSqlite.cells.length).toBeGreaterThan(1);
     expect(onPg).toEqual(onSqlite);
   });
+
+  it('leaves a corrected point out on both, the same way (the data set has no corrections of its own)', async () => {
+    if (!outcome) throw new Error('no outcome instrument');
+    const request: StatisticsRequest = {
+      municipalityId,
+      definition: outcome,
+      departmentId: null,
+      targetGroupKey: null,
+      groupBy: ['DEPARTMENT_KIND'],
+      period: 'YEAR',
+      window: snapWindow('2025-01-01', '2026-10-31', 'YEAR'),
+      minCellSize: 5,
+    };
+    const sqlite = sqliteOf(sqliteDb);
+    // A series of three or more points: its last point is made the correction of its first.
+    const series = sqlite
+      .prepare(
+        `select citizen_id as citizenId, department_id as departmentId, json_group_array(id) as ids
+         from (select * from measurement where instrument_key = 'outcome'
+                 and occurred_at >= ? and occurred_at < ? order by occurred_at, id)
+         group by citizen_id, department_id, respondent_role having count(*) >= 3 limit 1`,
+      )
+      .get(request.window.startMs, request.window.endMs) as {
+      citizenId: string;
+      departmentId: string;
+      ids: string;
+    };
+    const ids = JSON.parse(series.ids) as string[];
+    const first = ids[0] as string;
+    const last = ids.at(-1) as string;
+    const pointsOf = (rows: { citizenId: string; departmentId: string; points: number }[]) =>
+      rows.find((r) => r.citizenId === series.citizenId && r.departmentId === series.departmentId)?.points;
+    expect(pointsOf(await summariseSeriesPg(pool, request))).toBe(ids.length);
+
+    sqlite.prepare('update measurement set supersedes_id = ? where id = ?').run(first, last);
+    await pool.query('update measurement set supersedes_id = $1 where id = $2', [first, last]);
+
+    expect(pointsOf(await summariseSeriesPg(pool, request))).toBe(ids.length - 1);
+    expect(statisticsOf(await summariseSeriesPg(pool, request), request)).toEqual(
+      computeStatistics(sqlite, request),
+    );
+  });
 });

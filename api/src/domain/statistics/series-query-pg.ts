@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { CALENDAR_TIME_ZONE } from '../calendar.js';
+import { notSupersededSql } from '../superseded.js';
 import { KEY_SCALE, type SeriesSummary } from './series-query.js';
 import type { StatisticsDimension, StatisticsPeriod, StatisticsRequest } from './types.js';
 
@@ -63,7 +64,7 @@ export async function summariseSeriesPg(pool: pg.Pool, req: StatisticsRequest): 
       WHERE m.municipality_id = $1 AND m.instrument_key = $2
         AND m.occurred_at >= $3 AND m.occurred_at < $4
         ${filters}
-        AND NOT EXISTS (SELECT 1 FROM measurement s WHERE s.supersedes_id = m.id)
+        AND ${notSupersededSql('m')}
     ),
     series AS (
       SELECT citizen_id, department_id, respondent_role, target_group, intervention_type, period,

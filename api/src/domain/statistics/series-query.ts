@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { notSupersededSql } from '../superseded.js';
 import { periodLabelSql } from './period.js';
 import type { StatisticsDimension, StatisticsRequest } from './types.js';
 
@@ -69,7 +70,7 @@ export function summariseSeries(sqlite: Database.Database, req: StatisticsReques
       WHERE m.municipality_id = @municipalityId AND m.instrument_key = @instrumentKey
         AND m.occurred_at >= @startMs AND m.occurred_at < @endMs
         ${filters}
-        AND NOT EXISTS (SELECT 1 FROM measurement s WHERE s.supersedes_id = m.id)
+        AND ${notSupersededSql('m')}
     ),
     series AS (
       SELECT citizen_id, department_id, respondent_role, target_group, intervention_type, period,
