@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { citizenWithSessions, professionalSession, SESSIONS } from './browser.js';
+import { citizenWithSessions, instrumentScript, measured, professionalSession } from './browser.js';
 import { repoRoot } from './paths.js';
 import { startServer } from './processes.js';
 
@@ -48,10 +48,7 @@ try {
   const citizenId = await citizenWithSessions(server.url, session.token, session.departmentId);
   for (let run = 1; run <= Number(values.runs); run++) {
     const context = await browser.newContext();
-    await context.addInitScript(
-      (s: string) => sessionStorage.setItem('helhed.session', s),
-      JSON.stringify(session),
-    );
+    await context.addInitScript(instrumentScript(session));
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const events: TraceEvent[] = [];
@@ -61,15 +58,10 @@ try {
       categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute',
       transferMode: 'ReportEvents',
     });
+    // The page says when the chart is drawn: no Playwright script runs in it meanwhile.
+    const done = measured(page);
     await page.goto(`${server.url}/citizen/${citizenId}`);
-    await page.waitForFunction(
-      (n) =>
-        (document.querySelector('helhed-progress-chart')?.shadowRoot?.querySelectorAll('svg circle').length ??
-          0) >= n,
-      SESSIONS,
-      { timeout: 30_000, polling: 'raf' },
-    );
-    await page.waitForTimeout(300);
+    await done;
     await cdp.send('Tracing.end');
     await complete;
     const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
