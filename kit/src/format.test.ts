@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatKroner, formatMonth, formatNumber, numberFormat } from './format.js';
+import { formatDate, formatKroner, formatMonth, formatNumber, numberFormat, warmUpIcu } from './format.js';
 import { interpolate, setLocale } from './i18n.js';
 
 describe('format', () => {
@@ -52,5 +52,19 @@ describe('format', () => {
     expect(formatDate(new Date(2026, 0, 5), { style: 'long' })).to.equal('5. januar 2026');
     expect(formatDate('2026-11-23', { locale: 'en', style: 'short' })).to.equal('23 Nov 2026');
     expect(formatDate('2026-11-23T23:30:00Z', { timeZone: 'Europe/Copenhagen' })).to.equal('24.11.2026');
+  });
+
+  it("loads ICU's data one piece per task, each scheduling at most the next", () => {
+    setLocale('en');
+    const tasks: (() => void)[] = [];
+    warmUpIcu((task) => tasks.push(task));
+    let ran = 0;
+    while (tasks.length > 0) {
+      expect(tasks.length, 'one task waiting at a time').to.equal(1);
+      tasks.shift()?.();
+      ran++;
+    }
+    expect(ran).to.be.greaterThan(3);
+    expect(formatNumber(1234.5), 'formatting after the warm-up').to.equal('1,234.5');
   });
 });

@@ -1,3 +1,4 @@
+export { afterNextPaint } from './after-paint.js';
 export { HelhedApiElement } from './api-element.js';
 export {
   type ApiConnection,

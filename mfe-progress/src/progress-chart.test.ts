@@ -17,7 +17,11 @@ async function renderChart(token: string, citizen: string, lang = 'da') {
   const el = await fixture<HelhedProgressChart>(
     html`<helhed-progress-chart citizen-id=${citizen} lang=${lang} .token=${token}></helhed-progress-chart>`,
   );
-  await waitUntil(() => el.shadowRoot?.querySelector('figure, .empty, [role="alert"]'), 'the chart settles');
+  // A chart settles with its tables, which come a frame after the first picture while hidden.
+  await waitUntil(
+    () => el.shadowRoot?.querySelector('figure table, .empty, [role="alert"]'),
+    'the chart settles',
+  );
   return el;
 }
 

@@ -1,4 +1,5 @@
 import {
+  afterNextPaint,
   clientFor,
   emit,
   formatNumber,
@@ -73,6 +74,12 @@ export class HelhedProgressChart extends HelhedApiElement {
   @property({ type: Boolean, attribute: 'show-table', reflect: true }) showTable = false;
 
   @state() private width = 560;
+  /**
+   * The hidden tables come a frame after the chart: laying out their rows with the chart's first
+   * picture made one task of 50–100 ms (BENCHMARKS.md). Shown tables are drawn at once.
+   */
+  @state() private tablesDrawn = false;
+  private tablesQueued = false;
 
   private readonly localeController = new LocaleController(this);
   private readonly load = new LoadController(this, {
@@ -110,6 +117,14 @@ export class HelhedProgressChart extends HelhedApiElement {
     super.disconnectedCallback();
     this.resize.disconnect();
     document.removeEventListener('helhed-recorded', this.onRecorded);
+  }
+
+  protected override updated(): void {
+    if (this.tablesQueued || !this.load.value) return;
+    this.tablesQueued = true;
+    void afterNextPaint().then(() => {
+      this.tablesDrawn = true;
+    });
   }
 
   /** Reads the progression again, e.g. after a measurement was recorded elsewhere. */
@@ -231,7 +246,7 @@ export class HelhedProgressChart extends HelhedApiElement {
       ${this.renderChange(s, instrument)}
       ${plotSeries(this.plotFor(s, instrument), this.width, locale)}
       ${this.renderLegend(s)}
-      ${seriesTable(s, instrument.totalMax, caption, this.showTable, locale)}
+      ${this.showTable || this.tablesDrawn ? seriesTable(s, instrument.totalMax, caption, this.showTable, locale) : nothing}
     </figure>`;
   }
 
