@@ -89,9 +89,10 @@ export async function measureShellRender(mainJs: string, runs: number): Promise<
 }
 
 /**
- * Waits for the page's own signal (call it before navigating) that the chart is drawn and its long tasks are counted. Nothing of
- * Playwright's runs in the page until then: `waitForFunction` and `evaluate` compile Playwright's
- * injected scripts on the page's main thread, itself a task of 50–80 ms that the page would count.
+ * Waits for the page's own signal that the chart is drawn and its long tasks are counted; call it
+ * before navigating. Nothing of Playwright's runs in the page until then: `waitForFunction` and
+ * `evaluate` compile Playwright's injected scripts on the page's main thread, itself a task of
+ * 50–80 ms that the page would count.
  */
 export async function measured(page: Page): Promise<void> {
   await page.waitForEvent('console', {
