@@ -4,7 +4,7 @@ import { auditEvent, department } from '../db/tables.js';
 import type { Actor } from './actor.js';
 
 /** Anything that can run an insert: the database or an open transaction. */
-type Writer = Pick<Db, 'insert' | '$relaxedWrite'>;
+type Writer = Pick<Db, 'insert' | '$relaxedWrite' | '$inTransaction'>;
 
 export interface AuditEntry {
   citizenId: string | null;
@@ -13,6 +13,8 @@ export interface AuditEntry {
   /** What was asked, where the action alone does not say (a statistics filter); no personal data. */
   detail?: string;
 }
+
+type AuditRow = typeof auditEvent.$inferInsert;
 
 /**
  * Appends one audit event, stamped with the request's time (the injected clock) unless given.
@@ -29,13 +31,15 @@ export async function recordAudit(
 }
 
 /**
- * Appends several events in one statement (one commit), e.g. one per citizen of a family plan.
+ * Appends several events (e.g. one per citizen of a family plan); the promise resolves once they
+ * are committed.
  *
- * Inside a write's transaction the events commit with it. Outside one (the audit of an access
- * check before a read) the commit does not wait for the disk (`Db.$relaxedWrite`): the row is
- * stored before the data is returned and survives a crash of the process; only a power loss
- * before the next durable commit could lose it. An fsync per read was the largest cost of every
- * read under load (docs/access.md, BENCHMARKS.md).
+ * Inside a write's transaction they are inserted there and commit or roll back with it. Outside
+ * one (the audit of an access check before a read) they join the batch of every audit queued on
+ * the same database before its commit begins: one INSERT and one commit for all the reads of a
+ * busy moment, and the commit does not wait for the disk (`Db.$relaxedWrite`). Each row is stored
+ * before its data is returned and survives a crash of the process; only a power loss before the
+ * next durable commit could lose it (docs/access.md, "read-audit durability"; BENCHMARKS.md).
  */
 export async function recordAudits(
   writer: Writer,
@@ -44,29 +48,61 @@ export async function recordAudits(
   at = actor.at ?? new Date(),
 ): Promise<void> {
   if (entries.length === 0) return;
-  await writer.$relaxedWrite((db) => insertAudits(db, actor, entries, at));
+  const rows = entries.map((entry) => auditRow(actor, entry, at));
+  if (writer.$inTransaction()) await insertAuditRows(writer, rows);
+  else await appendToBatch(writer, rows);
 }
 
-async function insertAudits(
-  writer: Pick<Db, 'insert'>,
-  actor: Actor,
-  entries: readonly AuditEntry[],
-  at: Date,
-): Promise<void> {
-  await writer.insert(auditEvent).values(
-    entries.map((entry) => ({
-      municipalityId: actor.municipalityId,
-      at,
-      actorId: actor.subject,
-      actorRole: actor.role,
-      departmentId: actor.departmentId,
-      citizenId: entry.citizenId,
-      action: entry.action,
-      purpose: actor.purpose,
-      outcome: entry.outcome,
-      detail: entry.detail ?? null,
-    })),
-  );
+function auditRow(actor: Actor, entry: AuditEntry, at: Date): AuditRow {
+  return {
+    municipalityId: actor.municipalityId,
+    at,
+    actorId: actor.subject,
+    actorRole: actor.role,
+    departmentId: actor.departmentId,
+    citizenId: entry.citizenId,
+    action: entry.action,
+    purpose: actor.purpose,
+    outcome: entry.outcome,
+    detail: entry.detail ?? null,
+  };
+}
+
+/** Rows per INSERT: 10 columns each stays far below SQLite's and PostgreSQL's parameter limits. */
+const ROWS_PER_INSERT = 500;
+
+async function insertAuditRows(writer: Pick<Db, 'insert'>, rows: readonly AuditRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    await writer.insert(auditEvent).values(rows.slice(i, i + ROWS_PER_INSERT));
+  }
+}
+
+/** Read audits waiting for their commit on one database; closed once its insert begins. */
+interface AuditBatch {
+  readonly rows: AuditRow[];
+  closed: boolean;
+  committed: Promise<void>;
+}
+const openBatches = new WeakMap<Writer, AuditBatch>();
+
+/**
+ * Adds rows to the database's open batch, opening one (a relaxed write queued now, whose work
+ * reads the rows only when it runs) if there is none. If the batch's insert fails, each caller
+ * tries its own rows alone, so one bad row fails only the read it belongs to.
+ */
+function appendToBatch(db: Writer, rows: readonly AuditRow[]): Promise<void> {
+  let batch = openBatches.get(db);
+  if (!batch || batch.closed) {
+    const opened: AuditBatch = { rows: [], closed: false, committed: Promise.resolve() };
+    opened.committed = db.$relaxedWrite((tx) => {
+      opened.closed = true;
+      return insertAuditRows(tx, opened.rows);
+    });
+    openBatches.set(db, opened);
+    batch = opened;
+  }
+  batch.rows.push(...rows);
+  return batch.committed.catch(() => db.$relaxedWrite((tx) => insertAuditRows(tx, rows)));
 }
 
 /** One line of a citizen's access log: who (by role and department, never by name) did what. */

@@ -29,6 +29,12 @@ export type Db = Omit<SqliteRemoteDatabase<typeof schema>, 'transaction'> & {
    * simply joins it and commits with it.
    */
   $relaxedWrite<T>(work: (db: Db) => Promise<T>): Promise<T>;
+  /**
+   * Whether statements through this handle, here and now, are part of an open transaction (a
+   * transaction's handle, or the outer SQLite handle reached from inside one): what is written
+   * through it commits or rolls back with that transaction.
+   */
+  $inTransaction(): boolean;
   readonly $dialect: Dialect;
   /** The SQLite connection, for SQLite-only tools (backup, the statistics worker); null on PostgreSQL. */
   readonly $sqlite: Database.Database | null;

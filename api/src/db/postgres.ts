@@ -64,6 +64,7 @@ function postgresHandle(pool: pg.Pool): Db {
     // Nested transactions become savepoints, as drizzle does for pg.
     (handle as { transaction: Db['transaction'] }).transaction = (work) =>
       transaction((tx) => work(asDb(tx, true)));
+    (handle as { $inTransaction: Db['$inTransaction'] }).$inTransaction = () => inTransaction;
     // Only this transaction's commit skips the wait for the WAL flush (SET LOCAL).
     (handle as { $relaxedWrite: Db['$relaxedWrite'] }).$relaxedWrite = inTransaction
       ? (work) => work(handle)

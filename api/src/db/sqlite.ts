@@ -164,6 +164,7 @@ export function sqliteHandle(sqlite: Database.Database): Db {
   // A transaction opened inside one joins it: SQLite has one writer and no nesting here.
   txDb.transaction = (work) => work(txDb);
   txDb.$relaxedWrite = (work) => work(txDb);
+  txDb.$inTransaction = () => true;
   const db = decorate(drizzle(outside, { schema }), sqlite);
   const commits = groupCommit(sqlite, turnstile, (token, work) => {
     open = token;
@@ -177,6 +178,7 @@ export function sqliteHandle(sqlite: Database.Database): Db {
   // The audit of an access check: batched like a transaction, committed without waiting for the
   // disk when its batch holds nothing durable (docs/access.md, "read-audit durability").
   db.$relaxedWrite = (work) => (partOfOpen() ? work(txDb) : commits.enqueue(work, 'relaxed'));
+  db.$inTransaction = partOfOpen;
   return db;
 }
 
