@@ -236,26 +236,43 @@ export async function authorizeCitizenRead(
 ): Promise<DepartmentScope> {
   const granted = actor.request?.grants.get(citizenId);
   if (granted) return granted.scope;
+  const decision = await decideCitizenAccess(db, actor, citizenId, action);
+  if (decision.known) {
+    await recordAudit(db, actor, { citizenId, action, outcome: decision.scope ? 'ALLOWED' : 'DENIED' });
+  }
+  if (!decision.scope) throw notFound('Citizen');
+  // Checked and audited once per request (access/request-state.ts).
+  actor.request?.grants.set(citizenId, { scope: decision.scope, hasCase: decision.hasCase });
+  return decision.scope;
+}
+
+interface CitizenAccessDecision {
+  /** The citizen is in the actor's municipality (and not merged away). */
+  known: boolean;
+  scope: DepartmentScope | null;
+  hasCase: boolean | undefined;
+}
+
+/** Tenant, case and consent of one citizen for the actor; audits only a role's refusal. */
+async function decideCitizenAccess(
+  db: Db,
+  actor: Actor,
+  citizenId: string,
+  action: string,
+): Promise<CitizenAccessDecision> {
   const own = caseRoles.has(actor.role) ? actingDepartments(actor) : null;
-  let known: boolean;
-  let scope: DepartmentScope | null;
-  let hasCase: boolean | undefined;
   if (own !== null) {
     // A department-bound actor: tenant, case and consent in one statement.
     const facts = await departmentAccessFacts(db, actor, citizenId, own);
-    known = facts !== null;
-    scope = facts ? departmentScopeOf(facts, own) : null;
-    hasCase = facts?.hasCase;
-  } else {
-    known = await inTenant(db, actor, citizenId);
-    await assertMayReachCitizens(db, actor, known ? [citizenId] : [], action);
-    scope = known ? await citizenScope(db, actor, citizenId) : null;
+    return {
+      known: facts !== null,
+      scope: facts ? departmentScopeOf(facts, own) : null,
+      hasCase: facts?.hasCase,
+    };
   }
-  if (known) await recordAudit(db, actor, { citizenId, action, outcome: scope ? 'ALLOWED' : 'DENIED' });
-  if (!scope) throw notFound('Citizen');
-  // Checked and audited once per request (access/request-state.ts).
-  actor.request?.grants.set(citizenId, { scope, hasCase });
-  return scope;
+  const known = await inTenant(db, actor, citizenId);
+  await assertMayReachCitizens(db, actor, known ? [citizenId] : [], action);
+  return { known, scope: known ? await citizenScope(db, actor, citizenId) : null, hasCase: undefined };
 }
 
 /**
@@ -351,6 +368,31 @@ export async function authorizeCitizenWrite(
   return scope;
 }
 
+/**
+ * The same gate for a write that records its own ALLOWED event for the citizen inside its
+ * transaction, so the check and the change are audited by one row in one durable commit
+ * (instead of a relaxed commit for the check, then the write's). A refusal is audited here, at
+ * once, as by authorizeCitizenWrite. Nothing is granted to the rest of the request: a read later
+ * in it checks and audits itself (docs/access.md, "Writes").
+ */
+export async function authorizeCitizenWriteAuditedByWrite(
+  db: Db,
+  actor: Actor,
+  citizenId: string,
+  action: string,
+): Promise<DepartmentScope> {
+  const granted = actor.request?.grants.get(citizenId);
+  const decision = granted
+    ? { known: true, scope: granted.scope, hasCase: granted.hasCase }
+    : await decideCitizenAccess(db, actor, citizenId, action);
+  if (!decision.scope) {
+    if (decision.known) await recordAudit(db, actor, { citizenId, action, outcome: 'DENIED' });
+    throw notFound('Citizen');
+  }
+  await assertOwnCase(db, actor, [citizenId], action, decision.hasCase);
+  return decision.scope;
+}
+
 /** Writing into a plan (goals, interventions, meetings) needs a case with one of its citizens. */
 export async function authorizePlanWrite(
   db: Db,
@@ -371,12 +413,14 @@ async function assertOwnCase(
   actor: Actor,
   citizenIds: readonly string[],
   action: string,
+  /** What the caller's access decision already learnt about the one citizen. */
+  decidedHasCase?: boolean,
 ): Promise<void> {
   const own = actingDepartments(actor);
   if (own === null || personRoles.has(actor.role)) return;
   for (const citizenId of citizenIds) {
     // The read gate of this request may have learnt it already, in its one statement.
-    const known = actor.request?.grants.get(citizenId)?.hasCase;
+    const known = decidedHasCase ?? actor.request?.grants.get(citizenId)?.hasCase;
     if (known ?? (await hasCase(db, citizenId, own))) return;
   }
   await recordAudits(

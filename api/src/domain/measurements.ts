@@ -4,7 +4,7 @@ import { recordAudit } from '../access/audit.js';
 import {
   assertActsFor,
   authorizeCitizenRead,
-  authorizeCitizenWrite,
+  authorizeCitizenWriteAuditedByWrite,
   authorizeOwnAnswer,
   isPerson,
 } from '../access/policy.js';
@@ -79,7 +79,8 @@ export async function recordMeasurement(
     throw error;
   }
   if (person) await authorizeOwnAnswer(db, actor, input, 'recordMeasurement');
-  else await authorizeCitizenWrite(db, actor, input.citizenId, 'recordMeasurement');
+  // The ALLOWED event is the one the transaction below records (one commit per measurement).
+  else await authorizeCitizenWriteAuditedByWrite(db, actor, input.citizenId, 'recordMeasurement');
   const channel: AnswerChannel = input.channel ?? (person ? 'SELF' : 'SESSION');
   return db.transaction(async (tx) => {
     if (input.supersedesId) await assertCorrectable(tx, actor, input);
@@ -117,7 +118,14 @@ export async function recordMeasurement(
         input.idempotencyKey,
       );
       if (!winner) throw notFound('Measurement');
-      return sameRequestOrConflict(winner, input);
+      const same = sameRequestOrConflict(winner, input);
+      await recordAudit(
+        tx,
+        actor,
+        { citizenId: input.citizenId, action: 'recordMeasurement:replay', outcome: 'ALLOWED' },
+        now,
+      );
+      return same;
     }
     await recordAudit(
       tx,

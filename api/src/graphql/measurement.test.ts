@@ -86,6 +86,28 @@ describe('recordMeasurement', () => {
     expect(api.count('measurement')).toBe(rows);
   });
 
+  it('audits a measurement by one event committed with it, and a refused one at once', async () => {
+    const events = () =>
+      sqliteOf(api.app.db)
+        .prepare(
+          "select action, outcome from audit_event where citizen_id = ? and action like 'recordMeasurement%' order by id",
+        )
+        .all(anna);
+    const before = events().length;
+    const stored = api.count('measurement');
+    const recorded = await api.gql(jobcentre, RECORD, { input: input() });
+    expect(recorded.errors).toBeUndefined();
+    // The access check's ALLOWED is the write's own event, not a second row.
+    expect(events().slice(before)).toEqual([{ action: 'recordMeasurement', outcome: 'ALLOWED' }]);
+
+    // Health has neither a case with Anna nor her consent: not found, and the refusal audited.
+    const health = await api.token({ role: 'PROFESSIONAL', departmentId: dept.HEALTH as string });
+    const refused = await api.gql(health, RECORD, { input: input({ departmentId: dept.HEALTH }) });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(events().slice(before + 1)).toEqual([{ action: 'recordMeasurement', outcome: 'DENIED' }]);
+    expect(api.count('measurement')).toBe(stored + 1);
+  });
+
   it('asks for a token before anything else', async () => {
     const result = await api.gql(null, RECORD, { input: input() });
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
