@@ -1,5 +1,6 @@
 import { createIdentity, type Identity } from './access/identity.js';
 import type { Config } from './config.js';
+import { startCheckpointer } from './db/checkpointer.js';
 import { type Db, openDatabase, openPostgres } from './db/client.js';
 import { seedDemo } from './db/seed/demo.js';
 import { municipality } from './db/tables.js';
@@ -42,6 +43,8 @@ export async function createApp(
   } = {},
 ): Promise<App> {
   const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : openDatabase(config.databaseFile);
+  // SQLite's WAL checkpoints run on a worker thread, not inside a request's commit.
+  const checkpointer = startCheckpointer(db);
   if (options.seed ?? config.demo) {
     const seeded = await seedDemo(db, options.now?.());
     if (config.logLevel !== 'silent')
@@ -73,6 +76,7 @@ export async function createApp(
   const close = async () => {
     await server.delivery.stop();
     void server.close();
+    await checkpointer.stop();
     await db.$close();
   };
   return {

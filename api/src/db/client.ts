@@ -5,7 +5,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { DatabaseOpenError, type Db } from './handle.js';
 import { migrationsFolder } from './migrations-folders.js';
-import { DURABLE_SYNCHRONOUS, sqliteHandle } from './sqlite.js';
+import { DURABLE_SYNCHRONOUS, type SqliteHandleOptions, sqliteHandle } from './sqlite.js';
 import { selectDialect } from './tables.js';
 
 export { DatabaseOpenError, type Db, type Dialect, single, sqliteOf } from './handle.js';
@@ -16,7 +16,7 @@ export { openPostgres } from './postgres.js';
  * Opens (or creates) the SQLite file, refuses an unreadable or corrupt one without touching it,
  * and applies pending migrations.
  */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, options: SqliteHandleOptions = {}): Db {
   selectDialect('sqlite');
   const exists = file !== ':memory:' && existsSync(file);
   if (exists) {
@@ -40,11 +40,12 @@ export function openDatabase(file: string): Db {
     );
   }
   // WAL lets reads run beside the writer; synchronous=FULL makes every acknowledged commit
-  // survive a crash or power loss at the cost of one fsync per transaction.
+  // survive a crash or power loss (group commit flushes the WAL itself, off the event loop:
+  // sqlite.ts).
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma(`synchronous = ${DURABLE_SYNCHRONOUS}`);
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   migrate(drizzle(sqlite), { migrationsFolder });
-  return sqliteHandle(sqlite);
+  return sqliteHandle(sqlite, options);
 }

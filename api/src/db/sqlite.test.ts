@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -151,6 +152,125 @@ describe('the SQLite handle', () => {
     await slow;
     // The read waited for the commit rather than seeing the write half-way.
     expect(await read).toEqual(['slow']);
+  });
+});
+
+describe('durable commits on a file', () => {
+  /** A file database whose WAL flushes are recorded and can be held or made to fail. */
+  function observedFile() {
+    const dir = mkdtempSync(join(tmpdir(), 'helhed-wal-flush-'));
+    const file = join(dir, 'helhed.sqlite');
+    const flushes: { inode: number }[] = [];
+    let hold: Promise<void> | null = null;
+    let failNext = false;
+    const db = openDatabase(file, {
+      flushWal: async (wal: FileHandle) => {
+        flushes.push({ inode: (await wal.stat()).ino });
+        if (hold) await hold;
+        if (failNext) {
+          failNext = false;
+          throw new Error('EIO: the disk refused');
+        }
+        await wal.datasync();
+      },
+    });
+    return {
+      db,
+      file,
+      flushes,
+      holdFlushes() {
+        let release = () => {};
+        hold = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        return () => {
+          hold = null;
+          release();
+        };
+      },
+      failNextFlush() {
+        failNext = true;
+      },
+      async close() {
+        await db.$close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+
+  it('flushes the WAL once per batch of writes, and never for relaxed audits alone', async () => {
+    const f = observedFile();
+    try {
+      await Promise.all(['a', 'b', 'c'].map((name) => f.db.transaction((tx) => add(tx, name))));
+      expect(f.flushes).toHaveLength(1);
+      expect(f.flushes[0]?.inode).toBe(statSync(`${f.file}-wal`).ino);
+      await f.db.$relaxedWrite((tx) => add(tx, 'relaxed'));
+      expect(f.flushes).toHaveLength(1);
+      // Between batches the connection is back at synchronous=FULL for anything else.
+      expect(sqliteOf(f.db).pragma('synchronous', { simple: true })).toBe(2);
+    } finally {
+      await f.close();
+    }
+  });
+
+  it('answers a write, and lets any other statement run, only once the flush has returned', async () => {
+    const f = observedFile();
+    try {
+      const release = f.holdFlushes();
+      let written = false;
+      const write = f.db
+        .transaction((tx) => add(tx, 'held'))
+        .then(() => {
+          written = true;
+        });
+      while (f.flushes.length === 0) await tick();
+      let read: string[] | null = null;
+      const reading = names(f.db).then((seen) => {
+        read = seen;
+      });
+      await tick();
+      await tick();
+      // Committed but not yet flushed: nobody is told, nobody reads it.
+      expect(written).toBe(false);
+      expect(read).toBeNull();
+      release();
+      await Promise.all([write, reading]);
+      expect(read).toEqual(['held']);
+    } finally {
+      await f.close();
+    }
+  });
+
+  it('answers every write of a batch whose flush failed with an error, and flushes the next batch again', async () => {
+    const f = observedFile();
+    const logged = console.error;
+    console.error = () => {};
+    try {
+      f.failNextFlush();
+      const failed = await Promise.allSettled([
+        f.db.transaction((tx) => add(tx, 'x')),
+        f.db.transaction((tx) => add(tx, 'y')),
+      ]);
+      expect(failed.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+      expect(String((failed[0] as PromiseRejectedResult).reason)).toContain('EIO');
+      await f.db.transaction((tx) => add(tx, 'z'));
+      expect(f.flushes).toHaveLength(2);
+    } finally {
+      console.error = logged;
+      await f.close();
+    }
+  });
+
+  it('has nothing to flush in memory', async () => {
+    let flushed = 0;
+    const db = openDatabase(':memory:', {
+      flushWal: async () => {
+        flushed += 1;
+      },
+    });
+    await db.transaction((tx) => add(tx, 'a'));
+    expect(flushed).toBe(0);
+    expect(await names(db)).toEqual(['a']);
   });
 });
 
