@@ -1,5 +1,6 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { prepared } from '../db/prepared.js';
 import { auditEvent, department } from '../db/tables.js';
 import type { Actor } from './actor.js';
 
@@ -71,7 +72,35 @@ function auditRow(actor: Actor, entry: AuditEntry, at: Date): AuditRow {
 /** Rows per INSERT: 10 columns each stays far below SQLite's and PostgreSQL's parameter limits. */
 const ROWS_PER_INSERT = 500;
 
+/** The columns of an audit row, each a placeholder of the one-row insert every write makes. */
+const AUDIT_COLUMNS = [
+  'municipalityId',
+  'at',
+  'actorId',
+  'actorRole',
+  'departmentId',
+  'citizenId',
+  'action',
+  'purpose',
+  'outcome',
+  'detail',
+] as const satisfies readonly (keyof AuditRow)[];
+
 async function insertAuditRows(writer: Pick<Db, 'insert'>, rows: readonly AuditRow[]): Promise<void> {
+  const [only] = rows;
+  if (rows.length === 1 && only) {
+    // A write's own event, one row in its transaction: built once per handle (db/prepared.ts).
+    const query = prepared(writer, 'insert-audit-event', (on) =>
+      on
+        .insert(auditEvent)
+        .values(Object.fromEntries(AUDIT_COLUMNS.map((c) => [c, sql.placeholder(c)])) as unknown as AuditRow)
+        .prepare(),
+    );
+    const values: Record<string, unknown> = {};
+    for (const column of AUDIT_COLUMNS) values[column] = only[column] ?? null;
+    await query.execute(values);
+    return;
+  }
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     await writer.insert(auditEvent).values(rows.slice(i, i + ROWS_PER_INSERT));
   }

@@ -1,5 +1,6 @@
-import { and, asc, eq, gt, gte, ilike, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, ilike, inArray, isNull, like, or, Param, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { prepared } from '../db/prepared.js';
 import type { Consent, Plan } from '../db/schema/index.js';
 import {
   citizen,
@@ -144,39 +145,53 @@ async function departmentAccessFacts(
   citizenId: string,
   own: readonly string[],
 ): Promise<DepartmentAccessFacts | null> {
-  const now = requestTime(actor);
-  // Spelled out: inside a select list drizzle names a column without its table.
-  const hasCase =
-    own.length === 0
-      ? sql<number>`0`
-      : sql<number | boolean>`exists (select 1 from citizen_department cd
-          where cd.citizen_id = "citizen"."id" and cd.department_id in (${sql.join(
-            own.map((d) => sql`${d}`),
-            sql`, `,
-          )}))`;
-  const rows = await db
-    .select({ hasCase, consentFrom: consent.fromDepartmentId })
-    .from(citizen)
-    .leftJoin(
-      consent,
+  // Built once per handle and number of own departments; runs on every read and write.
+  const query = prepared(db, `department-access-facts:${own.length}`, (on) => {
+    const ownDepartments = own.map((_, i) => sql.placeholder(`own${i}`));
+    // Spelled out: inside a select list drizzle names a column without its table.
+    const hasCase =
       own.length === 0
-        ? sql`false`
-        : and(
-            eq(consent.citizenId, citizen.id),
-            eq(consent.municipalityId, citizen.municipalityId),
-            inArray(consent.toDepartmentId, [...own]),
-            isNull(consent.revokedAt),
-            or(isNull(consent.validUntil), gt(consent.validUntil, now)),
-          ),
-    )
-    .where(
-      and(
-        eq(citizen.id, citizenId),
-        eq(citizen.municipalityId, actor.municipalityId),
-        // As inTenant: a record merged into another is gone for every reader.
-        isNull(citizen.mergedIntoId),
-      ),
-    );
+        ? sql<number>`0`
+        : sql<number | boolean>`exists (select 1 from citizen_department cd
+          where cd.citizen_id = "citizen"."id" and cd.department_id in (${sql.join(ownDepartments, sql`, `)}))`;
+    return on
+      .select({ hasCase, consentFrom: consent.fromDepartmentId })
+      .from(citizen)
+      .leftJoin(
+        consent,
+        own.length === 0
+          ? sql`false`
+          : and(
+              eq(consent.citizenId, citizen.id),
+              eq(consent.municipalityId, citizen.municipalityId),
+              inArray(consent.toDepartmentId, ownDepartments),
+              isNull(consent.revokedAt),
+              // The request's time, encoded as the column stores it.
+              or(
+                isNull(consent.validUntil),
+                gt(consent.validUntil, new Param(sql.placeholder('now'), consent.validUntil)),
+              ),
+            ),
+      )
+      .where(
+        and(
+          eq(citizen.id, sql.placeholder('citizenId')),
+          eq(citizen.municipalityId, sql.placeholder('municipalityId')),
+          // As inTenant: a record merged into another is gone for every reader.
+          isNull(citizen.mergedIntoId),
+        ),
+      )
+      .prepare();
+  });
+  const values: Record<string, unknown> = {
+    citizenId,
+    municipalityId: actor.municipalityId,
+    now: requestTime(actor),
+  };
+  own.forEach((d, i) => {
+    values[`own${i}`] = d;
+  });
+  const rows = await query.execute(values);
   const first = rows[0];
   if (!first) return null;
   const consenting = new Set<string>();

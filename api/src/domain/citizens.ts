@@ -1,8 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import { assertCaseWorker, authorizeCitizenRead, registeringDepartments } from '../access/policy.js';
 import { type Db, single } from '../db/client.js';
+import { prepared } from '../db/prepared.js';
 import type { Citizen } from '../db/schema/index.js';
 import { citizen, citizenDepartment, citizenExternalRef } from '../db/tables.js';
 import { conflict } from './errors.js';
@@ -26,7 +27,14 @@ export async function readCitizen(
   action: string,
 ): Promise<Citizen | undefined> {
   await authorizeCitizenRead(db, actor, id, action);
-  return (await db.select().from(citizen).where(eq(citizen.id, id)))[0];
+  const byId = prepared(db, 'citizen-by-id', (on) =>
+    on
+      .select()
+      .from(citizen)
+      .where(eq(citizen.id, sql.placeholder('id')))
+      .prepare(),
+  );
+  return (await byId.execute({ id }))[0];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, type Placeholder, sql } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import {
@@ -9,6 +9,7 @@ import {
   isPerson,
 } from '../access/policy.js';
 import type { Db } from '../db/client.js';
+import { prepared } from '../db/prepared.js';
 import type { AnswerChannel, Measurement, RespondentRole } from '../db/schema/index.js';
 import { department, measurement } from '../db/tables.js';
 import { badInput, conflict, notFound } from './errors.js';
@@ -63,12 +64,7 @@ export async function recordMeasurement(
   const definition = catalog.get(actor.municipalityId, input.instrumentKey);
   if (!definition) throw badInput(`Unknown instrument "${input.instrumentKey}".`, 'instrumentKey');
   if (person) assertAnswerableBetweenSessions(definition.kind, input);
-  const dept = (
-    await db
-      .select({ id: department.id })
-      .from(department)
-      .where(and(eq(department.id, input.departmentId), eq(department.municipalityId, actor.municipalityId)))
-  )[0];
+  const dept = await departmentInMunicipality(db, actor.municipalityId, input.departmentId);
   if (!dept) throw badInput('Unknown department.', 'departmentId');
   const tenths = input.values.map((v, i) => enteredToTenths(v, `values[${i}]`));
   let total: number;
@@ -84,31 +80,23 @@ export async function recordMeasurement(
   const channel: AnswerChannel = input.channel ?? (person ? 'SELF' : 'SESSION');
   return db.transaction(async (tx) => {
     if (input.supersedesId) await assertCorrectable(tx, actor, input);
-    const row = (
-      await tx
-        .insert(measurement)
-        .values({
-          municipalityId: actor.municipalityId,
-          citizenId: input.citizenId,
-          departmentId: input.departmentId,
-          instrumentKey: definition.key,
-          instrumentVersion: definition.version,
-          respondentRole: input.respondentRole,
-          session: input.session ?? null,
-          occurredAt: input.occurredAt,
-          recordedAt: now,
-          total,
-          itemValues: tenths,
-          idempotencyKey: input.idempotencyKey,
-          supersedesId: input.supersedesId ?? null,
-          recordedBy: actor.subject,
-          channel,
-        })
-        .onConflictDoNothing({
-          target: [measurement.municipalityId, measurement.departmentId, measurement.idempotencyKey],
-        })
-        .returning()
-    )[0];
+    const row = await insertMeasurement(tx, {
+      municipalityId: actor.municipalityId,
+      citizenId: input.citizenId,
+      departmentId: input.departmentId,
+      instrumentKey: definition.key,
+      instrumentVersion: definition.version,
+      respondentRole: input.respondentRole,
+      session: input.session ?? null,
+      occurredAt: input.occurredAt,
+      recordedAt: now,
+      total,
+      itemValues: tenths,
+      idempotencyKey: input.idempotencyKey,
+      supersedesId: input.supersedesId ?? null,
+      recordedBy: actor.subject,
+      channel,
+    });
     // A concurrent request with the same key won the race: answer with its row.
     if (!row) {
       const winner = await findByIdempotencyKey(
@@ -156,18 +144,84 @@ async function findByIdempotencyKey(
   departmentId: string,
   key: string,
 ): Promise<Measurement | undefined> {
-  return (
-    await db
+  const query = prepared(db, 'measurement-by-idempotency-key', (on) =>
+    on
       .select()
       .from(measurement)
       .where(
         and(
-          eq(measurement.municipalityId, municipalityId),
-          eq(measurement.departmentId, departmentId),
-          eq(measurement.idempotencyKey, key),
+          eq(measurement.municipalityId, sql.placeholder('municipalityId')),
+          eq(measurement.departmentId, sql.placeholder('departmentId')),
+          eq(measurement.idempotencyKey, sql.placeholder('key')),
         ),
       )
-  )[0];
+      .prepare(),
+  );
+  return (await query.execute({ municipalityId, departmentId, key }))[0];
+}
+
+/** The department, if it is one of the municipality's. */
+async function departmentInMunicipality(db: Db, municipalityId: string, departmentId: string) {
+  const query = prepared(db, 'department-in-municipality', (on) =>
+    on
+      .select({ id: department.id })
+      .from(department)
+      .where(
+        and(
+          eq(department.id, sql.placeholder('departmentId')),
+          eq(department.municipalityId, sql.placeholder('municipalityId')),
+        ),
+      )
+      .prepare(),
+  );
+  return (await query.execute({ municipalityId, departmentId }))[0];
+}
+
+/** Inserts a measurement unless its idempotency key is taken; answers the row, or none. */
+async function insertMeasurement(
+  tx: Db,
+  row: typeof measurement.$inferInsert,
+): Promise<Measurement | undefined> {
+  const query = prepared(tx, 'insert-measurement', (on) =>
+    on
+      .insert(measurement)
+      .values(placeholdersFor(MEASUREMENT_COLUMNS))
+      .onConflictDoNothing({
+        target: [measurement.municipalityId, measurement.departmentId, measurement.idempotencyKey],
+      })
+      .returning()
+      .prepare(),
+  );
+  const values: Record<string, unknown> = { id: crypto.randomUUID() };
+  for (const column of MEASUREMENT_COLUMNS) if (column !== 'id') values[column] = row[column] ?? null;
+  return (await query.execute(values))[0];
+}
+
+/**
+ * The columns a new measurement is given, the id among them: a prepared insert would evaluate a
+ * column's default function once, when it is built, and give every row the same id.
+ */
+const MEASUREMENT_COLUMNS = [
+  'id',
+  'municipalityId',
+  'citizenId',
+  'departmentId',
+  'instrumentKey',
+  'instrumentVersion',
+  'respondentRole',
+  'session',
+  'occurredAt',
+  'recordedAt',
+  'total',
+  'itemValues',
+  'idempotencyKey',
+  'supersedesId',
+  'recordedBy',
+  'channel',
+] as const satisfies readonly (keyof typeof measurement.$inferInsert)[];
+
+function placeholdersFor<K extends string>(columns: readonly K[]): Record<K, Placeholder<K>> {
+  return Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as Record<K, Placeholder<K>>;
 }
 
 /** A replay is the same request in every field; anything else reuses the key and is refused. */

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { authorizeCitizenRead, scopeAllows } from '../access/policy.js';
 import type { Db } from '../db/client.js';
+import { prepared } from '../db/prepared.js';
 import type { Department, Measurement } from '../db/schema/index.js';
 import { citizen, department, measurement } from '../db/tables.js';
 import { copenhagenYear } from './calendar.js';
@@ -33,16 +34,31 @@ export async function citizenProgression(
   citizenId: string,
 ): Promise<CitizenProgression> {
   const scope = await authorizeCitizenRead(db, actor, citizenId, 'citizenProgression');
-  const person = (
-    await db.select({ birthYear: citizen.birthYear }).from(citizen).where(eq(citizen.id, citizenId))
-  )[0];
-  const rows = (
-    await db
+  // Both built once per handle (db/prepared.ts): they run on every opening of a citizen's page.
+  const birthYearOf = prepared(db, 'citizen-birth-year', (on) =>
+    on
+      .select({ birthYear: citizen.birthYear })
+      .from(citizen)
+      .where(eq(citizen.id, sql.placeholder('citizenId')))
+      .prepare(),
+  );
+  const measurementsOf = prepared(db, 'citizen-measurements', (on) =>
+    on
       .select()
       .from(measurement)
-      .where(and(eq(measurement.municipalityId, actor.municipalityId), eq(measurement.citizenId, citizenId)))
+      .where(
+        and(
+          eq(measurement.municipalityId, sql.placeholder('municipalityId')),
+          eq(measurement.citizenId, sql.placeholder('citizenId')),
+        ),
+      )
       .orderBy(asc(measurement.occurredAt))
-  ).filter((m) => scopeAllows(scope, m.departmentId));
+      .prepare(),
+  );
+  const person = (await birthYearOf.execute({ citizenId }))[0];
+  const rows = (await measurementsOf.execute({ municipalityId: actor.municipalityId, citizenId })).filter(
+    (m) => scopeAllows(scope, m.departmentId),
+  );
   const departmentIds = [...new Set(rows.map((m) => m.departmentId))];
   const departments = new Map(
     (departmentIds.length

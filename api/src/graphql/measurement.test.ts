@@ -86,6 +86,20 @@ describe('recordMeasurement', () => {
     expect(api.count('measurement')).toBe(rows);
   });
 
+  it('gives each of several measurements written at once an id of its own', async () => {
+    // The insert is prepared once (db/prepared.ts): a default computed when it was built would repeat.
+    const rows = api.count('measurement');
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map(() =>
+        api.gql<{ recordMeasurement: { id: string } }>(jobcentre, RECORD, { input: input() }),
+      ),
+    );
+    const ids = results.map((r) => r.data?.recordMeasurement.id);
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect(new Set(ids).size).toBe(5);
+    expect(api.count('measurement')).toBe(rows + 5);
+  });
+
   it('audits a measurement by one event committed with it, and a refused one at once', async () => {
     const events = () =>
       sqliteOf(api.app.db)
