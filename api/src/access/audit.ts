@@ -1,6 +1,6 @@
-import { and, desc, eq, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { prepared } from '../db/prepared.js';
+import { insertPlaceholders, insertValues, prepared } from '../db/prepared.js';
 import { auditEvent, department } from '../db/tables.js';
 import type { Actor } from './actor.js';
 
@@ -93,12 +93,10 @@ async function insertAuditRows(writer: Pick<Db, 'insert'>, rows: readonly AuditR
     const query = prepared(writer, 'insert-audit-event', (on) =>
       on
         .insert(auditEvent)
-        .values(Object.fromEntries(AUDIT_COLUMNS.map((c) => [c, sql.placeholder(c)])) as unknown as AuditRow)
+        .values(insertPlaceholders(AUDIT_COLUMNS) as unknown as AuditRow)
         .prepare(),
     );
-    const values: Record<string, unknown> = {};
-    for (const column of AUDIT_COLUMNS) values[column] = only[column] ?? null;
-    await query.execute(values);
+    await query.execute(insertValues(AUDIT_COLUMNS, only));
     return;
   }
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {

@@ -1,3 +1,4 @@
+import { type Placeholder, sql } from 'drizzle-orm';
 import type { Db } from './handle.js';
 
 const built = new WeakMap<object, Map<string, unknown>>();
@@ -24,4 +25,23 @@ export function prepared<Q, H extends Partial<Db>>(db: H, key: string, build: (d
     queries.set(key, query);
   }
   return query;
+}
+
+/**
+ * A prepared insert's values: one placeholder per column, named after it. Every column a row
+ * needs must be listed, its id too: a column's default function would run once, when the insert
+ * is built, and give every row the same value.
+ */
+export function insertPlaceholders<K extends string>(columns: readonly K[]): Record<K, Placeholder<K>> {
+  return Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as Record<K, Placeholder<K>>;
+}
+
+/** A row's values for a prepared insert built by insertPlaceholders; a missing one is NULL. */
+export function insertValues<K extends string>(
+  columns: readonly K[],
+  row: Partial<Record<K, unknown>>,
+): Record<K, unknown> {
+  const values = {} as Record<K, unknown>;
+  for (const column of columns) values[column] = row[column] ?? null;
+  return values;
 }

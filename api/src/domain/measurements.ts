@@ -1,4 +1,4 @@
-import { and, eq, type Placeholder, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../access/actor.js';
 import { recordAudit } from '../access/audit.js';
 import {
@@ -9,7 +9,7 @@ import {
   isPerson,
 } from '../access/policy.js';
 import type { Db } from '../db/client.js';
-import { prepared } from '../db/prepared.js';
+import { insertPlaceholders, insertValues, prepared } from '../db/prepared.js';
 import type { AnswerChannel, Measurement, RespondentRole } from '../db/schema/index.js';
 import { department, measurement } from '../db/tables.js';
 import { badInput, conflict, notFound } from './errors.js';
@@ -185,22 +185,17 @@ async function insertMeasurement(
   const query = prepared(tx, 'insert-measurement', (on) =>
     on
       .insert(measurement)
-      .values(placeholdersFor(MEASUREMENT_COLUMNS))
+      .values(insertPlaceholders(MEASUREMENT_COLUMNS))
       .onConflictDoNothing({
         target: [measurement.municipalityId, measurement.departmentId, measurement.idempotencyKey],
       })
       .returning()
       .prepare(),
   );
-  const values: Record<string, unknown> = { id: crypto.randomUUID() };
-  for (const column of MEASUREMENT_COLUMNS) if (column !== 'id') values[column] = row[column] ?? null;
-  return (await query.execute(values))[0];
+  return (await query.execute(insertValues(MEASUREMENT_COLUMNS, { ...row, id: crypto.randomUUID() })))[0];
 }
 
-/**
- * The columns a new measurement is given, the id among them: a prepared insert would evaluate a
- * column's default function once, when it is built, and give every row the same id.
- */
+/** The columns a new measurement is given, the id among them (db/prepared.ts). */
 const MEASUREMENT_COLUMNS = [
   'id',
   'municipalityId',
@@ -219,10 +214,6 @@ const MEASUREMENT_COLUMNS = [
   'recordedBy',
   'channel',
 ] as const satisfies readonly (keyof typeof measurement.$inferInsert)[];
-
-function placeholdersFor<K extends string>(columns: readonly K[]): Record<K, Placeholder<K>> {
-  return Object.fromEntries(columns.map((c) => [c, sql.placeholder(c)])) as Record<K, Placeholder<K>>;
-}
 
 /** A replay is the same request in every field; anything else reuses the key and is refused. */
 function sameRequestOrConflict(existing: Measurement, input: NewMeasurement): Measurement {
